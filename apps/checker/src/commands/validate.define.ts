@@ -1,0 +1,16 @@
+import type { Command } from 'commander';
+import { addReportOptions } from '../options.js';
+
+export function defineValidate(program: Command): void {
+  addReportOptions(
+    program
+      .command('validate')
+      .description('validate policy YAML: syntax, schema, rules and cross-document references')
+      .argument('[paths...]', 'files or directories to check', ['policies'])
+      .option('--now <time>', 'judge time-dependent rules (waiver expiry) at this ISO time')
+      .option('--max-file-size <bytes>', 'refuse policy files larger than this', String(4 * 1024 * 1024)),
+  ).action(async (paths: string[], raw: Record<string, unknown>) => {
+    const { runValidate } = await import('./validate.run.js');
+    process.exitCode = await runValidate(paths, raw);
+  });
+}

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  loadYaml,
+  validateStructure,
+  type Diagnostic,
+  type LoadOptions,
+  type PolicyDocument,
+} from '@storepolicy/schema';
+import { resolveExtends } from '@storepolicy/engine';
+import { UsageError } from '../exit.js';
+
+export interface LoadedProject {
+  /** Every file read, in order. */
+  files: string[];
+  /** Documents that passed the structural layer (safe for rules). */
+  documents: PolicyDocument[];
+  /** YAML and schema findings. */
+  diagnostics: Diagnostic[];
+  /** Source text by file, for code frames. */
+  sources: Map<string, string>;
+}
+
+/**
+ * Layers 1 and 2 over a list of files: read, parse with positions, validate
+ * each document against its kind's schema. A CompliancePolicy's `extends`
+ * target is loaded too when the user did not name it, so checking one store
+ * folder still sees the law's baseline.
+ */
+export function loadProject(files: readonly string[], options: LoadOptions = {}): LoadedProject {
+  const project: LoadedProject = { files: [], documents: [], diagnostics: [], sources: new Map() };
+  const queue = [...files];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const loaded = loadFile(file, options, project);
+    for (const doc of loaded) {
+      const target = extendsTarget(doc);
+      if (target === undefined) continue;
+      const resolved = resolveExtends(doc.file, target);
+      if (!seen.has(resolved) && existsSync(resolved)) queue.push(resolved);
+    }
+  }
+  return project;
+}
+
+function loadFile(file: string, options: LoadOptions, project: LoadedProject): PolicyDocument[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  project.files.push(file);
+  const { documents, diagnostics } = loadYaml(file, bytes, options);
+  project.diagnostics.push(...diagnostics);
+  if (diagnostics.every((d) => d.code !== 'yaml/encoding' && d.code !== 'yaml/too-large')) {
+    project.sources.set(file, bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  }
+  const valid: PolicyDocument[] = [];
+  for (const doc of documents) {
+    const findings = validateStructure(doc);
+    project.diagnostics.push(...findings);
+    if (findings.length === 0) {
+      valid.push(doc);
+      project.documents.push(doc);
+    }
+  }
+  return valid;
+}
+
+function extendsTarget(doc: PolicyDocument): string | undefined {
+  if (doc.kind !== 'CompliancePolicy') return undefined;
+  const target = (doc.value as { spec?: { extends?: unknown } }).spec?.extends;
+  return typeof target === 'string' ? target : undefined;
+}

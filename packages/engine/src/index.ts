@@ -1,0 +1,14 @@
+export type { PolicySet, StoreBundle } from './model.js';
+export type {
+  EngineOptions,
+  FindingInput,
+  PolicyRule,
+  RelatedInput,
+  RuleContext,
+  RuleMeta,
+} from './rule.js';
+export { defineRule, toDiagnostic } from './rule.js';
+export { buildPolicySet, normalizeFile, resolveExtends, BASE_STORE } from './bundle.js';
+export { runPolicyRules } from './runner.js';
+export { buildMessageCatalog, findRule, policyRules, ruleCatalog } from './rules/index.js';
+export type { PriceRow, PriceStep } from './pricing/types.js';

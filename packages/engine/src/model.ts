@@ -1,0 +1,42 @@
+import type { PolicyDocument } from '@storepolicy/schema';
+import type {
+  AfterSalesPolicy,
+  CompliancePolicy,
+  Listing,
+  MemberTiers,
+  PackingStandard,
+  PolicyTest,
+  Promotion,
+  PromotionPolicy,
+  Store,
+  Waiver,
+} from '@storepolicy/schema';
+
+/**
+ * One store's documents, sorted by kind. Only documents that passed the
+ * structural (JSON Schema) layer are here, so rules may trust the types.
+ */
+export interface StoreBundle {
+  /** `metadata.store` */
+  id: string;
+  documents: PolicyDocument[];
+  store?: PolicyDocument<Store>;
+  memberTiers?: PolicyDocument<MemberTiers>;
+  promotionPolicy?: PolicyDocument<PromotionPolicy>;
+  afterSales?: PolicyDocument<AfterSalesPolicy>;
+  packing?: PolicyDocument<PackingStandard>;
+  compliance?: PolicyDocument<CompliancePolicy>;
+  /** The document `compliance.spec.extends` names, when it was found. */
+  complianceBase?: PolicyDocument<CompliancePolicy>;
+  /** The approved promotion calendar (`promotions/`). */
+  promotions: PolicyDocument<Promotion>[];
+  listings: PolicyDocument<Listing>[];
+  waivers: PolicyDocument<Waiver>[];
+  tests: PolicyDocument<PolicyTest>[];
+}
+
+export interface PolicySet {
+  stores: StoreBundle[];
+  /** Documents of `metadata.store: _base`, the shared baselines. */
+  bases: PolicyDocument[];
+}

@@ -1,0 +1,162 @@
+import type { RuleMeta } from '../rule.js';
+
+/**
+ * Findings of the YAML and JSON Schema layers (produced in @storepolicy/schema).
+ * Their metadata and messages live here so every code has one doc page and one
+ * message table, like the engine's own rules.
+ */
+export const structuralMetas: RuleMeta[] = [
+  {
+    code: 'yaml/syntax',
+    severity: 'error',
+    summary: { en: 'The file is not valid YAML 1.2.', zh: '文件不是合法的 YAML 1.2。' },
+    messages: {
+      error: {
+        message: { en: 'YAML syntax error: {detail}', zh: 'YAML 语法错误：{detail}' },
+        hint: {
+          en: 'Check indentation (spaces only, no tabs), closing quotes and the colon after each key.',
+          zh: '检查缩进（只用空格，不用制表符）、引号是否闭合、每个键后是否有冒号。',
+        },
+      },
+      warning: {
+        message: { en: 'YAML warning: {detail}', zh: 'YAML 警告：{detail}' },
+      },
+    },
+  },
+  {
+    code: 'yaml/duplicate-key',
+    severity: 'error',
+    summary: { en: 'A mapping names the same key twice.', zh: '同一映射中出现重复的键。' },
+    messages: {
+      duplicate: {
+        message: {
+          en: 'Duplicate key: {detail}. YAML would silently keep only one of the values.',
+          zh: '重复的键：{detail}。YAML 只会悄悄保留其中一个值。',
+        },
+        hint: { en: 'Delete or rename one of the two keys.', zh: '删除或重命名其中一个键。' },
+      },
+    },
+  },
+  {
+    code: 'yaml/alias-limit',
+    severity: 'error',
+    summary: {
+      en: 'Alias expansion is bounded, so a "billion laughs" file fails fast.',
+      zh: '别名展开有上限，"十亿笑声"式文件会立即失败。',
+    },
+    messages: {
+      exceeded: {
+        message: {
+          en: 'Too many alias expansions (more than {max}): the file would expand without bound.',
+          zh: '别名展开次数过多（超过 {max}）：文件会无限膨胀。',
+        },
+        hint: { en: 'Write the repeated values out instead of nesting aliases.', zh: '把重复内容直接写出，不要层层嵌套别名。' },
+      },
+    },
+  },
+  {
+    code: 'yaml/encoding',
+    severity: 'error',
+    summary: { en: 'Policy files must be UTF-8.', zh: '策略文件必须是 UTF-8 编码。' },
+    messages: {
+      notUtf8: {
+        message: {
+          en: 'The file is not UTF-8 (byte {offset} is invalid; it looks like {guess}).',
+          zh: '文件不是 UTF-8 编码（第 {offset} 字节无效，疑似 {guess}）。',
+        },
+        hint: {
+          en: 'Save the file as UTF-8, e.g. `iconv -f GB18030 -t UTF-8 in.yaml > out.yaml`.',
+          zh: '请另存为 UTF-8，例如 `iconv -f GB18030 -t UTF-8 in.yaml > out.yaml`。',
+        },
+      },
+    },
+  },
+  {
+    code: 'yaml/too-large',
+    severity: 'error',
+    summary: { en: 'Policy files are size-limited.', zh: '策略文件有大小上限。' },
+    messages: {
+      tooLarge: {
+        message: { en: 'The file is {size}, above the {max} limit for a policy file.', zh: '文件大小 {size}，超过策略文件上限 {max}。' },
+        hint: { en: 'Split it into several files, or raise --max-file-size.', zh: '拆分为多个文件，或调大 --max-file-size。' },
+      },
+    },
+  },
+  {
+    code: 'schema/type',
+    severity: 'error',
+    summary: { en: 'A value has the wrong type.', zh: '值的类型错误。' },
+    messages: {
+      type: {
+        message: { en: '{field} must be {expected}, but is {actual}.', zh: '{field} 应为 {expected}，实际为 {actual}。' },
+        hint: { en: '{description}', zh: '{description}' },
+      },
+      notMapping: {
+        message: { en: 'A policy document must be a mapping with apiVersion, kind, metadata and spec.', zh: '策略文档必须是包含 apiVersion、kind、metadata、spec 的映射。' },
+      },
+    },
+  },
+  {
+    code: 'schema/required',
+    severity: 'error',
+    summary: { en: 'A required key is missing.', zh: '缺少必填的键。' },
+    messages: {
+      required: {
+        message: { en: '{field} is missing the required key "{key}".', zh: '{field} 缺少必填键 "{key}"。' },
+        hint: { en: 'Add `{key}:` here. {description}', zh: '在此处添加 `{key}:`。{description}' },
+      },
+    },
+  },
+  {
+    code: 'schema/unknown-key',
+    severity: 'error',
+    summary: { en: 'A key is not part of the schema (often a typo).', zh: '键不在模式定义中（常见于拼写错误）。' },
+    messages: {
+      unknown: {
+        message: { en: 'Unknown key "{key}" in {field}.', zh: '{field} 中有未知的键 "{key}"。' },
+        hint: { en: 'Allowed keys: {allowed}.', zh: '允许的键：{allowed}。' },
+      },
+      didYouMean: {
+        message: { en: 'Unknown key "{key}" in {field}: did you mean "{suggestion}"?', zh: '{field} 中有未知的键 "{key}"：是否想写 "{suggestion}"？' },
+        hint: { en: 'Rename it to "{suggestion}".', zh: '改名为 "{suggestion}"。' },
+      },
+    },
+  },
+  {
+    code: 'schema/enum',
+    severity: 'error',
+    summary: { en: 'A value is not one of the allowed values.', zh: '值不在允许的取值范围内。' },
+    messages: {
+      enum: {
+        message: { en: '{field} is "{value}", which is not one of: {allowed}.', zh: '{field} 为 "{value}"，不是以下取值之一：{allowed}。' },
+        hint: { en: '{suggestion}', zh: '{suggestion}' },
+      },
+    },
+  },
+  {
+    code: 'schema/range',
+    severity: 'error',
+    summary: { en: 'A number, text or list is out of its allowed range.', zh: '数值、文本长度或列表长度超出允许范围。' },
+    messages: {
+      range: {
+        message: { en: '{field} is {value}; it must be {comparison} {limit}.', zh: '{field} 为 {value}，必须 {comparison} {limit}。' },
+        hint: { en: '{description}', zh: '{description}' },
+      },
+      decimals: {
+        message: { en: '{field} is {value}: at most two decimals are allowed.', zh: '{field} 为 {value}：最多保留两位小数。' },
+        hint: { en: '{description}', zh: '{description}' },
+      },
+    },
+  },
+  {
+    code: 'schema/format',
+    severity: 'error',
+    summary: { en: 'A string is not in the required format.', zh: '字符串格式不符合要求。' },
+    messages: {
+      format: {
+        message: { en: '{field} "{value}" is not a valid {expected}.', zh: '{field} "{value}" 不是有效的 {expected}。' },
+        hint: { en: '{description}', zh: '{description}' },
+      },
+    },
+  },
+];

@@ -1,0 +1,237 @@
+import {
+  Alias,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+} from 'yaml';
+import type { Diagnostic, Span } from './diagnostic.js';
+import { docsPathFor } from './diagnostic.js';
+import type { PolicyDocument } from './document.js';
+import { parsePointer } from './pointer.js';
+import { decodeUtf8 } from './utf8.js';
+
+export interface LoadOptions {
+  /** Upper bound on alias expansion (YAML "billion laughs"). */
+  maxAliasCount?: number;
+  /** Files larger than this are refused before parsing. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_MAX_ALIAS_COUNT = 200;
+
+export interface LoadResult {
+  documents: PolicyDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** Load every document of one YAML file (bytes or already-decoded text). */
+export function loadYaml(file: string, input: Uint8Array | string, options: LoadOptions = {}): LoadResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > maxBytes) {
+    return fail(file, 'yaml/too-large', 'yaml/too-large.tooLarge', startSpan(), {
+      size: formatBytes(size),
+      max: formatBytes(maxBytes),
+    });
+  }
+  let text: string;
+  if (typeof input === 'string') {
+    text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  } else {
+    const decoded = decodeUtf8(input);
+    if (!decoded.ok) {
+      const span = { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column + 1 };
+      return fail(file, 'yaml/encoding', 'yaml/encoding.notUtf8', span, {
+        offset: decoded.byteOffset,
+        guess: decoded.guess,
+      });
+    }
+    text = decoded.text;
+  }
+  return parseText(file, text, options);
+}
+
+function parseText(file: string, text: string, options: LoadOptions): LoadResult {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    version: '1.2',
+    schema: 'core',
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  const spanOf = (start: number, end: number): Span => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  const documents: PolicyDocument[] = [];
+  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  list.forEach((doc, index) => {
+    let broken = false;
+    for (const error of doc.errors) {
+      broken = true;
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      const [start, end] = error.pos;
+      diagnostics.push(
+        diag(file, duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
+          duplicate ? 'yaml/duplicate-key.duplicate' : 'yaml/syntax.error',
+          spanOf(start, end > start ? end : start + 1),
+          { detail: cleanYamlMessage(error.message), yamlCode: error.code }, 'error'),
+      );
+    }
+    for (const warning of doc.warnings) {
+      const [start, end] = warning.pos;
+      diagnostics.push(
+        diag(file, 'yaml/syntax', 'yaml/syntax.warning', spanOf(start, end > start ? end : start + 1),
+          { detail: cleanYamlMessage(warning.message), yamlCode: warning.code }, 'warning'),
+      );
+    }
+    if (broken) return;
+    if (doc.contents === null) return; // an empty document (comments only) is no document
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
+    } catch (error) {
+      if (error instanceof ReferenceError || /alias/i.test(String(error))) {
+        const alias = firstAlias(doc);
+        const span = alias?.range ? spanOf(alias.range[0], alias.range[1]) : startSpan();
+        diagnostics.push(diag(file, 'yaml/alias-limit', 'yaml/alias-limit.exceeded', span,
+          { max: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT }, 'error'));
+        return;
+      }
+      throw error;
+    }
+    documents.push(makeDocument(file, index, doc, text, value, spanOf));
+  });
+  return { documents, diagnostics };
+}
+
+function makeDocument(
+  file: string,
+  index: number,
+  doc: Document.Parsed,
+  text: string,
+  value: unknown,
+  spanOf: (start: number, end: number) => Span,
+): PolicyDocument {
+  const root = doc.contents as YamlNode | null;
+  const rootSpan = root?.range ? spanOf(root.range[0], lineEndOf(text, root.range[0])) : startSpan();
+  /** Walk a pointer; returns the deepest node reached and the key that holds it. */
+  const walk = (pointer: string) => {
+    let node: YamlNode | null = root;
+    let key: YamlNode | null = null;
+    let exact = true;
+    for (const segment of parsePointer(pointer)) {
+      if (isAlias(node)) node = node.resolve(doc) ?? null;
+      let next: YamlNode | null | undefined;
+      let nextKey: YamlNode | null = null;
+      if (isMap(node)) {
+        const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === segment);
+        if (pair) {
+          nextKey = pair.key as YamlNode;
+          next = (pair.value as YamlNode | null) ?? null;
+          if (next === null) {
+            // `key:` with nothing after it: the key is the best place to point.
+            return { node: nextKey, key: nextKey, exact: true };
+          }
+        }
+      } else if (isSeq(node) && /^\d+$/.test(segment)) {
+        next = (node.items[Number(segment)] as YamlNode | undefined) ?? undefined;
+      }
+      if (next === undefined) {
+        exact = false;
+        break;
+      }
+      node = next;
+      key = nextKey;
+    }
+    return { node, key, exact };
+  };
+  const spanOfNode = (node: YamlNode | null): Span => {
+    if (!node?.range) return rootSpan;
+    const [start, valueEnd] = node.range;
+    // A collection spans many lines; point at its first line only.
+    const end = isScalar(node) || isAlias(node) ? valueEnd : Math.min(valueEnd, lineEndOf(text, start));
+    return spanOf(start, end);
+  };
+  return {
+    file,
+    index,
+    kind: isRecord(value) && typeof value.kind === 'string' ? value.kind : undefined,
+    value,
+    locate(pointer) {
+      const { node, key, exact } = walk(pointer);
+      // For a missing key, the key of the closest parent mapping reads best ("spec:").
+      if (!exact && key) return spanOfNode(key);
+      return spanOfNode(node);
+    },
+    locateKey(pointer) {
+      const { node, key, exact } = walk(pointer);
+      return spanOfNode(exact && key ? key : node);
+    },
+    has(pointer) {
+      return walk(pointer).exact;
+    },
+  };
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end === -1 ? text.length : end;
+}
+
+function firstAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** yaml's messages end with " at line L, column C" which we already show. */
+function cleanYamlMessage(message: string): string {
+  return message.replace(/ at line \d+, column \d+.*$/s, '').trim();
+}
+
+function startSpan(): Span {
+  return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function diag(
+  file: string,
+  code: string,
+  messageId: string,
+  span: Span,
+  params: Record<string, string | number>,
+  severity: Diagnostic['severity'],
+): Diagnostic {
+  return { code, severity, messageId, params, file, pointer: '', related: [], docs: docsPathFor(code), ...span };
+}
+
+function fail(file: string, code: string, messageId: string, span: Span, params: Record<string, string | number>): LoadResult {
+  return { documents: [], diagnostics: [diag(file, code, messageId, span, params, 'error')] };
+}
+
