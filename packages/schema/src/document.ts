@@ -19,6 +19,12 @@ export interface PolicyDocument<T = unknown> {
   locateKey(pointer: string): Span;
   /** Whether `pointer` names a node that exists in the source. */
   has(pointer: string): boolean;
+  /**
+   * The whole decoded text of the file (all its documents), so a finding
+   * inside a string (a banned word in a title) can be located to the
+   * character, through quotes and escapes. Absent for synthetic documents.
+   */
+  readonly source?: string;
 }
 
 /** The envelope every document shares (SPEC section 2). */

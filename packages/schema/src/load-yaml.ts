@@ -171,6 +171,7 @@ function makeDocument(
     index,
     kind: isRecord(value) && typeof value.kind === 'string' ? value.kind : undefined,
     value,
+    source: text,
     locate(pointer) {
       const { node, key, exact } = walk(pointer);
       // For a missing key, the key of the closest parent mapping reads best ("spec:").
