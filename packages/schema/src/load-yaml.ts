@@ -83,7 +83,7 @@ function parseText(file: string, text: string, options: LoadOptions): LoadResult
     for (const error of doc.errors) {
       broken = true;
       const duplicate = error.code === 'DUPLICATE_KEY';
-      const [start, end] = error.pos;
+      const [start, end] = openingQuoteOf(text, error) ?? error.pos;
       diagnostics.push(
         diag(file, duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
           duplicate ? 'yaml/duplicate-key.duplicate' : 'yaml/syntax.error',
@@ -99,7 +99,7 @@ function parseText(file: string, text: string, options: LoadOptions): LoadResult
       );
     }
     if (broken) return;
-    if (doc.contents === null) return; // an empty document (comments only) is no document
+    if (isEmptyDocument(doc)) return; // a document of comments only is no document
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
@@ -191,6 +191,21 @@ function makeDocument(
 function lineEndOf(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
   return end === -1 ? text.length : end;
+}
+
+/** yaml reports an unterminated quote where the file ends; the opening quote is what to fix. */
+function openingQuoteOf(text: string, error: { code: string; message: string; pos: [number, number] }): [number, number] | undefined {
+  if (error.code !== 'MISSING_CHAR') return undefined;
+  const quote = /closing "quote/.test(error.message) ? '"' : /closing 'quote/.test(error.message) ? "'" : undefined;
+  if (!quote) return undefined;
+  const at = text.lastIndexOf(quote, error.pos[0] - 1);
+  return at >= 0 ? [at, at + 1] : undefined;
+}
+
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  const contents = doc.contents as YamlNode | null;
+  if (contents === null) return true;
+  return isScalar(contents) && contents.value === null && !!contents.range && contents.range[0] === contents.range[1];
 }
 
 function firstAlias(doc: Document.Parsed): Alias | undefined {

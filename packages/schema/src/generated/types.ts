@@ -12,6 +12,61 @@ export type StoreId = string;
  * Name of the document, unique per store and kind.
  */
 export type Id = string;
+/**
+ * Id of the set. A store file that uses an id from its base overrides that set's fields (so repeating `terms` replaces the base list: add store terms in a set of your own instead).
+ */
+export type Id1 = string;
+/**
+ * How serious a finding of this rule is.
+ */
+export type ComplianceSeverity = "error" | "warning" | "info";
+/**
+ * The legal class of a product category; it decides which laws apply (food safety, cosmetics, statutory return exemptions...).
+ */
+export type LegalClass =
+  | "general"
+  | "apparel"
+  | "food"
+  | "health_food"
+  | "cosmetics"
+  | "medical_device"
+  | "digital"
+  | "periodical"
+  | "fresh"
+  | "custom_made";
+/**
+ * Id of the statement rule.
+ */
+export type Id2 = string;
+/**
+ * Id of the rule.
+ */
+export type Id3 = string;
+/**
+ * A licence type: `sc` (食品生产许可证), `cosmetics_filing` (化妆品备案编号), `cosmetics_registration` (特殊化妆品注册证), `health_food` (保健食品注册/备案号), `medical_device` (医疗器械注册证/备案凭证), `other`.
+ */
+export type QualificationType =
+  "sc" | "cosmetics_filing" | "cosmetics_registration" | "health_food" | "medical_device" | "other";
+/**
+ * The SKU (or the product's item code).
+ */
+export type SKU = string;
+/**
+ * Id of a category in the store's `Store` document; its legal class decides which claims, statements and licences apply.
+ */
+export type Id4 = string;
+/**
+ * The selling price in yuan.
+ */
+export type MoneyYuan = number | string;
+/**
+ * A displayed reference price (划线价), if any.
+ */
+export type MoneyYuan1 = number | string;
+/**
+ * The lowest price actually charged in the 7 days before the listing shows a reference price.
+ */
+export type MoneyYuan2 = number | string;
 
 /**
  * Every storepolicy document kind.
@@ -130,7 +185,7 @@ export interface PackingStandard {
  */
 export interface PackingStandardSpec {}
 /**
- * A storepolicy CompliancePolicy document (placeholder: spec to be filled in).
+ * A store's listing compliance policy: banned terms, category claims, licences, contact-info and review-inducement bans, title width, images, reference price. Usually extends the law baseline `_base/cn-regulations.yaml`.
  */
 export interface CompliancePolicy {
   apiVersion: APIVersion;
@@ -142,9 +197,258 @@ export interface CompliancePolicy {
   spec: CompliancePolicySpec;
 }
 /**
- * Kind-specific content.
+ * Banned terms, category claims, required statements and licences, contact-info and review-inducement bans, title width, image, reference-price and size-chart rules for listings. A store file usually `extends` the shared law baseline `_base/cn-regulations.yaml` and adds its own terms.
  */
-export interface CompliancePolicySpec {}
+export interface CompliancePolicySpec {
+  /**
+   * Path of the CompliancePolicy this one builds on, relative to this file (e.g. `../_base/cn-regulations.yaml`). Lists merge by `id`: an entry with a new id is added; an entry with an id the base already has replaces the fields it sets.
+   */
+  extends?: string;
+  /**
+   * Lists of literal terms that listings must not contain, each checked by one listing rule. All sets compile into one automaton, so adding terms never slows a check down noticeably.
+   */
+  term_sets?: ComplianceTermSet[];
+  /**
+   * Statements a listing of some legal classes must contain, e.g. 保健食品 must say 本品不能代替药物 (广告法 第十八条).
+   */
+  required_statements?: ComplianceRequiredStatement[];
+  /**
+   * Licences a listing of some legal classes must show, e.g. food needs an SC production licence (食品安全法 第三十五条).
+   */
+  qualifications?: ComplianceQualificationRule[];
+  contact_info?: ComplianceContactInfoRule;
+  title?: ComplianceTitleRule;
+  images?: ComplianceImageRule;
+  reference_price?: ComplianceReferencePriceRule;
+  size_chart?: ComplianceSizeChartRule;
+}
+/**
+ * A set of literal terms checked in listing title, description, attributes and inserts.
+ */
+export interface ComplianceTermSet {
+  id: Id1;
+  /**
+   * Which listing rule reports a match: `banned-term` (absolute terms), `claim` (forbidden category claims), `review-inducement` (paying for good reviews), `contact-info` (keywords that divert buyers off the platform). Default `banned-term`.
+   */
+  check?: "banned-term" | "claim" | "review-inducement" | "contact-info";
+  /**
+   * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
+   */
+  source?: string;
+  /**
+   * True when this rule comes from a law or regulation. A store file that `extends` this one may add to it but never remove or weaken it (`compliance/loosens-law`).
+   */
+  law?: boolean;
+  severity?: ComplianceSeverity;
+  /**
+   * Set to false to switch the set off (refused for a `law: true` set of the base).
+   */
+  enabled?: boolean;
+  /**
+   * Only listings whose category has one of these legal classes are checked. Omit to check every class.
+   */
+  legal_classes?: LegalClass[];
+  /**
+   * Listings whose category has one of these legal classes are not checked (e.g. treatment claims are lawful for `medical_device`).
+   */
+  except_legal_classes?: LegalClass[];
+  /**
+   * The literal terms.
+   *
+   * Items: A literal term (no regular expressions). Matching ignores Latin case and full-width/half-width forms: `ＮＯ．１` matches `NO.1`.
+   */
+  terms?: string[];
+  /**
+   * Allow-listed compounds: a match that lies inside one of these in the text is not reported (`最近` contains `最`, `第一次` contains `第一`). Each must be longer than the term it protects.
+   *
+   * Items: A literal term (no regular expressions). Matching ignores Latin case and full-width/half-width forms: `ＮＯ．１` matches `NO.1`.
+   */
+  allow?: string[];
+  description?: BilingualText1;
+}
+/**
+ * What the set is for.
+ */
+export interface BilingualText1 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * A statement that listings of the given legal classes must contain word for word.
+ */
+export interface ComplianceRequiredStatement {
+  id: Id2;
+  /**
+   * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
+   */
+  source?: string;
+  /**
+   * True when this rule comes from a law or regulation. A store file that `extends` this one may add to it but never remove or weaken it (`compliance/loosens-law`).
+   */
+  law?: boolean;
+  severity?: ComplianceSeverity;
+  /**
+   * Set to false to switch the rule off (refused for a `law: true` rule of the base).
+   */
+  enabled?: boolean;
+  /**
+   * Legal classes whose listings must contain the statement.
+   */
+  legal_classes?: LegalClass[];
+  /**
+   * The statement, compared after full-width/half-width and case folding.
+   */
+  statement?: string;
+  /**
+   * Where the statement must appear. Default: description.
+   */
+  fields?: ("title" | "description")[];
+}
+/**
+ * Listings of the given legal classes must carry one of these licences, in its official format.
+ */
+export interface ComplianceQualificationRule {
+  id: Id3;
+  /**
+   * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
+   */
+  source?: string;
+  /**
+   * True when this rule comes from a law or regulation. A store file that `extends` this one may add to it but never remove or weaken it (`compliance/loosens-law`).
+   */
+  law?: boolean;
+  severity?: ComplianceSeverity;
+  /**
+   * Set to false to switch the rule off (refused for a `law: true` rule of the base).
+   */
+  enabled?: boolean;
+  /**
+   * Legal classes whose listings need the licence.
+   */
+  legal_classes?: LegalClass[];
+  /**
+   * Licence types, any one of which satisfies the rule. Each type's format is built in: `sc` is SC + 14 digits; `cosmetics_filing` e.g. 粤G妆网备字2023012345; `cosmetics_registration` e.g. 国妆特字G20230123; `health_food` e.g. 国食健注G20230123 or 食健备G202331000123; `medical_device` e.g. 粤械注准20232140123; `other` any non-empty text.
+   *
+   * @minItems 1
+   */
+  any_of?: [QualificationType, ...QualificationType[]];
+}
+/**
+ * Detection of contact details that divert buyers off the platform: mobile numbers (also spaced, dashed, full-width or spelt 一三八...), WeChat ids after 微信/VX/V信/加V/wx, QQ numbers after QQ/扣扣. Keyword lists live in `term_sets` with `check: contact-info`.
+ */
+export interface ComplianceContactInfoRule {
+  /**
+   * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
+   */
+  source?: string;
+  /**
+   * True when this rule comes from a law or regulation. A store file that `extends` this one may add to it but never remove or weaken it (`compliance/loosens-law`).
+   */
+  law?: boolean;
+  severity?: ComplianceSeverity;
+  /**
+   * Set to false to switch detection off (refused when the base marks it `law: true`).
+   */
+  enabled?: boolean;
+  /**
+   * Detect mobile numbers (default true).
+   */
+  phone?: boolean;
+  /**
+   * Detect WeChat ids (default true).
+   */
+  wechat?: boolean;
+  /**
+   * Detect QQ numbers (default true).
+   */
+  qq?: boolean;
+}
+/**
+ * Title width limit. Width counts CJK and full-width characters as 2, others as 1.
+ */
+export interface ComplianceTitleRule {
+  /**
+   * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
+   */
+  source?: string;
+  /**
+   * True when this rule comes from a law or regulation. A store file that `extends` this one may add to it but never remove or weaken it (`compliance/loosens-law`).
+   */
+  law?: boolean;
+  severity?: ComplianceSeverity;
+  /**
+   * Largest display width of a title (default 60: Taobao/Tmall show 30 Chinese characters).
+   */
+  max_width?: number;
+}
+/**
+ * How many images a listing needs and whether the main image must be a real shot.
+ */
+export interface ComplianceImageRule {
+  /**
+   * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
+   */
+  source?: string;
+  /**
+   * True when this rule comes from a law or regulation. A store file that `extends` this one may add to it but never remove or weaken it (`compliance/loosens-law`).
+   */
+  law?: boolean;
+  severity?: ComplianceSeverity;
+  /**
+   * Fewest images a listing may have (default 3).
+   */
+  min_images?: number;
+  /**
+   * The main image must be a real shot of the goods, not a rendering or a stock photo (default true).
+   */
+  main_real_shot?: boolean;
+}
+/**
+ * A displayed reference price (划线价) must not be above the lowest price actually charged in the 7 days before (明码标价和禁止价格欺诈规定 第十九条).
+ */
+export interface ComplianceReferencePriceRule {
+  /**
+   * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
+   */
+  source?: string;
+  /**
+   * True when this rule comes from a law or regulation. A store file that `extends` this one may add to it but never remove or weaken it (`compliance/loosens-law`).
+   */
+  law?: boolean;
+  severity?: ComplianceSeverity;
+  /**
+   * Set to false to switch the rule off (refused when the base marks it `law: true`).
+   */
+  enabled?: boolean;
+  /**
+   * A listing that shows a reference price must state `lowest_price_7d` so it can be checked (default true).
+   */
+  require_lowest_price?: boolean;
+}
+/**
+ * Which legal classes need a size chart.
+ */
+export interface ComplianceSizeChartRule {
+  /**
+   * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
+   */
+  source?: string;
+  /**
+   * True when this rule comes from a law or regulation. A store file that `extends` this one may add to it but never remove or weaken it (`compliance/loosens-law`).
+   */
+  law?: boolean;
+  severity?: ComplianceSeverity;
+  /**
+   * Legal classes whose listings need a size chart (default apparel).
+   */
+  legal_classes?: LegalClass[];
+}
 /**
  * A storepolicy Promotion document (placeholder: spec to be filled in).
  */
@@ -162,7 +466,7 @@ export interface Promotion {
  */
 export interface PromotionSpec {}
 /**
- * A storepolicy Listing document (placeholder: spec to be filled in).
+ * One product listing to check before it is published (`storepolicy check listing`).
  */
 export interface Listing {
   apiVersion: APIVersion;
@@ -174,9 +478,109 @@ export interface Listing {
   spec: ListingSpec;
 }
 /**
- * Kind-specific content.
+ * One product listing as it will be published: the text that is checked for banned terms, claims and contact details, the prices, images, licences and the promises it makes.
  */
-export interface ListingSpec {}
+export interface ListingSpec {
+  sku: SKU;
+  /**
+   * The listing title as shown to buyers (宝贝标题).
+   */
+  title: string;
+  category: Id4;
+  price: MoneyYuan;
+  reference_price?: MoneyYuan1;
+  lowest_price_7d?: MoneyYuan2;
+  /**
+   * The description text (详情文字).
+   */
+  description?: string;
+  attributes?: ListingAttributes;
+  /**
+   * Images of the listing.
+   */
+  images?: ListingImage[];
+  qualifications?: ListingQualifications;
+  after_sales?: ListingAfterSalesPromise;
+  /**
+   * Hours within which the listing promises to ship.
+   */
+  ship_within_hours?: number;
+  /**
+   * Printed inserts put in the parcel.
+   *
+   * Items: One insert as described (e.g. 售后服务卡, 好评返现卡).
+   */
+  inserts?: string[];
+  /**
+   * A size chart: true, or the URL of the chart image.
+   */
+  size_chart?: boolean | string;
+}
+/**
+ * Item attributes as name -> value (材质: 棉, 产地: 浙江).
+ */
+export interface ListingAttributes {
+  [k: string]: string | undefined;
+}
+/**
+ * One image of the listing.
+ */
+export interface ListingImage {
+  /**
+   * Where the image is.
+   */
+  url: string;
+  /**
+   * True when the image is a real photograph of the goods (实拍).
+   */
+  real_shot?: boolean;
+  /**
+   * True for the main image (主图). Default: the first image.
+   */
+  main?: boolean;
+}
+/**
+ * Licence numbers by type: `sc` (食品生产许可证编号 SC + 14 digits), `cosmetics_filing`, `cosmetics_registration`, `health_food`, `medical_device`, `other`.
+ */
+export interface ListingQualifications {
+  /**
+   * 食品生产许可证编号, SC followed by 14 digits.
+   */
+  sc?: string;
+  /**
+   * 化妆品备案编号, e.g. 粤G妆网备字2023012345.
+   */
+  cosmetics_filing?: string;
+  /**
+   * 特殊化妆品注册证编号, e.g. 国妆特字G20230123.
+   */
+  cosmetics_registration?: string;
+  /**
+   * 保健食品注册号或备案号, e.g. 国食健注G20230123.
+   */
+  health_food?: string;
+  /**
+   * 医疗器械注册证或备案编号.
+   */
+  medical_device?: string;
+  /**
+   * Any other licence number the policy asks for.
+   */
+  other?: string;
+}
+/**
+ * What the listing promises about returns.
+ */
+export interface ListingAfterSalesPromise {
+  /**
+   * `yes`: seven-day no-reason returns; `exempt_statutory`: exempt by law (custom-made, fresh, digital downloads, periodicals); `exempt_confirmed`: exempt for an art. 7 reason the buyer confirms at checkout.
+   */
+  seven_day_return?: "yes" | "exempt_statutory" | "exempt_confirmed";
+  /**
+   * Why the listing is exempt (shown to buyers).
+   */
+  reason?: string;
+}
 /**
  * A storepolicy Waiver document (placeholder: spec to be filled in).
  */

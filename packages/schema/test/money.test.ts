@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatFen, parseMoney } from '../src/money.js';
+
+describe('parseMoney', () => {
+  it.each([
+    [199, 19900],
+    [199.9, 19990],
+    ['199.90', 19990],
+    [19.99, 1999],
+    [0.07, 7],
+    ['0', 0],
+  ])('%s yuan -> %i fen', (input, fen) => expect(parseMoney(input)).toBe(fen));
+
+  it.each([[199.999], ['1.005'], ['-1'], ['abc'], [-5]])('rejects %s', (input) => {
+    expect(() => parseMoney(input)).toThrow(RangeError);
+  });
+
+  it('formats fen back to yuan', () => {
+    expect(formatFen(15224)).toBe('152.24');
+    expect(formatFen(7)).toBe('0.07');
+  });
+});
