@@ -1,4 +1,6 @@
 import type { PolicyRule } from '../../rule.js';
+import { duplicate } from './duplicate.js';
+import { unresolved } from './unresolved.js';
 
-/** Rules of this area, in the order they run. */
-export const rules: PolicyRule[] = [];
+/** Cross-document references (SPEC section 3, layer 4). */
+export const rules: PolicyRule[] = [unresolved, duplicate];
