@@ -1,0 +1,110 @@
+import type { CatalogItem, PriceHistoryEntry } from '@storepolicy/engine';
+import type { z } from 'zod';
+import { readCsvTable, fieldPosition, type CsvRecord, type CsvTable } from './csv-records.js';
+import type { IssueCollector } from './errors.js';
+import { CATALOG_COLUMNS, catalogRowSchema, HISTORY_COLUMNS, historyRowSchema } from './rows.js';
+
+/**
+ * `catalog.csv`: one row per SKU, header `sku,category,list_price,cost`
+ * (any order; other columns such as `name` or `stock` are ignored, so a
+ * platform export can be used as it is).
+ */
+export function parseCatalogCsv(file: string, text: string, issues: IssueCollector): CatalogItem[] {
+  const table = tableOrIssue(file, text, CATALOG_COLUMNS, issues);
+  if (!table) return [];
+  const items: CatalogItem[] = [];
+  const firstLine = new Map<string, number>();
+  eachRow(file, table, catalogRowSchema, issues, (row, record) => {
+    const seen = firstLine.get(row.sku);
+    if (seen !== undefined) {
+      issues.add({ file, ...position(table, record, 'sku'), field: 'sku', message: `SKU ${row.sku} is already on line ${seen}; one row per SKU` });
+      return;
+    }
+    firstLine.set(row.sku, record.line);
+    items.push({ sku: row.sku, category: row.category, list: row.list_price, cost: row.cost, history: [] });
+  });
+  return items;
+}
+
+/**
+ * `price-history.csv`: one row per SKU and day (store timezone), header
+ * `sku,date,list_price,lowest_transaction_price`; the last is empty on a day
+ * nothing sold. This is the shape of a daily price/sales report export.
+ */
+export function parseHistoryCsv(file: string, text: string, issues: IssueCollector): Map<string, PriceHistoryEntry[]> {
+  const bySku = new Map<string, PriceHistoryEntry[]>();
+  const table = tableOrIssue(file, text, HISTORY_COLUMNS, issues);
+  if (!table) return bySku;
+  const firstLine = new Map<string, number>();
+  eachRow(file, table, historyRowSchema, issues, (row, record) => {
+    const key = `${row.sku}\u0000${row.date}`;
+    const seen = firstLine.get(key);
+    if (seen !== undefined) {
+      issues.add({ file, ...position(table, record, 'date'), field: 'date', message: `${row.sku} on ${row.date} is already on line ${seen}; one row per SKU and day` });
+      return;
+    }
+    firstLine.set(key, record.line);
+    const entry: PriceHistoryEntry = { date: row.date, list: row.list_price };
+    if (row.lowest_transaction_price !== undefined) entry.transaction = row.lowest_transaction_price;
+    let list = bySku.get(row.sku);
+    if (!list) bySku.set(row.sku, (list = []));
+    list.push(entry);
+  });
+  return bySku;
+}
+
+function tableOrIssue(file: string, text: string, required: readonly string[], issues: IssueCollector): CsvTable | undefined {
+  const table = readCsvTable(file, text);
+  if (!('header' in table)) {
+    issues.add(table);
+    return undefined;
+  }
+  const missing = required.filter((name) => !table.header.includes(name));
+  if (missing.length > 0) {
+    issues.add({
+      file,
+      line: table.headerLine,
+      column: 1,
+      message: `the header lacks ${missing.join(', ')}; expected columns ${required.join(',')} (found ${table.header.join(',')})`,
+    });
+    return undefined;
+  }
+  return table;
+}
+
+function eachRow<S extends z.ZodType>(
+  file: string,
+  table: CsvTable,
+  schema: S,
+  issues: IssueCollector,
+  accept: (row: z.output<S>, record: CsvRecord) => void,
+): void {
+  for (const record of table.records) {
+    if (issues.full) return;
+    const object: Record<string, string> = {};
+    table.header.forEach((name, i) => {
+      const value = record.fields[i];
+      // an empty cell is an absent value: optional columns accept it, required ones say "is empty"
+      if (value !== undefined && value.trim() !== '') object[name] = value;
+    });
+    const parsed = schema.safeParse(object);
+    if (parsed.success) {
+      accept(parsed.data, record);
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      issues.add({ file, ...position(table, record, field), field, message: describe(issue, object[field]) });
+    }
+  }
+}
+
+function position(table: CsvTable, record: CsvRecord, field: string): { line: number; column: number } {
+  const index = table.header.indexOf(field);
+  return index < 0 ? { line: record.line, column: 1 } : fieldPosition(record, index);
+}
+
+function describe(issue: z.core.$ZodIssue, value: string | undefined): string {
+  if (value === undefined) return 'is empty; a value is required';
+  return issue.message;
+}

@@ -1,0 +1,55 @@
+import { UsageError } from '../exit.js';
+
+/** One bad value in a catalogue file, located like a compiler error. */
+export interface CatalogIssue {
+  file: string;
+  /** 1-based physical line of the file. */
+  line: number;
+  /** 1-based character column where the field starts (1 for a whole-row problem). */
+  column: number;
+  /** Column name (CSV header / JSON key) the issue is about, when there is one. */
+  field?: string;
+  message: string;
+}
+
+/** Stop collecting after this many: a wholly wrong file should not print a million lines. */
+export const MAX_ISSUES = 20;
+
+export function formatIssue(issue: CatalogIssue): string {
+  const where = `${issue.file}:${issue.line}:${issue.column}`;
+  return issue.field ? `${where}: ${issue.field}: ${issue.message}` : `${where}: ${issue.message}`;
+}
+
+/**
+ * A catalogue the checker cannot price from. It is an input error (exit 2):
+ * prices computed from half a catalogue would be silently wrong.
+ */
+export class CatalogError extends UsageError {
+  constructor(readonly issues: readonly CatalogIssue[], readonly truncated = false) {
+    super(
+      `the catalogue has ${issues.length}${truncated ? '+' : ''} error${issues.length === 1 ? '' : 's'}; fix ${
+        issues.length === 1 ? 'it' : 'them'
+      } and run again\n` + issues.map((issue) => `  ${formatIssue(issue)}`).join('\n'),
+    );
+    this.name = 'CatalogError';
+  }
+}
+
+/** Collects issues up to MAX_ISSUES, then throws one CatalogError. */
+export class IssueCollector {
+  readonly issues: CatalogIssue[] = [];
+  private truncated = false;
+
+  add(issue: CatalogIssue): void {
+    if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
+    else this.truncated = true;
+  }
+
+  get full(): boolean {
+    return this.truncated;
+  }
+
+  throwIfAny(): void {
+    if (this.issues.length > 0) throw new CatalogError(this.issues, this.truncated);
+  }
+}

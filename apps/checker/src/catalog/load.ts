@@ -1,0 +1,69 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CatalogItem, PriceHistoryEntry } from '@storepolicy/engine';
+import { UsageError } from '../exit.js';
+import { parseCatalogCsv, parseHistoryCsv } from './csv.js';
+import { IssueCollector } from './errors.js';
+import { parseCatalogNdjson } from './ndjson.js';
+
+export const HISTORY_FILE = 'price-history.csv';
+
+export interface LoadedCatalog {
+  items: CatalogItem[];
+  /** Files actually read: the catalogue and, when found, its history. */
+  files: string[];
+}
+
+/**
+ * Read a catalogue (`.csv`, `.ndjson` or `.jsonl`) and its price history.
+ * The history comes from `historyFile`, else from `price-history.csv` next
+ * to the catalogue when that exists; NDJSON rows may also carry it inline.
+ * Any bad row stops the run with every located issue (exit 2).
+ */
+export function loadCatalog(file: string, historyFile?: string): LoadedCatalog {
+  const issues = new IssueCollector();
+  const text = readText(file, 'catalogue');
+  const format = catalogFormat(file);
+  const items = format === 'csv' ? parseCatalogCsv(file, text, issues) : parseCatalogNdjson(file, text, issues);
+  const files = [file];
+  const sibling = path.join(path.dirname(file), HISTORY_FILE);
+  const history = historyFile ?? (existsSync(sibling) ? sibling : undefined);
+  if (history !== undefined) {
+    files.push(history);
+    mergeHistory(items, parseHistoryCsv(history, readText(history, 'price history'), issues));
+  }
+  issues.throwIfAny();
+  for (const item of items) item.history.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return { items, files };
+}
+
+export function catalogFormat(file: string): 'csv' | 'ndjson' {
+  if (/\.csv$/i.test(file)) return 'csv';
+  if (/\.(nd)?jsonl?$/i.test(file)) return 'ndjson';
+  throw new UsageError(`${file}: unknown catalogue format; use .csv, .ndjson or .jsonl`);
+}
+
+function readText(file: string, what: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(`${file}: cannot read the ${what} (${code})`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${file}: the ${what} is not UTF-8; export it as UTF-8 (Excel: "CSV UTF-8")`);
+  }
+}
+
+/** History rows for SKUs not in the catalogue are ignored: exports often keep delisted SKUs. */
+function mergeHistory(items: CatalogItem[], history: Map<string, PriceHistoryEntry[]>): void {
+  for (const item of items) {
+    const rows = history.get(item.sku);
+    if (!rows) continue;
+    const inline = new Set(item.history.map((entry) => entry.date));
+    for (const row of rows) if (!inline.has(row.date)) item.history.push(row);
+  }
+}

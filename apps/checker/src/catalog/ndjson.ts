@@ -1,0 +1,56 @@
+import type { CatalogItem } from '@storepolicy/engine';
+import type { IssueCollector } from './errors.js';
+import { catalogNdjsonRowSchema } from './rows.js';
+
+/**
+ * NDJSON catalogue: one JSON object per line with the CSV's keys, and the
+ * history inline: `{"sku":"DRS-001","category":"dresses","list_price":"199.00",
+ * "cost":"80.00","history":[{"date":"2026-11-04","list_price":"199.00",
+ * "lowest_transaction_price":"189.00"}]}`. Blank lines are skipped.
+ */
+export function parseCatalogNdjson(file: string, text: string, issues: IssueCollector): CatalogItem[] {
+  const items: CatalogItem[] = [];
+  const firstLine = new Map<string, number>();
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  for (let index = 0; index < lines.length && !issues.full; index++) {
+    const source = lines[index]!.replace(/\r$/, '');
+    if (source.trim() === '') continue;
+    const line = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(source);
+    } catch (error) {
+      issues.add({ file, line, column: 1, message: `not a JSON object: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = catalogNdjsonRowSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.map(String).join('.');
+        issues.add({ file, line, column: keyColumn(source, issue.path[0]), field, message: issue.message });
+      }
+      continue;
+    }
+    const row = parsed.data;
+    const seen = firstLine.get(row.sku);
+    if (seen !== undefined) {
+      issues.add({ file, line, column: keyColumn(source, 'sku'), field: 'sku', message: `SKU ${row.sku} is already on line ${seen}; one row per SKU` });
+      continue;
+    }
+    firstLine.set(row.sku, line);
+    const history = (row.history ?? []).map((entry) =>
+      entry.lowest_transaction_price === undefined
+        ? { date: entry.date, list: entry.list_price }
+        : { date: entry.date, list: entry.list_price, transaction: entry.lowest_transaction_price },
+    );
+    items.push({ sku: row.sku, category: row.category, list: row.list_price, cost: row.cost, history });
+  }
+  return items;
+}
+
+/** Column of `"key":` in the line, so an editor jumps to the offending field. */
+function keyColumn(source: string, key: PropertyKey | undefined): number {
+  if (typeof key !== 'string') return 1;
+  const at = source.indexOf(`"${key}"`);
+  return at < 0 ? 1 : at + 1;
+}
