@@ -1,7 +1,10 @@
 import type { Format } from '../../options.js';
 import type { Formatter } from '../model.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
 import { formatPretty } from './pretty.js';
+import { formatSarif } from './sarif.js';
 
 const notYet: Formatter = () => {
   throw new Error('format not implemented yet');
@@ -11,8 +14,8 @@ const notYet: Formatter = () => {
 export const formatters: Record<Format, Formatter> = {
   pretty: formatPretty,
   json: formatJson,
-  github: notYet,
-  sarif: notYet,
-  junit: notYet,
+  github: formatGithub,
+  sarif: formatSarif,
+  junit: formatJunit,
   markdown: notYet,
 };

@@ -1,0 +1,59 @@
+import type { LocalizedDiagnostic } from '@storepolicy/schema';
+import { labelsFor } from '../labels.js';
+import type { Formatter } from '../model.js';
+
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on the
+ * pull request's diff (`::error file=...,line=...::message`). Waived findings
+ * are notices, never errors; a last notice carries the summary.
+ */
+export const formatGithub: Formatter = (report, context) => {
+  const labels = labelsFor(context.lang);
+  const lines = report.diagnostics.map((d) => annotation(d, labels.hint, labels.docs, context.lang));
+  lines.push(command('notice', { title: context.command }, labels.summary(report.summary)));
+  return lines.join('\n');
+};
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+function annotation(d: LocalizedDiagnostic, hintLabel: string, docsLabel: string, lang: 'en' | 'zh'): string {
+  const parts = [d.message];
+  if (d.hint) parts.push(`${hintLabel}: ${d.hint}`);
+  for (const r of d.related) parts.push(`${r.file}:${r.line}:${r.column} ${r.message}`);
+  parts.push(`${docsLabel}: ${d.docs}`);
+  let level: 'error' | 'warning' | 'notice' = LEVEL[d.severity];
+  let title = d.code;
+  if (d.waivedBy) {
+    level = 'notice';
+    title = lang === 'zh' ? `${d.code}（已豁免）` : `${d.code} (waived)`;
+    parts.push(`${d.waivedBy.file} (${d.waivedBy.expires}): ${d.waivedBy.reason}`);
+  }
+  return command(
+    level,
+    {
+      file: d.file.replace(/\\/g, '/'),
+      line: d.line,
+      col: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      title,
+    },
+    parts.join('\n'),
+  );
+}
+
+/** `::level key=value,...::data` with GitHub's escaping (actions/toolkit `command.ts`). */
+export function command(level: string, properties: Record<string, string | number>, data: string): string {
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${level}${props ? ` ${props}` : ''}::${escapeData(data)}`;
+}
+
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

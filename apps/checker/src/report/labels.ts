@@ -1,0 +1,50 @@
+import type { Lang, Severity } from '@storepolicy/schema';
+import type { Report } from './model.js';
+
+/** The words around the findings (headings, labels, the summary), per language. */
+export interface Labels {
+  severity: Record<Severity, string>;
+  hint: string;
+  related: string;
+  docs: string;
+  waivedHeading(count: number): string;
+  waivedBy(file: string, reason: string, expires: string): string;
+  /** One line: what was checked and what was found. */
+  summary(summary: Report['summary']): string;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+const en: Labels = {
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  hint: 'hint',
+  related: 'related',
+  docs: 'docs',
+  waivedHeading: (count) => `Waived (${count}): reported, not counted`,
+  waivedBy: (file, reason, expires) => `waived by ${file} until ${expires}: ${reason}`,
+  summary: (s) => {
+    const checked = `${plural(s.files, 'file')} checked`;
+    const waived = s.waived > 0 ? `, ${s.waived} waived` : '';
+    if (s.errors + s.warnings + s.infos === 0) return `${checked}: no problems${waived}`;
+    return `${checked}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info', 'infos')}${waived}`;
+  },
+};
+
+const zh: Labels = {
+  severity: { error: '错误', warning: '警告', info: '提示' },
+  hint: '修改建议',
+  related: '相关位置',
+  docs: '规则说明',
+  waivedHeading: (count) => `已豁免（${count} 条）：仅列出，不计入结果`,
+  waivedBy: (file, reason, expires) => `豁免依据 ${file}，有效期至 ${expires}：${reason}`,
+  summary: (s) => {
+    const checked = `已检查 ${s.files} 个文件`;
+    const waived = s.waived > 0 ? `，${s.waived} 条已豁免` : '';
+    if (s.errors + s.warnings + s.infos === 0) return `${checked}，未发现问题${waived}`;
+    return `${checked}：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 条提示${waived}`;
+  },
+};
+
+export function labelsFor(lang: Lang): Labels {
+  return lang === 'zh' ? zh : en;
+}
