@@ -3,12 +3,9 @@ import type { Formatter } from '../model.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
 import { formatPretty } from './pretty.js';
 import { formatSarif } from './sarif.js';
-
-const notYet: Formatter = () => {
-  throw new Error('format not implemented yet');
-};
 
 /** One pure formatter per output format (Spectral's layout). */
 export const formatters: Record<Format, Formatter> = {
@@ -17,5 +14,5 @@ export const formatters: Record<Format, Formatter> = {
   github: formatGithub,
   sarif: formatSarif,
   junit: formatJunit,
-  markdown: notYet,
+  markdown: formatMarkdown,
 };

@@ -1,0 +1,65 @@
+import type { Lang, LocalizedDiagnostic } from '@storepolicy/schema';
+import { labelsFor } from '../labels.js';
+import type { Formatter } from '../model.js';
+import { escapeCell, priceHeading, renderPriceTableMarkdown } from '../price-table.js';
+
+const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
+
+const WORDS: Record<Lang, { findings: string; none: string; columns: string[]; waived: string }> = {
+  en: {
+    findings: 'Findings',
+    none: 'No findings.',
+    columns: ['', 'rule', 'where', 'why and how to fix'],
+    waived: 'Waived findings',
+  },
+  zh: {
+    findings: '发现的问题',
+    none: '没有发现问题。',
+    columns: ['', '规则', '位置', '原因与修改建议'],
+    waived: '已豁免的问题',
+  },
+};
+
+/**
+ * A pull-request comment: one heading with the verdict, the findings as a
+ * table (rule linked to its doc page, `file:line:col`, why and how to fix),
+ * then the price table worst first. Pure, like every formatter.
+ */
+export const formatMarkdown: Formatter = (report, context) => {
+  const labels = labelsFor(context.lang);
+  const words = WORDS[context.lang];
+  const s = report.summary;
+  const verdict = s.errors > 0 ? '❌' : s.warnings > 0 ? '⚠️' : '✅';
+  const out = [`### ${verdict} \`${context.command}\``, '', labels.summary(s), ''];
+
+  const active = report.diagnostics.filter((d) => !d.waivedBy);
+  const waived = report.diagnostics.filter((d) => d.waivedBy);
+  out.push(`#### ${words.findings}`, '');
+  if (active.length === 0) out.push(words.none, '');
+  else out.push(findingsTable(active, context.lang), '');
+
+  if (waived.length > 0) {
+    out.push('<details>', `<summary>${words.waived} (${waived.length})</summary>`, '', findingsTable(waived, context.lang), '', '</details>', '');
+  }
+
+  if (report.prices && report.prices.length > 0) {
+    out.push(`#### ${priceHeading(report.prices, context.lang)}`, '', renderPriceTableMarkdown(report.prices, { lang: context.lang }), '');
+  }
+  return out.join('\n').trimEnd();
+};
+
+function findingsTable(diagnostics: readonly LocalizedDiagnostic[], lang: Lang): string {
+  const labels = labelsFor(lang);
+  const columns = WORDS[lang].columns;
+  const rows = [`| ${columns.join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`];
+  for (const d of diagnostics) {
+    const why = [escapeCell(d.message)];
+    if (d.hint) why.push(`*${labels.hint}:* ${escapeCell(d.hint)}`);
+    for (const r of d.related) why.push(`*${labels.related}:* \`${r.file}:${r.line}:${r.column}\` ${escapeCell(r.message)}`);
+    if (d.waivedBy) why.push(escapeCell(labels.waivedBy(d.waivedBy.file, d.waivedBy.reason, d.waivedBy.expires)));
+    rows.push(
+      `| ${ICON[d.severity]} ${labels.severity[d.severity]} | [\`${d.code}\`](${d.docs}) | \`${d.file}:${d.line}:${d.column}\` | ${why.join('<br>')} |`,
+    );
+  }
+  return rows.join('\n');
+}

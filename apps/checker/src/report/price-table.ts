@@ -1,0 +1,131 @@
+import { formatFen, type Lang } from '@storepolicy/schema';
+import type { PriceRow } from '@storepolicy/engine';
+import { palette } from './colors.js';
+import { displayWidth } from './text-width.js';
+
+/** A price row, optionally with the SKU's unit cost (fen) so a margin can be shown. */
+export type PricedRow = PriceRow & { cost?: number };
+
+/** Most rows a human-facing table shows; JSON always carries them all. */
+export const DEFAULT_TABLE_ROWS = 50;
+
+const HEADINGS: Record<Lang, readonly string[]> = {
+  en: ['promotion', 'SKU', 'tier', 'list', 'single', 'worst', 'floor', 'margin', ''],
+  zh: ['促销', 'SKU', '会员等级', '标价', '单件价', '最低叠加价', '底价', '毛利', ''],
+};
+
+const WORDS = {
+  en: {
+    breach: 'BELOW FLOOR',
+    more: (n: number) => `… ${n} more rows (filter with --sku/--tier, or use --format json for all)`,
+    heading: (n: number, breaches: number) =>
+      `Prices: ${n} rows (SKU x tier), worst first; ${breaches} below the floor. Amounts in yuan; margin = worst over unit cost.`,
+  },
+  zh: {
+    breach: '低于底价',
+    more: (n: number) => `… 另有 ${n} 行（用 --sku/--tier 筛选，或用 --format json 查看全部）`,
+    heading: (n: number, breaches: number) =>
+      `价格：${n} 行（SKU x 会员等级），最差的在前；${breaches} 行低于底价。金额单位：元；毛利 = 最低叠加价相对单位成本。`,
+  },
+} as const;
+
+export function isBreach(row: PriceRow): boolean {
+  return row.worst < row.floor;
+}
+
+/** Worst first: the smallest headroom above the floor (breaches lead), then the deepest cut. */
+export function sortWorstFirst<T extends PriceRow>(rows: readonly T[]): T[] {
+  return [...rows].sort(
+    (a, b) =>
+      a.worst - a.floor - (b.worst - b.floor) ||
+      a.worst * b.list - b.worst * a.list ||
+      a.sku.localeCompare(b.sku) ||
+      a.tier.localeCompare(b.tier) ||
+      a.promotion.localeCompare(b.promotion),
+  );
+}
+
+/** Margin of the worst price over unit cost, as the policy's `min_margin` counts it. */
+export function marginText(row: PricedRow): string {
+  if (row.cost === undefined || row.cost <= 0) return '';
+  const percent = ((row.worst - row.cost) * 100) / row.cost;
+  return `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+}
+
+export function priceCells(row: PricedRow): string[] {
+  return [
+    row.promotion,
+    row.sku,
+    row.tier,
+    formatFen(row.list),
+    formatFen(row.single),
+    formatFen(row.worst),
+    formatFen(row.floor),
+    marginText(row),
+  ];
+}
+
+export interface TableOptions {
+  lang: Lang;
+  color: boolean;
+  limit?: number;
+}
+
+/** Aligned terminal table; rows below the floor are red and marked, so they survive without colour. */
+export function renderPriceTableText(rows: readonly PricedRow[], options: TableOptions): string {
+  if (rows.length === 0) return '';
+  const paint = palette(options.color);
+  const words = WORDS[options.lang];
+  const sorted = sortWorstFirst(rows);
+  const limit = options.limit ?? DEFAULT_TABLE_ROWS;
+  const shown = sorted.slice(0, limit);
+  const body = shown.map((row) => [...priceCells(row), isBreach(row) ? words.breach : '']);
+  const head = [...HEADINGS[options.lang]];
+  const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i]!))));
+  const numeric = (i: number) => i >= 3 && i <= 7;
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => {
+        const pad = ' '.repeat(widths[i]! - displayWidth(cell));
+        return numeric(i) ? pad + cell : cell + pad;
+      })
+      .join('  ')
+      .trimEnd();
+  const breaches = sorted.filter(isBreach).length;
+  const out = [paint.bold(words.heading(sorted.length, breaches)), paint.dim(line(head))];
+  shown.forEach((row, index) => {
+    const text = line(body[index]!);
+    out.push(isBreach(row) ? paint.red(text) : text);
+  });
+  if (sorted.length > shown.length) out.push(paint.dim(words.more(sorted.length - shown.length)));
+  return out.join('\n');
+}
+
+/** GitHub-flavoured Markdown table; breaches bold with a marker. */
+export function renderPriceTableMarkdown(rows: readonly PricedRow[], options: Omit<TableOptions, 'color'>): string {
+  if (rows.length === 0) return '';
+  const words = WORDS[options.lang];
+  const sorted = sortWorstFirst(rows);
+  const limit = options.limit ?? DEFAULT_TABLE_ROWS;
+  const head = HEADINGS[options.lang].slice(0, 8);
+  const out = [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i >= 3 ? '---:' : '---')).join(' | ')} |`,
+  ];
+  for (const row of sorted.slice(0, limit)) {
+    const cells = priceCells(row).map(escapeCell);
+    if (isBreach(row)) cells[5] = `**${cells[5]}** ⛔ ${words.breach}`;
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  if (sorted.length > limit) out.push('', words.more(sorted.length - limit));
+  return out.join('\n');
+}
+
+export function priceHeading(rows: readonly PriceRow[], lang: Lang): string {
+  return WORDS[lang].heading(rows.length, rows.filter(isBreach).length);
+}
+
+/** Pipes end a cell and newlines end a row; HTML would render inside a comment. */
+export function escapeCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
+}
