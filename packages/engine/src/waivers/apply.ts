@@ -1,0 +1,129 @@
+import type { Diagnostic, PolicyDocument, Waiver } from '@storepolicy/schema';
+import type { PolicySet, StoreBundle } from '../model.js';
+import { toDiagnostic, type FindingInput, type RuleMeta } from '../rule.js';
+import { ruleCatalog } from '../rules/index.js';
+import { expiredMeta, noExpiryMeta, unusedMeta } from '../rules/waiver/index.js';
+import { closestCode } from './closest-code.js';
+import { DEFAULT_TIMEZONE, DEFAULT_WAIVER_MAX_DAYS, judgeExpiry } from './expiry.js';
+import { compileTarget, describeTarget, repoRelative, targetMatches, type CompiledTarget } from './match.js';
+
+export interface WaiverOptions {
+  /** Longest allowed exception, in days from `now` (default 90; `--waiver-max-days`). */
+  maxDays?: number;
+  /** Repository root, to compare absolute finding paths with the waivers' repo-relative ones. */
+  rootDir?: string;
+  /** Rule codes a waiver may name (default: every rule the engine knows). */
+  knownCodes?: readonly string[];
+}
+
+interface LiveWaiver {
+  doc: PolicyDocument<Waiver>;
+  store: string;
+  target: CompiledTarget;
+  used: boolean;
+}
+
+/**
+ * The waiver layer, last before the report: marks the findings a live waiver
+ * covers with `waivedBy` (they stay in the report, counted apart) and adds
+ * the waivers' own findings: expired, too long or missing expiry, unused.
+ * An expired or unbounded waiver waives nothing, so what it covered fails again.
+ * Pure: returns new objects and leaves `diagnostics` untouched.
+ */
+export function applyWaivers(
+  diagnostics: readonly Diagnostic[],
+  set: PolicySet,
+  now: Date,
+  options: WaiverOptions = {},
+): Diagnostic[] {
+  const maxDays = options.maxDays ?? DEFAULT_WAIVER_MAX_DAYS;
+  const known = options.knownCodes ?? ruleCatalog.map((meta) => meta.code);
+  const own: Diagnostic[] = [];
+  const report = (meta: RuleMeta, input: FindingInput) => own.push(toDiagnostic(meta, input));
+  const live: LiveWaiver[] = [];
+  const fileStore = new Map<string, string>();
+
+  for (const bundle of set.stores) {
+    for (const doc of bundle.documents) fileStore.set(repoRelative(doc.file, options.rootDir), bundle.id);
+    const timeZone = timezoneOf(bundle);
+    for (const doc of bundle.waivers) {
+      const spec = doc.value.spec;
+      const base = { rule: spec.rule, maxDays };
+      if (spec.expires === undefined) {
+        const latest = judgeExpiry('1970-01-01', now, maxDays, timeZone)!.latest;
+        report(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'missing', params: { ...base, latest } });
+        continue;
+      }
+      const expiry = judgeExpiry(spec.expires, now, maxDays, timeZone);
+      if (!expiry) continue; // the schema's pattern already reported it
+      const params = { ...base, expires: spec.expires, latest: expiry.latest };
+      if (now.getTime() >= expiry.end.getTime()) {
+        report(expiredMeta, { doc, pointer: '/spec/expires', messageId: 'expired', params: { ...params, days: Math.max(0, -expiry.daysAhead) } });
+        continue;
+      }
+      if (expiry.tooFar) {
+        report(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'tooFar', params: { ...params, days: expiry.daysAhead } });
+        continue;
+      }
+      if (!known.includes(spec.rule)) {
+        report(unusedMeta, {
+          doc,
+          pointer: '/spec/rule',
+          messageId: 'unknownRule',
+          params: { rule: spec.rule, closest: closestCode(spec.rule, known) },
+        });
+        continue;
+      }
+      live.push({ doc, store: bundle.id, target: compileTarget(spec.target, promotionFiles(bundle, spec.target.promotion, options.rootDir)), used: false });
+    }
+  }
+
+  const marked = diagnostics.map((finding) => {
+    if (finding.waivedBy || finding.code.startsWith('waiver/')) return finding;
+    const file = repoRelative(finding.file, options.rootDir);
+    const owner = fileStore.get(file);
+    let waivedBy: Diagnostic['waivedBy'];
+    for (const waiver of live) {
+      if (waiver.doc.value.spec.rule !== finding.code) continue;
+      // a store's waiver never excuses another store's findings
+      if (owner !== undefined && owner !== waiver.store) continue;
+      if (!targetMatches(waiver.target, finding, file)) continue;
+      waiver.used = true;
+      waivedBy ??= { file: waiver.doc.file, reason: reasonText(waiver.doc.value.spec.reason), expires: waiver.doc.value.spec.expires! };
+    }
+    return waivedBy ? { ...finding, waivedBy } : finding;
+  });
+
+  for (const waiver of live) {
+    if (waiver.used) continue;
+    const spec = waiver.doc.value.spec;
+    report(unusedMeta, {
+      doc: waiver.doc,
+      pointer: '/spec/target',
+      messageId: 'unused',
+      params: { rule: spec.rule, target: describeTarget(spec.target) },
+    });
+  }
+  return [...marked, ...own];
+}
+
+function timezoneOf(bundle: StoreBundle): string {
+  const zone = (bundle.store?.value.spec as { timezone?: unknown } | undefined)?.timezone;
+  return typeof zone === 'string' ? zone : DEFAULT_TIMEZONE;
+}
+
+function promotionFiles(bundle: StoreBundle, id: string | undefined, rootDir: string | undefined): Set<string> {
+  const files = new Set<string>();
+  if (id === undefined) return files;
+  for (const doc of bundle.promotions) {
+    if (doc.value.metadata.name === id) files.add(repoRelative(doc.file, rootDir));
+  }
+  return files;
+}
+
+/** `waivedBy.reason` is one string; a bilingual reason keeps both languages. */
+function reasonText(reason: Waiver['spec']['reason']): string {
+  if (typeof reason === 'string') return reason;
+  if (reason.zh && reason.en) return `${reason.en} / ${reason.zh}`;
+  return reason.en ?? reason.zh ?? '';
+}
