@@ -8,7 +8,8 @@ export function defineValidate(program: Command): void {
       .description('validate policy YAML: syntax, schema, rules and cross-document references')
       .argument('[paths...]', 'files or directories to check', ['policies'])
       .option('--now <time>', 'judge time-dependent rules (waiver expiry) at this ISO time')
-      .option('--max-file-size <bytes>', 'refuse policy files larger than this', String(4 * 1024 * 1024)),
+      .option('--max-file-size <bytes>', 'refuse policy files larger than this', String(4 * 1024 * 1024))
+      .option('--waiver-max-days <days>', 'longest exception a Waiver may grant, in days from now (default 90)'),
   ).action(async (paths: string[], raw: Record<string, unknown>) => {
     const { runValidate } = await import('./validate.run.js');
     process.exitCode = await runValidate(paths, raw);

@@ -1,4 +1,5 @@
-import { buildMessageCatalog, buildPolicySet, runPolicyRules } from '@storepolicy/engine';
+import { applyWaivers, buildMessageCatalog, buildPolicySet, DEFAULT_WAIVER_MAX_DAYS, runPolicyRules } from '@storepolicy/engine';
+import { UsageError } from '../exit.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
 import { parseMaxBytes, parseNow, parseReportOptions } from '../options.js';
@@ -12,7 +13,11 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>)
   const files = discoverYamlFiles(paths.length > 0 ? paths : ['policies']);
   const project = loadProject(files, { maxBytes: parseMaxBytes(raw.maxFileSize) });
   const set = buildPolicySet(project.documents);
-  const diagnostics = [...project.diagnostics, ...runPolicyRules(set, { now })];
+  // waivers run last: they see every other layer's findings, and only those
+  const diagnostics = applyWaivers([...project.diagnostics, ...runPolicyRules(set, { now })], set, now, {
+    maxDays: parseWaiverMaxDays(raw.waiverMaxDays),
+    rootDir: process.cwd(),
+  });
   const report = buildReport({
     files: project.files.length,
     diagnostics,
@@ -21,4 +26,12 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>)
   });
   renderReport(report, options, 'storepolicy validate', project.sources);
   return exitCodeFor(report, options.failOn);
+}
+
+/** `--waiver-max-days`: the longest exception a Waiver may grant (default 90). */
+export function parseWaiverMaxDays(raw: unknown): number {
+  if (raw === undefined) return DEFAULT_WAIVER_MAX_DAYS;
+  const days = Number(raw);
+  if (!Number.isInteger(days) || days < 1) throw new UsageError(`--waiver-max-days ${String(raw)}: expected a whole number of days, at least 1`);
+  return days;
 }
