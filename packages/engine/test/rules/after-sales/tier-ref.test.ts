@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tierRef } from '../../../src/rules/after-sales/tier-ref.js';
+import { pick, runRule, type Expected } from '../../helpers/rule-tester.js';
+import { afterSalesYaml, tiersYaml } from './_fixtures.js';
+
+const benefits = '[{tier: gold, seller_pays: [no_reason]}, {tier: platinum, seller_pays: [no_reason]}]';
+
+const cases: { name: string; files: Record<string, string>; expected: Expected[] }[] = [
+  {
+    name: 'tiers that exist are fine',
+    files: { 'after-sales.yaml': afterSalesYaml({ tierBenefits: benefits }), 'member-tiers.yaml': tiersYaml(['regular', 'gold', 'platinum']) },
+    expected: [],
+  },
+  {
+    name: 'an unknown tier is reported at its name',
+    files: { 'after-sales.yaml': afterSalesYaml({ tierBenefits: benefits }), 'member-tiers.yaml': tiersYaml(['regular', 'gold']) },
+    expected: [{ code: 'after-sales/tier-ref', severity: 'error', file: 'after-sales.yaml', messageId: 'after-sales/tier-ref.unknownTier', line: 12, column: 68, endColumn: 76 }],
+  },
+  {
+    name: 'without a MemberTiers document every named tier is unresolved',
+    files: { 'after-sales.yaml': afterSalesYaml({ tierBenefits: benefits }) },
+    expected: [
+      { code: 'after-sales/tier-ref', messageId: 'after-sales/tier-ref.noTiers', line: 12, column: 28 },
+      { code: 'after-sales/tier-ref', messageId: 'after-sales/tier-ref.noTiers', line: 12, column: 68 },
+    ],
+  },
+];
+
+describe('after-sales/tier-ref', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(pick(runRule(tierRef, c.files), c.expected)).toEqual(c.expected);
+    });
+  }
+
+  it('relates an unknown tier to the MemberTiers list and names the known tiers', () => {
+    const [finding] = runRule(tierRef, { 'after-sales.yaml': afterSalesYaml({ tierBenefits: benefits }), 'member-tiers.yaml': tiersYaml(['regular', 'gold']) });
+    expect(finding?.params).toEqual({ tier: 'platinum', known: 'regular, gold' });
+    expect(finding?.related).toMatchObject([{ file: 'member-tiers.yaml', line: 8, column: 5 }]);
+  });
+});
