@@ -1,0 +1,92 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildPolicySet, normalizeFile, type StoreBundle } from '@storepolicy/engine';
+import type { Diagnostic, PolicyDocument, Promotion } from '@storepolicy/schema';
+import { UsageError } from '../exit.js';
+import { discoverYamlFiles } from '../io/discover.js';
+import { loadProject } from '../io/project.js';
+
+/** Everything a dry-run needs, loaded and located. */
+export interface PromotionInputs {
+  storeDir: string;
+  bundle: StoreBundle;
+  proposals: PolicyDocument<Promotion>[];
+  /** YAML and schema findings of the proposals and of the store's policies. */
+  diagnostics: Diagnostic[];
+  sources: Map<string, string>;
+  /** Files read (proposals and policies), for the summary's count. */
+  files: string[];
+}
+
+/** A folder under the store that holds proposals, not the approved calendar. */
+const PROPOSALS_DIR = 'proposals';
+
+/**
+ * Load the proposals and the store they are checked against. The store is
+ * `--store`, else the nearest folder above a proposal that holds `store.yaml`,
+ * else `policies/<metadata.store>`. Proposals are never part of the store's
+ * documents, so a proposal does not overlap itself in the calendar.
+ */
+export function loadPromotionInputs(paths: readonly string[], storeOption: string | undefined): PromotionInputs {
+  const proposalFiles = discoverYamlFiles(paths);
+  const proposalProject = loadProject(proposalFiles);
+  const proposals: PolicyDocument<Promotion>[] = [];
+  for (const doc of proposalProject.documents) {
+    if (doc.kind !== 'Promotion') {
+      throw new UsageError(`${doc.file}: a ${doc.kind ?? 'document without kind'} is not a Promotion; pass promotion files only`);
+    }
+    proposals.push(doc as PolicyDocument<Promotion>);
+  }
+  const storeDir = storeOption ?? inferStoreDir(proposalFiles, proposals);
+  if (!existsSync(storeDir) || !statSync(storeDir).isDirectory()) {
+    throw new UsageError(`--store ${storeDir}: no such directory; point it at the store's policy folder (policies/<store>)`);
+  }
+  const own = new Set(proposalFiles.map(normalizeFile));
+  const proposalsDir = normalizeFile(path.join(storeDir, PROPOSALS_DIR)) + '/';
+  const storeFiles = discoverYamlFiles([storeDir]).filter((file) => {
+    const normal = normalizeFile(file);
+    return !own.has(normal) && !normal.startsWith(proposalsDir);
+  });
+  const storeProject = loadProject(storeFiles);
+  const set = buildPolicySet(storeProject.documents);
+
+  const wanted = storeIdOf(proposals) ?? set.stores.find((s) => s.store)?.id;
+  const bundle = set.stores.find((s) => s.id === wanted);
+  if (!bundle) {
+    throw new UsageError(`${storeDir}: no policies of store ${wanted ?? '(unknown)'} found; check --store and metadata.store`);
+  }
+  for (const doc of proposals) {
+    const store = doc.value.metadata.store;
+    if (store !== bundle.id) {
+      throw new UsageError(`${doc.file}: the proposal is for store ${store}, but ${storeDir} holds store ${bundle.id}`);
+    }
+  }
+  const sources = new Map([...storeProject.sources, ...proposalProject.sources]);
+  return {
+    storeDir,
+    bundle,
+    proposals,
+    diagnostics: [...proposalProject.diagnostics, ...storeProject.diagnostics],
+    sources,
+    files: [...proposalProject.files, ...storeProject.files],
+  };
+}
+
+function storeIdOf(proposals: readonly PolicyDocument<Promotion>[]): string | undefined {
+  return proposals[0]?.value.metadata.store;
+}
+
+function inferStoreDir(files: readonly string[], proposals: readonly PolicyDocument<Promotion>[]): string {
+  for (const file of files) {
+    let dir = path.dirname(path.resolve(file));
+    for (let depth = 0; depth < 4; depth++) {
+      if (existsSync(path.join(dir, 'store.yaml'))) return path.relative(process.cwd(), dir) || '.';
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  const id = storeIdOf(proposals);
+  if (id !== undefined && existsSync(path.join('policies', id))) return path.join('policies', id);
+  throw new UsageError('cannot tell which store the proposal belongs to; pass --store policies/<store>');
+}

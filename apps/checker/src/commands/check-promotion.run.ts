@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { buildMessageCatalog, type CatalogItem, type PriceRow } from '@storepolicy/engine';
+import { z } from 'zod';
+import { loadCatalog } from '../catalog/index.js';
+import { UsageError } from '../exit.js';
+import { emit } from '../io/output.js';
+import { parseNow, parseReportOptions, type ReportOptions } from '../options.js';
+import { formatters } from '../report/formatters/index.js';
+import { buildReport, exitCodeFor, type Report } from '../report/model.js';
+import { renderPriceTableText, type PricedRow } from '../report/price-table.js';
+import { dryRun } from './check-promotion.engine.js';
+import { loadPromotionInputs } from './check-promotion.load.js';
+
+const COMMAND = 'storepolicy check promotion';
+
+const filterSchema = z.object({
+  store: z.string().min(1).optional(),
+  catalog: z.string().min(1).optional(),
+  history: z.string().min(1).optional(),
+  tier: z.array(z.string()).optional(),
+  sku: z.array(z.string()).optional(),
+  rows: z.coerce.number().int().positive(),
+});
+
+export function parseFilters(raw: Record<string, unknown>): z.output<typeof filterSchema> {
+  const parsed = filterSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`--${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+/** `storepolicy check promotion <files...>`: dry-run proposals against their store. */
+export async function runCheckPromotion(paths: string[], raw: Record<string, unknown>): Promise<number> {
+  const options = parseReportOptions(raw);
+  const now = parseNow(raw.now);
+  const filters = parseFilters(raw);
+  const inputs = loadPromotionInputs(paths, filters.store);
+  const catalogFile = filters.catalog ?? path.join(inputs.storeDir, 'catalog.csv');
+  const catalog = loadCatalog(catalogFile, filters.history);
+  const result = dryRun({
+    bundle: inputs.bundle,
+    proposals: inputs.proposals,
+    catalog: catalog.items,
+    now,
+    ...(filters.tier ? { tiers: filters.tier } : {}),
+    ...(filters.sku ? { skus: filters.sku } : {}),
+  });
+  const report = buildReport({
+    files: inputs.files.length + catalog.files.length,
+    diagnostics: [...inputs.diagnostics, ...result.diagnostics],
+    catalog: buildMessageCatalog(),
+    lang: options.lang,
+    prices: result.prices,
+  });
+  emit(renderPromotionReport(report, withCosts(result.prices, catalog.items), options, filters.rows, inputs.sources), options.output);
+  return exitCodeFor(report, options.failOn);
+}
+
+/** Pair each price row with its SKU's unit cost, for the margin column of human tables. */
+export function withCosts(rows: readonly PriceRow[], items: readonly CatalogItem[]): PricedRow[] {
+  const cost = new Map(items.map((item) => [item.sku, item.cost]));
+  return rows.map((row) => ({ ...row, cost: cost.get(row.sku) }));
+}
+
+/**
+ * Machine formats carry the SPEC `prices` array as the engine produced it;
+ * the human ones (pretty, markdown) add the margin and cap the table length.
+ */
+export function renderPromotionReport(
+  report: Report,
+  priced: PricedRow[],
+  options: ReportOptions,
+  rows: number,
+  sources: ReadonlyMap<string, string>,
+): string {
+  const context = {
+    lang: options.lang,
+    color: options.color,
+    command: COMMAND,
+    readSource: (file: string) => sources.get(file),
+  };
+  if (options.format === 'pretty') {
+    const findings = formatters.pretty(report, context);
+    const table = renderPriceTableText(priced, { lang: options.lang, color: options.color, limit: rows });
+    return table === '' ? findings : `${table}\n\n${findings}`;
+  }
+  if (options.format === 'markdown') {
+    return formatters.markdown({ ...report, prices: priced }, context);
+  }
+  return formatters[options.format](report, context);
+}

@@ -1,0 +1,110 @@
+import { formatFen, parseMoney, type Lang, type MemberTiers, type PolicyDocument, type Promotion } from '@storepolicy/schema';
+import type { PriceRow, PriceStep } from '@storepolicy/engine';
+import { palette } from '../report/colors.js';
+
+/** What the trace needs to show the arithmetic behind each step. */
+export interface TraceLookup {
+  promotions: ReadonlyMap<string, Promotion['spec']>;
+  /** Tier id -> price_percent. */
+  tiers: ReadonlyMap<string, number>;
+}
+
+export function traceLookup(
+  promotions: readonly PolicyDocument<Promotion>[],
+  memberTiers: PolicyDocument<MemberTiers> | undefined,
+): TraceLookup {
+  return {
+    promotions: new Map(promotions.map((doc) => [doc.value.metadata.name, doc.value.spec])),
+    tiers: new Map((memberTiers?.value.spec.tiers ?? []).map((tier) => [tier.id, tier.benefits.price_percent])),
+  };
+}
+
+const roundDiv = (n: number, d: number) => Math.floor((2 * n + d) / (2 * d));
+const bp = (percent: number) => Math.round(percent * 100);
+const pct = (basisPoints: number) => String(basisPoints / 100);
+const fen = (value: number | string | undefined) => {
+  if (value === undefined) return undefined;
+  try {
+    return parseMoney(value);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The arithmetic that turns `before` into the step's price, written out
+ * (`16915 = round(19900 x 85 / 100)`). It is recomputed here only to be
+ * shown: a formula is printed only when it reproduces the engine's number,
+ * so the trace can never explain a price the engine did not produce.
+ */
+export function stepFormula(step: PriceStep, before: number, lookup: TraceLookup): string | undefined {
+  const [type, id = ''] = step.by.split(':');
+  const q = step.price;
+  const candidates: Array<[number, string]> = [];
+  if (type === 'member_price') {
+    const percent = lookup.tiers.get(id);
+    if (percent !== undefined) {
+      candidates.push([roundDiv(before * bp(percent), 10_000), `pays ${percent}%: ${q} = round(${before} x ${percent} / 100)`]);
+    }
+  }
+  const spec = lookup.promotions.get(id);
+  if (spec && spec.type === type) candidates.push(...promotionCandidates(spec, before, q));
+  return candidates.find(([value]) => value === q)?.[1];
+}
+
+function promotionCandidates(spec: Promotion['spec'], p: number, q: number): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  const fixed = fen(spec.fixed_price);
+  if (fixed !== undefined) out.push([fixed, `fixed price ${formatFen(fixed)}`]);
+  if (spec.percent_off !== undefined) {
+    const keep = 10_000 - bp(spec.percent_off);
+    out.push([roundDiv(p * keep, 10_000), `${spec.percent_off}% off: ${q} = round(${p} x ${pct(keep)} / 100)`]);
+  }
+  const amount = fen(spec.amount_off);
+  if (amount !== undefined) out.push([Math.max(0, p - amount), `${formatFen(amount)} off: ${q} = max(0, ${p} - ${amount})`]);
+  const s = fen(spec.threshold?.spend);
+  const o = fen(spec.threshold?.off);
+  if (s !== undefined && o !== undefined && s > 0) {
+    const cap = fen(spec.threshold?.cap) ?? Number.POSITIVE_INFINITY;
+    const label = spec.threshold?.repeat ? `every ${formatFen(s)} get ${formatFen(o)} off` : `spend ${formatFen(s)} get ${formatFen(o)} off`;
+    out.push([roundDiv(p * (s - o), s), `${label}, worst basket at the threshold: ${q} = round(${p} x ${s - o} / ${s})`]);
+    const reduction = p >= s ? Math.min(spec.threshold?.repeat ? Math.floor(p / s) * o : o, cap) : 0;
+    out.push([Math.max(0, p - reduction), reduction === 0 ? `${label}: ${p} is below ${s}, nothing off` : `${label}: ${q} = ${p} - ${reduction}`]);
+  }
+  const a = fen(spec.coupon?.amount);
+  if (a !== undefined) {
+    const m = fen(spec.coupon?.min_spend) ?? 0;
+    const share = roundDiv(p * a, Math.max(m, p));
+    out.push([Math.max(0, p - share), `coupon ${formatFen(a)} off from ${formatFen(m)}, worst basket share round(${p} x ${a} / ${Math.max(m, p)}) = ${share}: ${q} = ${p} - ${share}`]);
+    out.push([p >= m ? Math.max(0, p - a) : p, p >= m ? `coupon ${formatFen(a)} off from ${formatFen(m)}: ${q} = ${p} - ${a}` : `coupon needs ${m}; ${p} is below it, nothing off`]);
+  }
+  return out;
+}
+
+const WORDS = {
+  en: { single: 'single unit', worst: 'worst stacked case', list: 'list price', ok: 'at or above the floor', breach: 'BELOW THE FLOOR', floor: 'floor' },
+  zh: { single: '单件价', worst: '最低叠加价', list: '标价', ok: '不低于底价', breach: '低于底价', floor: '底价' },
+} as const;
+
+/** The step-by-step trace of one row, single unit then worst case, prices in fen like the JSON. */
+export function renderTrace(row: PriceRow, lookup: TraceLookup, options: { lang: Lang; color: boolean }): string {
+  const paint = palette(options.color);
+  const w = WORDS[options.lang];
+  const lines = [paint.bold(`${row.promotion} · ${row.sku} · ${row.tier}`)];
+  const section = (title: string, steps: readonly PriceStep[], result: number) => {
+    lines.push(`${title}:`, `   ${String(row.list).padStart(7)}  ${w.list} (${formatFen(row.list)})`);
+    let before = row.list;
+    for (const step of steps) {
+      if (step.by === 'list') continue;
+      const formula = stepFormula(step, before, lookup);
+      lines.push(`-> ${String(step.price).padStart(7)}  ${step.by}${formula ? paint.dim(` (${formula})`) : ''}`);
+      before = step.price;
+    }
+    lines.push(`=  ${String(result).padStart(7)}  ${title} (${formatFen(result)})`);
+  };
+  section(w.single, row.steps, row.single);
+  section(w.worst, row.worstSteps ?? row.steps, row.worst);
+  const verdict = row.worst < row.floor ? paint.red(w.breach) : paint.green(w.ok);
+  lines.push(`${w.floor} ${row.floor} (${formatFen(row.floor)}): ${row.worst} ${verdict}`);
+  return lines.join('\n');
+}
