@@ -1,2 +1,8 @@
-// Public surface of this area (filled in by its issue).
-export {};
+// Public surface of the listing area: compile once per store, check many listings.
+export type { ListingChecker, ListingCheckerOptions, ListingFinding, ListingRelated, ListingSpec } from './types.js';
+export { compileListingChecker } from './checker.js';
+export { listingFindingsToDiagnostics, locateInString } from './locate.js';
+export { checkListingDocuments } from './documents.js';
+export { mergeCompliance, type EffectivePolicy, type Merged } from './effective-policy.js';
+export { displayWidth } from './fold.js';
+export { listingRules } from './rules.js';

@@ -1,4 +1,47 @@
 import type { RuleMeta } from '../../rule.js';
+import { bannedTerm } from './banned-term.js';
+import { claim } from './claim.js';
+import { contactInfo } from './contact-info.js';
+import { images } from './images.js';
+import { insert } from './insert.js';
+import { qualification } from './qualification.js';
+import { referencePrice } from './reference-price.js';
+import { returnPromise } from './return-promise.js';
+import { reviewInducement } from './review-inducement.js';
+import { shipPromise } from './ship-promise.js';
+import { sizeChart } from './size-chart.js';
+import { titleWidth } from './title-width.js';
 
-/** Metadata of this area's rules (their checks run outside `validate`). */
-export const metas: RuleMeta[] = [];
+export {
+  bannedTerm,
+  claim,
+  contactInfo,
+  images,
+  insert,
+  qualification,
+  referencePrice,
+  returnPromise,
+  reviewInducement,
+  shipPromise,
+  sizeChart,
+  titleWidth,
+};
+
+/**
+ * Metadata of this area's rules. Their checks run in `compileListingChecker`
+ * (src/listing), one precompiled pass per listing, not in `validate`.
+ */
+export const metas: RuleMeta[] = [
+  titleWidth,
+  bannedTerm,
+  claim,
+  contactInfo,
+  reviewInducement,
+  referencePrice,
+  qualification,
+  returnPromise,
+  shipPromise,
+  images,
+  sizeChart,
+  insert,
+];

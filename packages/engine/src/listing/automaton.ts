@@ -1,0 +1,131 @@
+import { FOLD, isAsciiAlnum } from './fold.js';
+
+/**
+ * Aho-Corasick over folded UTF-16 code units, compiled to a dense DFA over a
+ * compressed alphabet (only the characters that occur in some term get a
+ * symbol; any other character sends the DFA back to the root). Matching is one
+ * table lookup per character, linear in the text whatever the terms are, so
+ * no policy can make a check slow (SPEC section 6).
+ */
+export interface Automaton {
+  /** Number of distinct patterns (duplicates across sets share one). */
+  readonly patternCount: number;
+  /** Folded length of each pattern, by pattern index. */
+  readonly patternLength: Int32Array;
+  /**
+   * Find every occurrence in `text`. Calls `onMatch(pattern, start, end)` with
+   * UTF-16 offsets into the original text. Latin terms only match on ASCII
+   * word boundaries, so `NO.1` does not fire inside `NO.12`.
+   */
+  scan(text: string, onMatch: MatchSink): void;
+}
+
+export type MatchSink = (pattern: number, start: number, end: number) => void;
+
+export class AutomatonBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly patterns: string[] = [];
+
+  /** Add a folded pattern; returns its index (the same index for the same text). */
+  add(folded: string): number {
+    const known = this.ids.get(folded);
+    if (known !== undefined) return known;
+    const id = this.patterns.length;
+    this.patterns.push(folded);
+    this.ids.set(folded, id);
+    return id;
+  }
+
+  build(): Automaton {
+    return compile(this.patterns);
+  }
+}
+
+function compile(patterns: readonly string[]): Automaton {
+  // Alphabet: symbol 0 means "in no pattern".
+  const symbolOf = new Uint16Array(0x10000);
+  let alphabet = 1;
+  for (const p of patterns) {
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (symbolOf[c] === 0) symbolOf[c] = alphabet++;
+    }
+  }
+  // Trie with sparse maps, then BFS to fill failure links into a dense table.
+  const trie: Map<number, number>[] = [new Map()];
+  const ending: number[] = [-1];
+  patterns.forEach((p, index) => {
+    let state = 0;
+    for (let i = 0; i < p.length; i++) {
+      const s = symbolOf[p.charCodeAt(i)]!;
+      let next = trie[state]!.get(s);
+      if (next === undefined) {
+        next = trie.length;
+        trie.push(new Map());
+        ending.push(-1);
+        trie[state]!.set(s, next);
+      }
+      state = next;
+    }
+    ending[state] = index;
+  });
+  const stateCount = trie.length;
+  const delta = new Int32Array(stateCount * alphabet);
+  const fail = new Int32Array(stateCount);
+  // Nearest state on the failure chain (itself included) that ends a pattern, or -1.
+  const output = new Int32Array(stateCount).fill(-1);
+  const outputNext = new Int32Array(stateCount).fill(-1);
+  const queue: number[] = [];
+  for (const [s, next] of trie[0]!) {
+    delta[s] = next;
+    queue.push(next);
+  }
+  output[0] = -1;
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    const f = fail[state]!;
+    output[state] = ending[state]! >= 0 ? state : output[f]!;
+    outputNext[state] = ending[state]! >= 0 ? output[f]! : -1;
+    const row = state * alphabet;
+    const failRow = f * alphabet;
+    for (let s = 1; s < alphabet; s++) {
+      const next = trie[state]!.get(s);
+      if (next === undefined) delta[row + s] = delta[failRow + s]!;
+      else {
+        fail[next] = state === 0 ? 0 : delta[failRow + s]!;
+        delta[row + s] = next;
+        queue.push(next);
+      }
+    }
+  }
+  const patternLength = Int32Array.from(patterns, (p) => p.length);
+  const latinStart = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(0)) ? 1 : 0));
+  const latinEnd = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0));
+  const endingOf = Int32Array.from(ending);
+
+  return {
+    patternCount: patterns.length,
+    patternLength,
+    scan(text, onMatch) {
+      let state = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        const s = symbolOf[FOLD[text.charCodeAt(i)]!]!;
+        state = s === 0 ? 0 : delta[state * alphabet + s]!;
+        let hit = output[state]!;
+        while (hit >= 0) {
+          const pattern = endingOf[hit]!;
+          const end = i + 1;
+          const start = end - patternLength[pattern]!;
+          if (
+            (latinStart[pattern] === 0 || start === 0 || !isAsciiAlnum(FOLD[text.charCodeAt(start - 1)]!)) &&
+            (latinEnd[pattern] === 0 || end === n || !isAsciiAlnum(FOLD[text.charCodeAt(end)]!))
+          ) {
+            onMatch(pattern, start, end);
+          }
+          hit = outputNext[hit]!;
+        }
+      }
+    },
+  };
+}

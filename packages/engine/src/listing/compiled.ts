@@ -1,0 +1,123 @@
+import type { MessageParams, PolicyDocument, Severity } from '@storepolicy/schema';
+import type { RuleMeta } from '../rule.js';
+import type { Automaton } from './automaton.js';
+import type { QualificationType } from './qualification-formats.js';
+import type { ListingRelated, ListingSpec } from './types.js';
+
+export interface Place {
+  doc: PolicyDocument;
+  pointer: string;
+}
+
+export type TermCheck = 'banned-term' | 'claim' | 'review-inducement' | 'contact-info';
+
+export interface CompiledTermSet {
+  id: string;
+  check: TermCheck;
+  severity?: Severity;
+  source: string;
+  /** null: every legal class. */
+  legalClasses: ReadonlySet<string> | null;
+  exceptLegalClasses: ReadonlySet<string> | null;
+  /** The original spelling of each term, by pattern index (for messages). */
+  place?: Place;
+}
+
+export interface CompiledStatement {
+  id: string;
+  statement: string;
+  legalClasses: ReadonlySet<string>;
+  inTitle: boolean;
+  inDescription: boolean;
+  severity?: Severity;
+  source: string;
+  place?: Place;
+}
+
+export interface CompiledQualification {
+  id: string;
+  legalClasses: ReadonlySet<string>;
+  anyOf: readonly QualificationType[];
+  severity?: Severity;
+  source: string;
+  place?: Place;
+}
+
+/** What a pattern in the automaton means; one pattern may mean several things. */
+export type PatternUse =
+  | { kind: 'term'; set: number; term: string }
+  | { kind: 'allow'; set: number }
+  | { kind: 'statement'; statement: number }
+  | { kind: 'trigger'; contact: 'wechat' | 'qq' };
+
+/** A text match after allow-lists and legal-class filters, before it becomes a finding. */
+export interface TextHit {
+  code: string;
+  messageId: string;
+  pointer: string;
+  start: number;
+  end: number;
+  severity?: Severity;
+  params: MessageParams;
+  related?: ListingRelated[];
+}
+
+export interface CategoryInfo {
+  legalClass?: string;
+  sizeChartRequired: boolean;
+}
+
+/** Everything `check` needs, computed once per store. */
+export interface CompiledListingPolicy {
+  automaton: Automaton;
+  uses: PatternUse[][];
+  termSets: CompiledTermSet[];
+  statements: CompiledStatement[];
+  qualifications: CompiledQualification[];
+  contact: { phone: boolean; wechat: boolean; qq: boolean; severity?: Severity; source: string };
+  title: { max: number; severity?: Severity; place?: Place };
+  images: { min: number; mainRealShot: boolean; severity?: Severity; place?: Place };
+  referencePrice: { enabled: boolean; requireLowest: boolean; severity?: Severity };
+  sizeChart: { legalClasses: ReadonlySet<string>; severity?: Severity };
+  categories: ReadonlyMap<string, CategoryInfo>;
+  returns: {
+    statutory: ReadonlyMap<string, Place>;
+    confirmed: ReadonlyMap<string, Place & { confirmed: boolean }>;
+    place?: Place;
+  };
+  shipWithin?: { hours: number; place: Place };
+  forbiddenInserts: { kind: string; names: readonly string[]; place?: Place }[];
+}
+
+/** Per-call state handed to each rule's check. */
+export interface ListingCheckContext {
+  policy: CompiledListingPolicy;
+  category?: CategoryInfo;
+  /** Text hits of the whole listing, from the one automaton pass. */
+  hits: readonly TextHit[];
+  /** Which required statements were seen in the title / description (by statement index). */
+  statementSeen: Uint8Array;
+  emit(meta: RuleMeta, finding: {
+    messageId: string;
+    pointer: string;
+    params: MessageParams;
+    start?: number;
+    end?: number;
+    severity?: Severity;
+    related?: ListingRelated[];
+  }): void;
+}
+
+/** A listing rule's check: reads the listing and the compiled policy, emits findings. */
+export type ListingRuleCheck = (listing: ListingSpec, context: ListingCheckContext) => void;
+
+export interface ListingRule {
+  meta: RuleMeta;
+  check: ListingRuleCheck;
+}
+
+/** Related entry for a policy place, with the message id qualified by the rule code. */
+export function relatedAt(meta: RuleMeta, place: Place | undefined, messageId: string, params: MessageParams = {}): ListingRelated[] | undefined {
+  if (!place) return undefined;
+  return [{ doc: place.doc, pointer: place.pointer, messageId: `${meta.code}.${messageId}`, params }];
+}

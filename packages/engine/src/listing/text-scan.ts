@@ -1,0 +1,170 @@
+import { contactInfo } from '../rules/listing/contact-info.js';
+import type { RuleMeta } from '../rule.js';
+import { bannedTerm } from '../rules/listing/banned-term.js';
+import { claim } from '../rules/listing/claim.js';
+import { reviewInducement } from '../rules/listing/review-inducement.js';
+import type { MatchSink } from './automaton.js';
+import type { CompiledListingPolicy, CompiledTermSet, TermCheck, TextHit } from './compiled.js';
+import { nextPhone, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
+import type { ListingSpec } from './types.js';
+
+const RULE_OF: Record<TermCheck, { meta: RuleMeta; messageId: string }> = {
+  'banned-term': { meta: bannedTerm, messageId: 'found' },
+  claim: { meta: claim, messageId: 'forbidden' },
+  'review-inducement': { meta: reviewInducement, messageId: 'found' },
+  'contact-info': { meta: contactInfo, messageId: 'keyword' },
+};
+
+/**
+ * The one pass over a listing's text: every field through the automaton,
+ * then allow-lists, legal-class filters and the contact scanners. Holds a
+ * reusable match buffer, so a clean listing allocates nothing here.
+ */
+export class TextScanner {
+  private matches = new Int32Array(96);
+  private count = 0;
+  private readonly sink: MatchSink;
+  private readonly phoneSpan = new Int32Array(2);
+
+  constructor(private readonly policy: CompiledListingPolicy) {
+    this.sink = (pattern, start, end) => {
+      const at = this.count * 3;
+      if (at + 3 > this.matches.length) {
+        const grown = new Int32Array(this.matches.length * 2);
+        grown.set(this.matches);
+        this.matches = grown;
+      }
+      this.matches[at] = pattern;
+      this.matches[at + 1] = start;
+      this.matches[at + 2] = end;
+      this.count++;
+    };
+  }
+
+  scanListing(listing: ListingSpec, legalClass: string | undefined, hits: TextHit[], statementSeen: Uint8Array): void {
+    if (typeof listing.title === 'string') this.scanField(listing.title, '/title', legalClass, hits, statementSeen, 1);
+    if (typeof listing.description === 'string') this.scanField(listing.description, '/description', legalClass, hits, statementSeen, 2);
+    const attributes = listing.attributes;
+    if (attributes && typeof attributes === 'object') {
+      for (const key in attributes) {
+        const value = attributes[key];
+        if (typeof value === 'string') this.scanField(value, `/attributes/${escapePointer(key)}`, legalClass, hits, statementSeen, 0);
+      }
+    }
+    const inserts = listing.inserts;
+    if (Array.isArray(inserts)) {
+      for (let i = 0; i < inserts.length; i++) {
+        const text = inserts[i];
+        if (typeof text === 'string') this.scanField(text, `/inserts/${i}`, legalClass, hits, statementSeen, 0);
+      }
+    }
+  }
+
+  /** `field`: 1 title, 2 description, 0 elsewhere (required statements count only in title/description). */
+  private scanField(text: string, pointer: string, legalClass: string | undefined, hits: TextHit[], seen: Uint8Array, field: number): void {
+    const policy = this.policy;
+    const firstHit = hits.length;
+    this.count = 0;
+    policy.automaton.scan(text, this.sink);
+    const m = this.matches;
+    for (let k = 0; k < this.count; k++) {
+      const start = m[k * 3 + 1]!;
+      const end = m[k * 3 + 2]!;
+      for (const use of policy.uses[m[k * 3]!]!) {
+        if (use.kind === 'term') {
+          const set = policy.termSets[use.set]!;
+          if (!appliesTo(set, legalClass) || this.allowed(use.set, start, end)) continue;
+          const rule = RULE_OF[set.check];
+          hits.push({
+            code: rule.meta.code,
+            messageId: rule.messageId,
+            pointer,
+            start,
+            end,
+            severity: set.severity,
+            params: { term: text.slice(start, end), set: set.id, source: set.source, legalClass: legalClass ?? 'unknown' },
+            related: set.place && [{ doc: set.place.doc, pointer: set.place.pointer, messageId: `${rule.meta.code}.setHere`, params: { set: set.id } }],
+          });
+        } else if (use.kind === 'statement') {
+          const statement = policy.statements[use.statement]!;
+          if ((field === 1 && statement.inTitle) || (field === 2 && statement.inDescription)) seen[use.statement] = 1;
+        } else if (use.kind === 'trigger') {
+          const contact = policy.contact;
+          const idEnd = use.contact === 'wechat' ? (contact.wechat ? wechatIdEnd(text, end) : -1) : contact.qq ? qqNumberEnd(text, end) : -1;
+          if (idEnd > 0) this.pushContact(hits, use.contact, text, pointer, start, idEnd);
+        }
+      }
+    }
+    if (policy.contact.phone) {
+      const span = this.phoneSpan;
+      let from = 0;
+      while (nextPhone(text, from, span)) {
+        this.pushContact(hits, 'phone', text, pointer, span[0]!, span[1]!);
+        from = span[1]!;
+      }
+    }
+    if (hits.length - firstHit > 1) dropCovered(hits, firstHit);
+  }
+
+  private pushContact(hits: TextHit[], messageId: 'phone' | 'wechat' | 'qq', text: string, pointer: string, start: number, end: number): void {
+    hits.push({
+      code: contactInfo.code,
+      messageId,
+      pointer,
+      start,
+      end,
+      severity: this.policy.contact.severity,
+      params: { value: text.slice(start, end), source: this.policy.contact.source },
+    });
+  }
+
+  /** Whether an allow-listed compound of the same set covers [start, end). */
+  private allowed(set: number, start: number, end: number): boolean {
+    const m = this.matches;
+    for (let k = 0; k < this.count; k++) {
+      const s = m[k * 3 + 1]!;
+      const e = m[k * 3 + 2]!;
+      if (s > start || e < end || (s === start && e === end)) continue;
+      for (const use of this.policy.uses[m[k * 3]!]!) if (use.kind === 'allow' && use.set === set) return true;
+    }
+    return false;
+  }
+}
+
+function appliesTo(set: CompiledTermSet, legalClass: string | undefined): boolean {
+  if (set.legalClasses && (legalClass === undefined || !set.legalClasses.has(legalClass))) return false;
+  if (set.exceptLegalClasses && legalClass !== undefined && set.exceptLegalClasses.has(legalClass)) return false;
+  return true;
+}
+
+/**
+ * Within one field: a hit inside a longer hit of the same rule (最低 inside
+ * 全网最低, the same 第一 from two sets, 微信 inside 微信号：abc123) is the same
+ * problem, reported once at the longer span.
+ */
+function dropCovered(hits: TextHit[], from: number): void {
+  let write = from;
+  for (let i = from; i < hits.length; i++) {
+    const a = hits[i]!;
+    let covered = false;
+    for (let j = from; j < hits.length && !covered; j++) {
+      if (i === j) continue;
+      const b = hits[j]!;
+      if (b.code !== a.code) continue;
+      if (a.messageId === 'keyword' && b.messageId !== 'keyword' && b.code === contactInfo.code && b.start < a.end && a.start < b.end) {
+        covered = true; // 加微信 overlapping 微信：abc123
+        continue;
+      }
+      if (b.start > a.start || b.end < a.end) continue;
+      // Equal spans: keep the first; a scanner finding (phone/wechat/qq) beats a keyword.
+      covered = b.start === a.start && b.end === a.end ? j < i : true;
+    }
+    if (!covered) hits[write++] = a;
+  }
+  hits.length = write;
+}
+
+/** RFC 6901: `~` -> `~0`, `/` -> `~1`. */
+export function escapePointer(key: string): string {
+  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+}
