@@ -1,0 +1,168 @@
+import type { MessageParams, PolicyDocument } from '@storepolicy/schema';
+import { classify, delta } from './classify.js';
+import { display } from './display.js';
+import { messageIdFor, whyIdFor } from './messages.js';
+import { semanticsFor } from './semantics/index.js';
+import type { ChangeClass, ChangeType, FieldSemantics, PolicyChange } from './types.js';
+import { diffValues, type RawChange } from './walk.js';
+
+export interface DiffOptions {
+  /** Files git saw renamed, base path -> head path (pairs documents whose name changed too). */
+  renames?: ReadonlyMap<string, string>;
+}
+
+interface Identified {
+  doc: PolicyDocument;
+  store: string;
+  kind: string;
+  name: string;
+}
+
+/**
+ * The semantic change from `before` to `after`: documents are paired by
+ * (store, kind, name); unpaired ones are added, removed, or renamed when git
+ * saw their file renamed or their name changed in place. Documents without an
+ * envelope (no store, kind or name) cannot be paired and are left out: the
+ * validate job reports them.
+ */
+export function diffPolicySets(
+  before: readonly PolicyDocument[],
+  after: readonly PolicyDocument[],
+  options: DiffOptions = {},
+): PolicyChange[] {
+  const base = before.map(identify).filter((d): d is Identified => d !== undefined);
+  const head = after.map(identify).filter((d): d is Identified => d !== undefined);
+  const changes: PolicyChange[] = [];
+  const unmatchedBase = new Set(base);
+  const pairs: Array<[Identified, Identified]> = [];
+  for (const h of head) {
+    const b = [...unmatchedBase].find((candidate) => keyOf(candidate) === keyOf(h));
+    if (b) {
+      unmatchedBase.delete(b);
+      pairs.push([b, h]);
+    }
+  }
+  const pairedHead = new Set(pairs.map(([, h]) => h));
+  for (const h of head) {
+    if (pairedHead.has(h)) continue;
+    const b = [...unmatchedBase].find(
+      (candidate) => candidate.kind === h.kind && (options.renames?.get(candidate.doc.file) ?? candidate.doc.file) === h.doc.file,
+    );
+    if (b) {
+      unmatchedBase.delete(b);
+      pairs.push([b, h]);
+      pairedHead.add(h);
+    }
+  }
+  for (const [b, h] of pairs) {
+    if (b.doc.file !== h.doc.file || keyOf(b) !== keyOf(h)) changes.push(renamed(b, h));
+    diffValues(b.doc.value, h.doc.value, (raw) => changes.push(fieldChange(b, h, raw)), (pattern) =>
+      semanticsFor(h.kind, pattern).added !== undefined,
+    );
+  }
+  for (const h of head) if (!pairedHead.has(h)) changes.push(documentChange('document-added', h));
+  for (const b of unmatchedBase) changes.push(documentChange('document-removed', b));
+  return changes.sort(compareChanges);
+}
+
+function identify(doc: PolicyDocument): Identified | undefined {
+  const value = doc.value as { kind?: unknown; metadata?: { store?: unknown; name?: unknown } } | null;
+  const store = value?.metadata?.store;
+  const name = value?.metadata?.name;
+  if (typeof store !== 'string' || typeof name !== 'string' || typeof doc.kind !== 'string') return undefined;
+  return { doc, store, kind: doc.kind, name };
+}
+
+function keyOf(d: Identified): string {
+  return `${d.store}\u0000${d.kind}\u0000${d.name}`;
+}
+
+function fieldChange(b: Identified, h: Identified, raw: RawChange): PolicyChange {
+  const entry = semanticsFor(h.kind, raw.pattern);
+  const cls = classify(entry, raw.type, raw.before, raw.after);
+  const onHead = raw.headPointer !== undefined;
+  const doc = onHead ? h.doc : b.doc;
+  const pointer = (onHead ? raw.headPointer : raw.basePointer) ?? '';
+  const size = raw.type === 'value-changed' ? delta(entry, raw.before, raw.after) : undefined;
+  const params: MessageParams = {
+    kind: h.kind,
+    name: h.name,
+    file: h.doc.file,
+    path: raw.readable,
+    parent: raw.parent,
+    key: raw.key,
+    parentKey: raw.parentKey,
+    item: raw.item ?? '',
+    before: raw.type === 'value-added' && entry.default !== undefined ? display(entry.default) : display(raw.before),
+    after: display(raw.after),
+    value: display(raw.value),
+    ...(size !== undefined ? { delta: size } : {}),
+  };
+  return build(h, raw.type, cls, entry, params, doc, pointer, raw.readable, raw.before, raw.after);
+}
+
+function documentChange(type: 'document-added' | 'document-removed', d: Identified): PolicyChange {
+  const entry = semanticsFor(d.kind, []);
+  const cls = classify(entry, type, undefined, undefined);
+  const params: MessageParams = { kind: d.kind, name: d.name, file: d.doc.file, store: d.store };
+  return build(d, type, cls, entry, params, d.doc, '', '');
+}
+
+function renamed(b: Identified, h: Identified): PolicyChange {
+  const entry = semanticsFor(h.kind, []);
+  const sameFile = b.doc.file === h.doc.file;
+  const params: MessageParams = {
+    kind: h.kind,
+    name: h.name,
+    file: h.doc.file,
+    store: h.store,
+    from: sameFile ? `${b.store}/${b.name}` : b.doc.file,
+    to: sameFile ? `${h.store}/${h.name}` : h.doc.file,
+  };
+  return build(h, 'document-renamed', 'neutral', entry, params, h.doc, '', '');
+}
+
+function build(
+  owner: Identified,
+  type: ChangeType,
+  cls: ChangeClass,
+  entry: FieldSemantics,
+  params: MessageParams,
+  doc: PolicyDocument,
+  pointer: string,
+  path: string,
+  before?: unknown,
+  after?: unknown,
+): PolicyChange {
+  const side = type === 'document-removed' || (type !== 'document-added' && doc !== owner.doc) ? 'base' : 'head';
+  return {
+    store: owner.store,
+    kind: owner.kind,
+    name: owner.name,
+    type,
+    class: cls,
+    pointer,
+    path,
+    ...(before !== undefined ? { before } : {}),
+    ...(after !== undefined ? { after } : {}),
+    semantics: entry.id,
+    messageId: messageIdFor(entry, type),
+    whyId: whyIdFor(entry, type, cls),
+    params,
+    location: { side, file: doc.file, ...doc.locate(pointer) },
+  };
+}
+
+const KIND_ORDER = ['Store', 'MemberTiers', 'PromotionPolicy', 'AfterSalesPolicy', 'PackingStandard', 'CompliancePolicy', 'Promotion', 'Listing', 'Waiver', 'PolicyTest'];
+
+function compareChanges(a: PolicyChange, b: PolicyChange): number {
+  const kindRank = (kind: string) => (KIND_ORDER.indexOf(kind) + KIND_ORDER.length + 1) % (KIND_ORDER.length + 1);
+  return (
+    a.store.localeCompare(b.store) ||
+    kindRank(a.kind) - kindRank(b.kind) ||
+    a.name.localeCompare(b.name) ||
+    Number(a.type.startsWith('document')) * -1 + Number(b.type.startsWith('document')) ||
+    a.location.line - b.location.line ||
+    a.location.column - b.location.column
+  );
+}
