@@ -103,7 +103,10 @@ export class TextScanner {
         from = span[1]!;
       }
     }
-    if (hits.length - firstHit > 1) dropCovered(hits, firstHit);
+    if (hits.length - firstHit > 1) {
+      dropCovered(hits, firstHit);
+      sortByStart(hits, firstHit);
+    }
   }
 
   private pushContact(hits: TextHit[], messageId: 'phone' | 'wechat' | 'qq', text: string, pointer: string, start: number, end: number): void {
@@ -162,6 +165,19 @@ function dropCovered(hits: TextHit[], from: number): void {
     if (!covered) hits[write++] = a;
   }
   hits.length = write;
+}
+
+/** Insertion sort of one field's hits by offset (a handful at most), so findings read left to right. */
+function sortByStart(hits: TextHit[], from: number): void {
+  for (let i = from + 1; i < hits.length; i++) {
+    const hit = hits[i]!;
+    let j = i - 1;
+    while (j >= from && hits[j]!.start > hit.start) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = hit;
+  }
 }
 
 /** RFC 6901: `~` -> `~0`, `/` -> `~1`. */
