@@ -1,4 +1,7 @@
 import type { RuleMeta } from '../../rule.js';
+import { failedMeta } from './failed.js';
 
-/** Metadata of this area's rules (their checks run outside `validate`). */
-export const metas: RuleMeta[] = [];
+export { failedMeta };
+
+/** Metadata of this area's rules (their checks run in `storepolicy test`). */
+export const metas: RuleMeta[] = [failedMeta];

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { PolicyDocument, PolicyTest, PolicyTestCase } from '@storepolicy/schema';
+import { normalizeFile } from '../bundle.js';
+
+/** metadata.name given to an input that has none, per kind (as a store folder would name it). */
+const DEFAULT_NAMES: Record<string, string> = {
+  Store: 'store',
+  MemberTiers: 'member-tiers',
+  PromotionPolicy: 'promotion-policy',
+  AfterSalesPolicy: 'after-sales',
+  PackingStandard: 'packing',
+  CompliancePolicy: 'compliance',
+  Promotion: 'proposal',
+  Listing: 'listing',
+  Waiver: 'waiver',
+};
+
+export interface CaseInput {
+  doc: PolicyDocument;
+  /** metadata.store as written, when it names another store. */
+  otherStore?: string;
+}
+
+/**
+ * A document nested inside another (a case's inline input), seen as a
+ * document of its own: pointers are relative to the nested value, spans are
+ * those of the test file, so a schema error in an inline MemberTiers lands
+ * on its line in the test. The envelope's defaults are filled in.
+ */
+export function nestedDocument(parent: PolicyDocument, prefix: string, index: number, store: string): CaseInput {
+  const raw = (parent.value as Record<string, unknown> | undefined) ?? {};
+  const written = prefix === '' ? raw : (pointerValue(raw, prefix) as Record<string, unknown>);
+  const metadata = (written.metadata ?? {}) as Record<string, unknown>;
+  const kind = typeof written.kind === 'string' ? written.kind : undefined;
+  const value = {
+    ...written,
+    apiVersion: written.apiVersion ?? 'storepolicy/v1',
+    metadata: { ...metadata, store, name: metadata.name ?? DEFAULT_NAMES[kind ?? ''] ?? 'input' },
+  };
+  const doc: PolicyDocument = {
+    file: parent.file,
+    index,
+    kind,
+    value,
+    locate: (pointer) => parent.locate(prefix + pointer),
+    locateKey: (pointer) => parent.locateKey(prefix + pointer),
+    has: (pointer) => parent.has(prefix + pointer),
+    ...(parent.source === undefined ? {} : { source: parent.source }),
+  };
+  const written_store = metadata.store;
+  return typeof written_store === 'string' && written_store !== store ? { doc, otherStore: written_store } : { doc };
+}
+
+function pointerValue(value: unknown, pointer: string): unknown {
+  let node = value;
+  for (const segment of pointer.slice(1).split('/')) {
+    node = (node as Record<string, unknown> | undefined)?.[segment];
+  }
+  return node ?? {};
+}
+
+/** Where a case's `input_file` is: relative to the test file, normalised like every other path. */
+export function resolveInputFile(testFile: string, inputFile: string): string {
+  return normalizeFile(path.posix.join(path.posix.dirname(normalizeFile(testFile)), inputFile));
+}
+
+/** Every input_file a test document names, resolved, so the caller can read them before running. */
+export function inputFilesOf(test: PolicyDocument<PolicyTest>): string[] {
+  return test.value.spec.cases
+    .filter((c: PolicyTestCase) => c.input_file !== undefined)
+    .map((c: PolicyTestCase) => resolveInputFile(test.file, c.input_file!));
+}
