@@ -36,6 +36,8 @@ export function codeFrame(source: string, span: Span, options: CodeFrameOptions 
   const paint = palette(options.color ?? false);
   const paintCaret = options.paintCaret ?? paint.red;
   const lines = source.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  // the empty "line" after a final newline is not worth a row, unless it is the one pointed at
+  if (lines.length > span.line && lines.at(-1) === '') lines.pop();
   if (span.line < 1 || span.line > lines.length) return [];
   const first = Math.max(1, span.line - context);
   const last = Math.min(lines.length, span.line + context);

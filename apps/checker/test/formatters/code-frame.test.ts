@@ -108,6 +108,11 @@ describe('codeFrame', () => {
     expect(underlined(frame)).toBe('TARGET');
   });
 
+  it('shows no empty row for the final newline, unless it is the line pointed at', () => {
+    expect(codeFrame('a: 1\nb: 2\n', span(2, 4, 5)).at(-1)).toBe('    |    ^');
+    expect(codeFrame('a: 1\nb: 2\n', span(3, 1, 1))).toEqual(['  1 | a: 1', '  2 | b: 2', '> 3 |', '    | ^']);
+  });
+
   it('returns nothing for a line outside the file', () => {
     expect(codeFrame('a: 1', span(9, 1, 2))).toEqual([]);
   });

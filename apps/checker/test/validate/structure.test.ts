@@ -75,6 +75,23 @@ describe('storepolicy validate: structure', () => {
     ]);
   });
 
+  it('runs the policy rules on valid documents, with related locations', async () => {
+    const result = await runCli(['validate', 'semantic', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const body = JSON.parse(result.stdout);
+    expect(body.diagnostics).toHaveLength(1);
+    expect(body.diagnostics[0]).toMatchObject({
+      code: 'tiers/threshold-order',
+      file: 'semantic/member-tiers.yaml',
+      line: 20,
+      column: 24,
+      pointer: '/spec/tiers/2/qualify/spend',
+      related: [{ file: 'semantic/member-tiers.yaml', line: 16, column: 24 }],
+    });
+    const pretty = await runCli(['validate', 'semantic']);
+    expect(pretty.stdout).toContain('  related: semantic/member-tiers.yaml:16:24 ');
+  });
+
   it('points the pretty code frame at the offending value', async () => {
     const result = await runCli(['validate', 'broken/out-of-range.yaml']);
     expect(result.code).toBe(1);
