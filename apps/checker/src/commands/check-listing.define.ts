@@ -1,11 +1,25 @@
 import type { Command } from 'commander';
-import { UsageError } from '../exit.js';
+import { addReportOptions, FORMATS } from '../options.js';
 
 export function defineCheckListing(parent: Command): void {
-  parent
-    .command('listing')
-    .description('check product listings against compliance, packing and after-sales policies')
-    .action(() => {
-      throw new UsageError('listing is not implemented yet');
-    });
+  addReportOptions(
+    parent
+      .command('listing')
+      .alias('listings')
+      .description(
+        'check product listings against the compliance policy, packing standard and after-sales policy: ' +
+          'Listing YAML files, a catalogue export (CSV, UTF-8 or GB18030/GBK) or NDJSON; "-" reads NDJSON on stdin',
+      )
+      .argument('<files...>', 'Listing YAML files or folders, .csv, .ndjson/.jsonl files, or - for NDJSON on stdin')
+      .option('--store <dir>', "the store's policy folder (default: the folder above the input that holds store.yaml)")
+      .option('--encoding <name>', 'encoding of CSV/NDJSON input: utf8, gb18030 or gbk', 'utf8')
+      .option('--map <file>', 'YAML/JSON mapping of CSV column names to listing fields (宝贝名称: title)')
+      .option('--columns <pairs>', 'column mappings inline: "宝贝名称=title,商家编码=sku"')
+      .option('--jobs <n>', 'checker threads (0: check on the main thread; default: all cores for large inputs)')
+      .option('--summary', 'print the per-rule summary only, not each finding (ndjson: summary on stderr)'),
+    [...FORMATS, 'ndjson'],
+  ).action(async (files: string[], raw: Record<string, unknown>) => {
+    const { runCheckListing } = await import('./check-listing.run.js');
+    process.exitCode = await runCheckListing(files, raw);
+  });
 }

@@ -3,6 +3,7 @@ import { bannedTerm } from './banned-term.js';
 import { claim } from './claim.js';
 import { contactInfo } from './contact-info.js';
 import { images } from './images.js';
+import { input } from './input.js';
 import { insert } from './insert.js';
 import { qualification } from './qualification.js';
 import { referencePrice } from './reference-price.js';
@@ -17,6 +18,7 @@ export {
   claim,
   contactInfo,
   images,
+  input,
   insert,
   qualification,
   referencePrice,
@@ -44,4 +46,6 @@ export const metas: RuleMeta[] = [
   images,
   sizeChart,
   insert,
+  // reported by the bulk reader of `storepolicy check listing` (apps/checker/src/listing)
+  input,
 ];

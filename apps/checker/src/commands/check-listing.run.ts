@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { buildMessageCatalog } from '@storepolicy/engine';
+import { loadYaml, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
+import { z } from 'zod';
+import { UsageError } from '../exit.js';
+import { parseReportOptions, type ReportOptions } from '../options.js';
+import { buildReport } from '../report/model.js';
+import { formatters } from '../report/formatters/index.js';
+import { renderReport } from '../report/render.js';
+import { runBulk, type BulkTotals } from '../listing/bulk.js';
+import { parseEncoding } from '../listing/encoding.js';
+import { loadListingEngine } from '../listing/engine-api.js';
+import type { TargetField } from '../listing/fields.js';
+import { MappingError, mappingFromValue, parseColumnsOption } from '../listing/header-map.js';
+import { classifyInputs } from '../listing/inputs.js';
+import { renderRowPretty, renderRuleSummary, rowFindingToDiagnostic } from '../listing/row-report.js';
+import { inferStoreDir, loadStore } from '../listing/store.js';
+import { openStreamOutput } from '../listing/stream-output.js';
+import { checkYamlListings, readYamlListings } from '../listing/yaml-listings.js';
+
+const COMMAND = 'storepolicy check listing';
+
+/** `storepolicy check listing <files...>`: YAML listings, CSV exports, NDJSON (files or stdin). */
+export async function runCheckListing(files: string[], raw: Record<string, unknown>): Promise<number> {
+  const ndjson = raw.format === 'ndjson';
+  const options = parseReportOptions({ ...raw, format: ndjson ? 'json' : raw.format });
+  const encoding = parseEncoding(raw.encoding);
+  const columns = readColumns(raw.map, raw.columns);
+  const jobs = parseJobs(raw.jobs);
+  const summaryOnly = raw.summary === true;
+
+  const inputs = classifyInputs(files);
+  if (ndjson && inputs.yaml.length > 0) {
+    throw new UsageError('--format ndjson writes one line per CSV/NDJSON row; check Listing YAML files with another format');
+  }
+  const yaml = inputs.yaml.length > 0 ? readYamlListings(inputs.yaml) : undefined;
+  const storeDir = typeof raw.store === 'string' ? raw.store : inferStoreDir([...inputs.yaml, ...inputs.bulk.map((b) => b.file)], yaml?.store);
+  if (storeDir === undefined) {
+    throw new UsageError("which store's policies apply? add --store <dir>, e.g. --store policies/demo-apparel");
+  }
+  const store = loadStore(storeDir, yaml?.store);
+  const engine = await loadListingEngine();
+  const checker = engine.compileListingChecker(store.bundle);
+  const catalog = buildMessageCatalog();
+
+  const yamlResult = yaml ? checkYamlListings(yaml, checker, engine, options.failOn) : { diagnostics: [], failing: 0 };
+  const diagnostics: Diagnostic[] = yamlResult.diagnostics;
+  const sources = yaml?.project.sources ?? new Map<string, string>();
+  const streamed = ndjson || options.format === 'pretty';
+  const out = streamed ? openStreamOutput(options.output) : undefined;
+  let totals: BulkTotals = { listings: 0, failing: 0, counts: {} };
+  try {
+    if (out && options.format === 'pretty' && diagnostics.length > 0 && !summaryOnly) {
+      await out.write(prettyYaml(diagnostics, options, catalog, sources));
+    }
+    if (inputs.bulk.length > 0) {
+      totals = await runBulk({
+        inputs: inputs.bulk,
+        storeDir,
+        storeId: store.id,
+        checker,
+        catalog,
+        lang: options.lang,
+        failOn: options.failOn,
+        ndjson,
+        encoding,
+        columns,
+        jobs,
+        async onRows(file, result) {
+          if (ndjson) {
+            if (result.text) await out!.write(result.text);
+          } else if (options.format === 'pretty') {
+            if (summaryOnly) return;
+            for (const row of result.rows ?? []) await out!.write(renderRowPretty(file, row, catalog, options.lang, options.color));
+          } else {
+            for (const row of result.rows ?? []) for (const f of row.findings) diagnostics.push(rowFindingToDiagnostic(file, row, f));
+          }
+        },
+      });
+    }
+    const summaryTotals = {
+      listings: totals.listings + (yaml?.listings.length ?? 0),
+      failing: totals.failing + yamlResult.failing,
+      files: inputs.yaml.length + inputs.bulk.length,
+    };
+    const counts = { ...totals.counts };
+    const index = { error: 0, warning: 1, info: 2 } as const;
+    for (const d of yamlResult.diagnostics) (counts[d.code] ??= [0, 0, 0])[index[d.severity]]++;
+    if (out) {
+      const summary = renderRuleSummary(counts, summaryTotals, options.lang);
+      if (ndjson) {
+        if (summaryOnly) process.stderr.write(summary);
+      } else await out.write(summary);
+      await out.finish();
+    } else {
+      const report = buildReport({ files: summaryTotals.files, diagnostics, catalog, lang: options.lang });
+      renderReport(report, options, COMMAND, sources);
+    }
+    return summaryTotals.failing > 0 ? 1 : 0;
+  } catch (error) {
+    out?.abort();
+    throw error;
+  }
+}
+
+/** YAML listings in pretty form, without the formatter's totals line (the listing summary follows). */
+function prettyYaml(diagnostics: Diagnostic[], options: ReportOptions, catalog: MessageCatalog, sources: ReadonlyMap<string, string>): string {
+  const report = buildReport({ files: 0, diagnostics, catalog, lang: options.lang });
+  const text = formatters.pretty(report, { lang: options.lang, color: options.color, command: COMMAND, readSource: (f) => sources.get(f) });
+  return `${text.split('\n').slice(0, -1).join('\n')}\n`;
+}
+
+function readColumns(mapFile: unknown, inline: unknown): Record<string, TargetField> {
+  try {
+    const fromFile = typeof mapFile === 'string' ? readMapFile(mapFile) : {};
+    const fromFlag = typeof inline === 'string' ? parseColumnsOption(inline) : {};
+    return { ...fromFile, ...fromFlag };
+  } catch (error) {
+    if (error instanceof MappingError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function readMapFile(file: string): Record<string, TargetField> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`--map ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const { documents, diagnostics } = loadYaml(file, bytes);
+  const problem = diagnostics.find((d) => d.severity === 'error');
+  if (problem) throw new UsageError(`--map ${file}:${problem.line}:${problem.column}: not readable YAML/JSON (${problem.code})`);
+  return mappingFromValue(documents[0]?.value, `--map ${file}`);
+}
+
+function parseJobs(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = z.coerce.number().int().min(0).max(64).safeParse(raw);
+  if (!parsed.success) throw new UsageError(`--jobs ${String(raw)}: expected a whole number of threads from 0 to 64`);
+  return parsed.data;
+}

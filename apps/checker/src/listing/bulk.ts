@@ -1,0 +1,112 @@
+import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { Readable } from 'node:stream';
+import type { Lang, MessageCatalog, Severity } from '@storepolicy/schema';
+import type { RowResult, RuleCounts, Task, TaskResult } from './batch.js';
+import { csvTasks } from './csv-reader.js';
+import { decoderLabel, type Encoding } from './encoding.js';
+import type { ListingChecker } from './engine-api.js';
+import type { TargetField } from './fields.js';
+import type { BulkInput } from './inputs.js';
+import { ndjsonTasks } from './ndjson-reader.js';
+import { startPool } from './pool.js';
+import { startProgress } from './progress.js';
+import { RowChecker } from './row-checker.js';
+
+export interface BulkOptions {
+  inputs: readonly BulkInput[];
+  storeDir: string;
+  storeId: string;
+  /** Compiled on the main thread; used when no threads are started. */
+  checker: ListingChecker;
+  catalog: MessageCatalog;
+  lang: Lang;
+  failOn: Severity | 'never';
+  ndjson: boolean;
+  encoding: Encoding;
+  columns: Readonly<Record<string, TargetField>>;
+  /** Threads; undefined = decide from the input size. */
+  jobs: number | undefined;
+  /** Called with each result, strictly in input order. */
+  onRows(file: string, result: TaskResult): Promise<void> | void;
+}
+
+export interface BulkTotals {
+  listings: number;
+  failing: number;
+  counts: RuleCounts;
+}
+
+/** Above this much input, threads pay for their start-up (about 60 ms each). */
+const THREADS_FROM_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Stream every bulk input through the checkers, in order. Memory stays flat:
+ * the reader waits whenever the threads are two batches behind, and each
+ * result is written out and dropped as soon as it is next in line.
+ */
+export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
+  const totals: BulkTotals = { listings: 0, failing: 0, counts: {} };
+  const knownBytes = options.inputs.every((i) => i.size !== undefined)
+    ? options.inputs.reduce((n, i) => n + (i.size ?? 0), 0)
+    : undefined;
+  const progress = startProgress(knownBytes);
+  const threads = options.jobs ?? (knownBytes === undefined || knownBytes > THREADS_FROM_BYTES ? availableParallelism() : 0);
+  const files: string[] = [];
+  const deliver = async (result: TaskResult) => {
+    const file = files.shift()!;
+    totals.listings += result.checked;
+    totals.failing += result.failing;
+    mergeCounts(totals.counts, result.counts);
+    progress.addRows(result.checked);
+    await options.onRows(file, result);
+  };
+  const rowOptions = { lang: options.lang, ndjson: options.ndjson, failOn: options.failOn, encoding: decoderLabel(options.encoding) };
+  const pool =
+    threads > 0
+      ? startPool(threads, { ...rowOptions, storeDir: options.storeDir, storeId: options.storeId }, deliver)
+      : inlinePool(new RowChecker(options.checker, options.catalog, rowOptions), deliver);
+  try {
+    for (const input of options.inputs) {
+      const label = input.file === '-' ? '<stdin>' : input.file;
+      const stream = open(input.file);
+      const tasks =
+        input.kind === 'ndjson'
+          ? ndjsonTasks(stream, (n) => progress.addBytes(n))
+          : csvTasks(stream, { file: label, encoding: options.encoding, columns: options.columns, onBytes: (n) => progress.addBytes(n) });
+      for await (const task of tasks) {
+        files.push(label);
+        await pool.submit(task);
+      }
+    }
+    await pool.close();
+  } finally {
+    progress.done();
+  }
+  return totals;
+}
+
+function open(file: string): Readable {
+  return file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1024 * 1024 });
+}
+
+/** Same contract as the thread pool, for small inputs: check right here. */
+function inlinePool(checker: RowChecker, deliver: (result: TaskResult) => Promise<void>) {
+  return {
+    async submit(task: Task) {
+      await deliver(checker.run(task));
+    },
+    async close() {},
+  };
+}
+
+function mergeCounts(into: RuleCounts, from: RuleCounts): void {
+  for (const [code, [e, w, i]] of Object.entries(from)) {
+    const entry = (into[code] ??= [0, 0, 0]);
+    entry[0] += e;
+    entry[1] += w;
+    entry[2] += i;
+  }
+}
+
+export type { RowResult };

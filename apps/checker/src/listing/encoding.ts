@@ -1,0 +1,70 @@
+import { TextDecoder } from 'node:util';
+import { UsageError } from '../exit.js';
+
+export const ENCODINGS = ['utf8', 'gb18030', 'gbk'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** WHATWG label for TextDecoder. GBK is decoded as GB18030, its superset (as browsers do). */
+export function decoderLabel(encoding: Encoding): string {
+  return encoding === 'utf8' ? 'utf-8' : 'gb18030';
+}
+
+export function parseEncoding(raw: unknown): Encoding {
+  if (raw === undefined) return 'utf8';
+  const key = String(raw).toLowerCase().replace(/[-_]/g, '');
+  if (key === 'utf8') return 'utf8';
+  if (key === 'gb18030') return 'gb18030';
+  if (key === 'gbk' || key === 'gb2312' || key === 'cp936') return 'gbk';
+  throw new UsageError(`--encoding ${String(raw)}: unknown encoding; use utf8, gb18030 or gbk`);
+}
+
+/**
+ * Decode a byte stream as text, chunk by chunk (a character split across two
+ * chunks is carried over by the decoder). UTF-8 is strict: the first bad
+ * byte stops the run with the line it is on and the likely fix, because a
+ * GBK export read as UTF-8 would turn every title into mojibake and every
+ * check into noise.
+ */
+export async function* decodeStream(
+  input: AsyncIterable<Buffer>,
+  encoding: Encoding,
+  file: string,
+  onBytes: (n: number) => void = () => {},
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder(decoderLabel(encoding), { fatal: true });
+  let first = true;
+  let line = 1;
+  for await (const chunk of input) {
+    onBytes(chunk.length);
+    if (first) {
+      first = false;
+      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
+        throw new UsageError(`${file}: the file is UTF-16; save it as UTF-8 (or CSV GB18030) and check it again`);
+      }
+    }
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new UsageError(
+        encoding === 'utf8'
+          ? `${file}: not valid UTF-8 (near line ${line}); exports from Chinese seller tools are often GB18030/GBK: add --encoding gb18030`
+          : `${file}: not valid ${encoding.toUpperCase()} (near line ${line}); check --encoding`,
+      );
+    }
+    line += countLines(text);
+    yield text;
+  }
+  try {
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } catch {
+    throw new UsageError(`${file}: ends in the middle of a character; the file is cut short or not ${encoding}`);
+  }
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}

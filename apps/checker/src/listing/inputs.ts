@@ -1,0 +1,54 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../exit.js';
+import { discoverYamlFiles } from '../io/discover.js';
+
+export type InputKind = 'yaml' | 'csv' | 'ndjson';
+
+export interface BulkInput {
+  kind: 'csv' | 'ndjson';
+  /** Path, or `-` for stdin. */
+  file: string;
+  /** Bytes, when known (progress bar, thread count). */
+  size?: number;
+}
+
+export interface ClassifiedInputs {
+  yaml: string[];
+  bulk: BulkInput[];
+}
+
+/** Sort the named inputs by format, from their extension; folders hold Listing YAML. */
+export function classifyInputs(files: readonly string[]): ClassifiedInputs {
+  const yaml: string[] = [];
+  const bulk: BulkInput[] = [];
+  for (const file of files) {
+    if (file === '-') {
+      if (bulk.some((b) => b.file === '-')) throw new UsageError('- (stdin) can be named only once');
+      bulk.push({ kind: 'ndjson', file });
+      continue;
+    }
+    let stats;
+    try {
+      stats = statSync(file);
+    } catch {
+      throw new UsageError(`${file}: no such file or directory`);
+    }
+    if (stats.isDirectory()) {
+      yaml.push(...discoverYamlFiles([file]));
+      continue;
+    }
+    const kind = kindOf(file);
+    if (kind === 'yaml') yaml.push(path.normalize(file));
+    else bulk.push({ kind, file, size: stats.size });
+  }
+  return { yaml, bulk };
+}
+
+function kindOf(file: string): InputKind {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.ndjson' || ext === '.jsonl' || ext === '.json') return 'ndjson';
+  throw new UsageError(`${file}: cannot tell the format from "${ext || 'no extension'}"; name it .csv, .ndjson/.jsonl or .yaml`);
+}

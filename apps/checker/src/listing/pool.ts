@@ -1,0 +1,96 @@
+import { Worker } from 'node:worker_threads';
+import type { Task, TaskResult, WorkerSetup } from './batch.js';
+
+export interface CheckPool {
+  /** Queue a batch; resolves when the pool can take another (backpressure). */
+  submit(task: Task): Promise<void>;
+  /** Wait for every batch, then stop the threads. */
+  close(): Promise<void>;
+}
+
+type Deliver = (result: TaskResult) => void | Promise<void>;
+
+/**
+ * Runs batches on worker threads and hands results back strictly in
+ * submission order, whichever thread finishes first, so output follows the
+ * input. At most `2 x threads` batches are in flight: the reader waits
+ * instead of buffering the file in memory.
+ */
+export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver): CheckPool {
+  const workers: Worker[] = [];
+  const idle: Worker[] = [];
+  const queue: { id: number; task: Task }[] = [];
+  const done = new Map<number, TaskResult>();
+  let nextId = 0;
+  let nextToDeliver = 0;
+  let inFlight = 0;
+  let failure: Error | undefined;
+  let delivering = Promise.resolve();
+  const waiters: (() => void)[] = [];
+  const maxInFlight = threads * 2;
+
+  const wake = () => {
+    while (waiters.length > 0 && (inFlight < maxInFlight || failure)) waiters.shift()!();
+  };
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      // transfer NDJSON bytes instead of copying them
+      const transfer = job.task.kind === 'ndjson' ? [job.task.bytes.buffer as ArrayBuffer] : [];
+      worker.postMessage(job, transfer);
+    }
+  };
+  const flush = () => {
+    delivering = delivering.then(async () => {
+      while (done.has(nextToDeliver)) {
+        const result = done.get(nextToDeliver)!;
+        done.delete(nextToDeliver);
+        nextToDeliver++;
+        await deliver(result);
+        inFlight--;
+        wake();
+      }
+    });
+    delivering.catch((error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
+  };
+  const fail = (error: Error) => {
+    failure ??= error;
+    wake();
+  };
+
+  for (let i = 0; i < threads; i++) {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+    workers.push(worker);
+    worker.on('message', (message: { ready?: true; id?: number; result?: TaskResult; error?: string }) => {
+      if (message.id !== undefined) {
+        if (message.error !== undefined) fail(new Error(`listing check failed: ${message.error}`));
+        else done.set(message.id, message.result!);
+        flush();
+      } else if (!message.ready) return;
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(new Error(`a checker thread stopped with code ${code}`));
+    });
+  }
+
+  return {
+    async submit(task) {
+      if (failure) throw failure;
+      queue.push({ id: nextId++, task });
+      inFlight++;
+      dispatch();
+      if (inFlight >= maxInFlight) await new Promise<void>((resolve) => waiters.push(resolve));
+      if (failure) throw failure;
+    },
+    async close() {
+      while (nextToDeliver < nextId && !failure) await new Promise<void>((resolve) => waiters.push(resolve));
+      await delivering;
+      await Promise.all(workers.map((w) => w.terminate()));
+      if (failure) throw failure;
+    },
+  };
+}

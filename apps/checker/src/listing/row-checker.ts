@@ -1,0 +1,223 @@
+import { localize, SEVERITY_RANK, type ListingSpec, type MessageCatalog, type Severity } from '@storepolicy/schema';
+import { TextDecoder } from 'node:util';
+import type { Task, TaskResult, RowFinding, RowResult, RuleCounts } from './batch.js';
+import { csvRecordToListing } from './csv-row.js';
+import type { ListingChecker } from './engine-api.js';
+import { parseListingRow, preview, type RowError } from './row-schema.js';
+
+const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
+const INPUT = 'listing/input';
+
+/**
+ * Checks batches of rows: decode, parse, validate the shape, run the
+ * listing rules, and shape the results. The same code runs in a worker
+ * thread and, for small inputs, on the main thread.
+ */
+export class RowChecker {
+  private readonly threshold: number;
+  private readonly decoder: TextDecoder;
+
+  constructor(
+    private readonly checker: ListingChecker,
+    private readonly catalog: MessageCatalog,
+    private readonly options: { lang: 'en' | 'zh'; ndjson: boolean; failOn: Severity | 'never'; encoding: string },
+  ) {
+    this.threshold = options.failOn === 'never' ? Infinity : SEVERITY_RANK[options.failOn];
+    this.decoder = new TextDecoder(options.encoding, { fatal: true });
+  }
+
+  run(task: Task): TaskResult {
+    const result: TaskResult = { checked: 0, failing: 0, counts: {} };
+    const out: string[] | undefined = this.options.ndjson ? [] : undefined;
+    const rows: RowResult[] = [];
+    const emit = (row: RowResult, empty = false) => {
+      // a blank line still gets its output line (one per input line) but is no listing
+      if (!empty) result.checked++;
+      count(result.counts, row.findings);
+      const failing = row.findings.some((f) => SEVERITY_RANK[f.severity] >= this.threshold);
+      if (failing) result.failing++;
+      if (out) out.push(this.ndjsonLine(row, failing, empty));
+      else if (row.findings.length > 0) rows.push(row);
+    };
+    if (task.kind === 'ndjson') this.runNdjson(task.bytes, task.firstLine, emit);
+    else this.runCsv(task, emit);
+    if (out) result.text = out.join('');
+    else result.rows = rows;
+    return result;
+  }
+
+  private runNdjson(bytes: Uint8Array, firstLine: number, emit: (row: RowResult, empty?: boolean) => void): void {
+    let lines: (string | undefined)[];
+    try {
+      lines = this.decoder.decode(bytes).split('\n');
+    } catch {
+      lines = this.decodeLineByLine(bytes);
+    }
+    // the chunk ends with a newline, so the last piece is the empty rest
+    if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+      const row = firstLine + i;
+      const line = lines[i];
+      if (line === undefined) {
+        emit(inputRow(row, row, [{ messageId: 'encoding', params: { encoding: this.options.encoding }, pointer: '' }]));
+        continue;
+      }
+      const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+      if (text.trim() === '') {
+        emit({ row, line: row, findings: [] }, true);
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        emit(inputRow(row, row, [{ messageId: 'json', params: { detail: (error as Error).message }, pointer: '' }]));
+        continue;
+      }
+      emit(this.checkValue(unwrapDocument(value), row, row, (f) => f, []));
+    }
+  }
+
+  /** A chunk with bad bytes: decode each line alone so only the bad lines are lost. */
+  private decodeLineByLine(bytes: Uint8Array): (string | undefined)[] {
+    const lines: (string | undefined)[] = [];
+    let start = 0;
+    while (start < bytes.length) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end < 0) end = bytes.length;
+      try {
+        lines.push(this.decoder.decode(bytes.subarray(start, end)));
+      } catch {
+        lines.push(undefined);
+      }
+      start = end + 1;
+    }
+    lines.push('');
+    return lines;
+  }
+
+  private runCsv(task: Extract<Task, { kind: 'csv' }>, emit: (row: RowResult) => void): void {
+    const broken = new Map((task.broken ?? []).map((b) => [b.index, b.detail]));
+    const headerOf = new Map<string, string>();
+    task.plan.fields.forEach((field, i) => field && headerOf.set(field, task.plan.headers[i]!));
+    const label = (field: string) => {
+      const header = headerOf.get(field) ?? headerOf.get(field.split('.').slice(0, 2).join('.'));
+      return header && header !== field ? `${header} (${field})` : field;
+    };
+    for (let i = 0; i < task.records.length; i++) {
+      const row = task.firstRecord + i;
+      const line = task.lines[i]!;
+      const detail = broken.get(i);
+      if (detail !== undefined) {
+        emit(inputRow(row, line, [{ messageId: 'csv', params: { detail }, pointer: '' }]));
+        continue;
+      }
+      const { value, errors } = csvRecordToListing(task.records[i]!, task.plan);
+      emit(this.checkValue(value, row, line, label, errors));
+    }
+  }
+
+  private checkValue(value: unknown, row: number, line: number, label: (f: string) => string, earlier: RowError[]): RowResult {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+      return inputRow(row, line, [{ messageId: 'notObject', params: { got }, pointer: '' }]);
+    }
+    const parsed = parseListingRow(value, label);
+    if (!parsed.ok || earlier.length > 0) {
+      const errors = parsed.ok ? earlier : [...earlier, ...parsed.errors.filter((e) => !earlier.some((x) => x.pointer === e.pointer))];
+      const sku = parsed.ok ? parsed.spec.sku : parsed.sku;
+      return inputRow(row, line, errors, sku);
+    }
+    const findings = this.checker.check(parsed.spec).map((f) => toRowFinding(f, parsed.spec));
+    return { row, line, sku: parsed.spec.sku, findings };
+  }
+
+  private ndjsonLine(row: RowResult, failing: boolean, empty: boolean): string {
+    const head = `{"row":${row.row}${row.sku === undefined ? '' : `,"sku":${JSON.stringify(row.sku)}`},"ok":${!failing}`;
+    if (empty) return `${head},"empty":true,"findings":[]}\n`;
+    if (row.findings.length === 0) return `${head},"findings":[]}\n`;
+    const findings = row.findings.map((f) => {
+      const { message } = localize(
+        { ...f, file: '', line: 0, column: 0, endLine: 0, endColumn: 0, related: [], docs: '' },
+        this.catalog,
+        this.options.lang,
+      );
+      const item: Record<string, unknown> = { code: f.code, severity: f.severity, message, field: fieldName(f.pointer) };
+      if (f.start !== undefined) item.start = f.start;
+      if (f.end !== undefined) item.end = f.end;
+      return item;
+    });
+    return `${head},"findings":${JSON.stringify(findings)}}\n`;
+  }
+}
+
+/** A row accepted as a whole Listing document is checked by its spec. */
+function unwrapDocument(value: unknown): unknown {
+  if (value && typeof value === 'object' && (value as { kind?: unknown }).kind === 'Listing' && 'spec' in value) {
+    return (value as { spec: unknown }).spec;
+  }
+  return value;
+}
+
+function inputRow(row: number, line: number, errors: RowError[], sku?: string): RowResult {
+  const findings: RowFinding[] = errors.map((e) => ({
+    code: INPUT,
+    severity: 'error',
+    messageId: `${INPUT}.${e.messageId}`,
+    params: { row, ...e.params },
+    pointer: e.pointer,
+  }));
+  return sku === undefined ? { row, line, findings } : { row, line, sku, findings };
+}
+
+function toRowFinding(
+  f: { code: string; severity: Severity; messageId: string; params: RowFinding['params']; pointer: string; start?: number; end?: number },
+  spec: ListingSpec,
+): RowFinding {
+  const finding: RowFinding = { code: f.code, severity: f.severity, messageId: f.messageId, params: f.params, pointer: f.pointer };
+  if (f.start !== undefined && f.end !== undefined) {
+    finding.start = f.start;
+    finding.end = f.end;
+    const text = stringAt(spec, f.pointer);
+    if (text !== undefined) finding.excerpt = excerptOf(text, f.start, f.end);
+  }
+  return finding;
+}
+
+/** `/title` -> `title`, `/attributes/材质` -> `attributes.材质`. */
+export function fieldName(pointer: string): string {
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .join('.');
+}
+
+function stringAt(spec: ListingSpec, pointer: string): string | undefined {
+  let value: unknown = spec;
+  for (const part of pointer.slice(1).split('/')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return typeof value === 'string' ? value : undefined;
+}
+
+const WINDOW = 24;
+
+/** Up to 24 characters either side of the span, on one line. */
+function excerptOf(text: string, start: number, end: number): { text: string; start: number; end: number } {
+  const from = Math.max(0, start - WINDOW);
+  const to = Math.min(text.length, end + WINDOW);
+  const prefix = from > 0 ? '…' : '';
+  const body = text.slice(from, to).replace(/[\r\n\t]/g, ' ');
+  return { text: `${prefix}${body}${to < text.length ? '…' : ''}`, start: prefix.length + start - from, end: prefix.length + end - from };
+}
+
+function count(counts: RuleCounts, findings: readonly RowFinding[]): void {
+  for (const f of findings) {
+    const entry = (counts[f.code] ??= [0, 0, 0]);
+    entry[SEVERITY_INDEX[f.severity]]++;
+  }
+}
+
+export { preview };

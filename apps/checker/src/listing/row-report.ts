@@ -1,0 +1,97 @@
+import { localize, type Diagnostic, type Lang, type MessageCatalog } from '@storepolicy/schema';
+import type { RowFinding, RowResult, RuleCounts } from './batch.js';
+import { fieldName } from './row-checker.js';
+
+const RED = '\x1b[31m';
+const YELLOW = '\x1b[33m';
+const CYAN = '\x1b[36m';
+const DIM = '\x1b[2m';
+const RESET = '\x1b[0m';
+
+/** Pretty output of one row: a header line, then each finding with a caret under its characters. */
+export function renderRowPretty(file: string, row: RowResult, catalog: MessageCatalog, lang: Lang, color: boolean): string {
+  const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
+  const where = file.endsWith('.csv') || row.row !== row.line ? `${file}:${row.line} (row ${row.row})` : `${file}:${row.line}`;
+  const lines = [`${where}${row.sku ? ` ${paint(CYAN, row.sku)}` : ''}`];
+  for (const finding of row.findings) {
+    const localized = localizeFinding(finding, catalog, lang, file, row.line);
+    const severity = paint(finding.severity === 'error' ? RED : finding.severity === 'warning' ? YELLOW : CYAN, finding.severity);
+    lines.push(`  ${severity} ${finding.code} ${localized.message}`);
+    if (finding.excerpt) {
+      const label = `${fieldName(finding.pointer)} | `;
+      const { text, start, end } = finding.excerpt;
+      lines.push(`    ${paint(DIM, label)}${text}`);
+      const pad = ' '.repeat(displayWidth(label) + displayWidth(text.slice(0, start)));
+      lines.push(`    ${pad}${paint(RED, '^'.repeat(Math.max(1, displayWidth(text.slice(start, end)))))}`);
+    } else if (finding.pointer) {
+      lines.push(`    ${paint(DIM, `at ${fieldName(finding.pointer)}`)}`);
+    }
+    if (localized.hint) lines.push(`    ${paint(DIM, `hint: ${localized.hint}`)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A row finding as a report diagnostic: the row's line in the input; the field in `pointer`. */
+export function rowFindingToDiagnostic(file: string, row: RowResult, finding: RowFinding): Diagnostic {
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    messageId: finding.messageId,
+    params: finding.params,
+    file,
+    pointer: finding.pointer,
+    related: [],
+    docs: `docs/rules/${finding.code}.md`,
+    line: row.line,
+    column: 1,
+    endLine: row.line,
+    endColumn: 1,
+  };
+}
+
+function localizeFinding(finding: RowFinding, catalog: MessageCatalog, lang: Lang, file: string, line: number) {
+  return localize(rowFindingToDiagnostic(file, { row: 0, line, findings: [] }, finding), catalog, lang);
+}
+
+/** Per-rule table and totals, the last thing pretty output prints. */
+export function renderRuleSummary(counts: RuleCounts, totals: { listings: number; failing: number; files: number }, lang: Lang): string {
+  const codes = Object.keys(counts).sort();
+  const lines: string[] = [];
+  if (codes.length > 0) {
+    const width = Math.max(24, ...codes.map((c) => c.length));
+    const head = lang === 'zh' ? ['规则', '错误', '警告', '提示'] : ['rule', 'errors', 'warnings', 'infos'];
+    lines.push(`${head[0]!.padEnd(width)} ${head[1]!.padStart(8)} ${head[2]!.padStart(8)} ${head[3]!.padStart(8)}`);
+    for (const code of codes) {
+      const [e, w, i] = counts[code]!;
+      lines.push(`${code.padEnd(width)} ${String(e).padStart(8)} ${String(w).padStart(8)} ${String(i).padStart(8)}`);
+    }
+  }
+  const sum = (k: 0 | 1 | 2) => codes.reduce((n, c) => n + counts[c]![k], 0);
+  const n = (value: number) => value.toLocaleString('en-US');
+  lines.push(
+    lang === 'zh'
+      ? `${n(totals.listings)} 个商品（${totals.files} 个文件），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示`
+      : `${n(totals.listings)} listings in ${totals.files} file${totals.files === 1 ? '' : 's'}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Terminal columns of a string: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    width +=
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      cp >= 0x1f300
+        ? 2
+        : 1;
+  }
+  return width;
+}

@@ -1,0 +1,118 @@
+import type { ListingSpec, MessageParams } from '@storepolicy/schema';
+import { z } from 'zod';
+
+// Zod parses what a program hands us (a catalogue export row), STYLE.md
+// "Where zod fits". The shape is the generated `ListingSpec`; money stays in
+// yuan as the Listing schema has it, and the engine turns it into fen.
+
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const ID = /^[a-z][a-z0-9_-]{0,63}$/;
+const YUAN = /^(0|[1-9]\d*)(\.\d{1,2})?$/;
+
+const money = z.union([z.number(), z.string()]).refine(
+  (value) => (typeof value === 'string' ? YUAN.test(value) : Number.isFinite(value) && value >= 0 && YUAN.test(String(value))),
+);
+
+const text = z.string();
+
+export const listingRowSchema = z.object({
+  sku: z.string().min(1).regex(SKU),
+  title: z.string().min(1),
+  category: z.string().min(1).regex(ID),
+  price: money,
+  reference_price: money.optional(),
+  lowest_price_7d: money.optional(),
+  description: text.optional(),
+  attributes: z.record(z.string(), text).optional(),
+  images: z
+    .array(z.object({ url: z.string().min(1), real_shot: z.boolean().optional(), main: z.boolean().optional() }))
+    .optional(),
+  qualifications: z
+    .object({
+      sc: text.optional(),
+      cosmetics_filing: text.optional(),
+      cosmetics_registration: text.optional(),
+      health_food: text.optional(),
+      medical_device: text.optional(),
+      other: text.optional(),
+    })
+    .optional(),
+  after_sales: z
+    .object({ seven_day_return: z.enum(['yes', 'exempt_statutory', 'exempt_confirmed']).optional(), reason: text.optional() })
+    .optional(),
+  ship_within_hours: z.number().int().min(0).max(2160).optional(),
+  inserts: z.array(z.string().min(1)).optional(),
+  size_chart: z.union([z.boolean(), z.string()]).optional(),
+});
+
+/** Why a row could not be checked: a `listing/input` message id and where. */
+export interface RowError {
+  /** Local message id of `listing/input` (`missing`, `money`...). */
+  messageId: string;
+  params: MessageParams;
+  /** Pointer inside the listing (`/price`), or "" for the whole row. */
+  pointer: string;
+}
+
+export type RowParse = { ok: true; spec: ListingSpec } | { ok: false; errors: RowError[]; sku?: string };
+
+/** The message a bad value of each field gets (it says what a good value looks like). */
+const FIELD_MESSAGES: Record<string, string> = {
+  sku: 'sku',
+  category: 'category',
+  price: 'money',
+  reference_price: 'money',
+  lowest_price_7d: 'money',
+  ship_within_hours: 'hours',
+  'after_sales.seven_day_return': 'returnPromise',
+};
+
+/**
+ * Check one row. `label` turns a field path (`price`) into what the user
+ * sees: the CSV column name when there is one.
+ */
+export function parseListingRow(raw: unknown, label: (field: string) => string = (f) => f): RowParse {
+  const parsed = listingRowSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, spec: parsed.data as ListingSpec };
+  const errors: RowError[] = [];
+  const seen = new Set<string>();
+  for (const issue of parsed.error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const input = valueAt(raw, issue.path);
+    const params: MessageParams = { field: label(field) };
+    let messageId: string;
+    if (input === undefined || input === null || input === '') messageId = 'missing';
+    else {
+      messageId = FIELD_MESSAGES[field] ?? 'shape';
+      params.value = preview(input);
+      if (messageId === 'shape') params.expected = expectedShape(issue);
+    }
+    errors.push({ messageId, params, pointer: issue.path.length ? `/${issue.path.map(String).join('/')}` : '' });
+  }
+  const sku = (raw as { sku?: unknown } | null)?.sku;
+  return typeof sku === 'string' && sku !== '' ? { ok: false, errors, sku } : { ok: false, errors };
+}
+
+function expectedShape(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return issue.expected;
+  if (issue.code === 'too_small') return 'non-empty';
+  return issue.code;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** A short, one-line rendering of a bad value for messages. */
+export function preview(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}

@@ -1,0 +1,66 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildPolicySet, type StoreBundle } from '@storepolicy/engine';
+import { discoverYamlFiles } from '../io/discover.js';
+import { loadProject } from '../io/project.js';
+import { UsageError } from '../exit.js';
+
+export interface LoadedStore {
+  id: string;
+  /** Every policy file of the store (its `_base` comes in through `extends`). */
+  files: string[];
+  bundle: StoreBundle;
+}
+
+/**
+ * Load one store's policies. Listing checks read the compliance policy,
+ * packing standard, after-sales policy and store categories; a policy that
+ * fails its own schema would silently switch checks off, so it stops the
+ * run with a pointer to `storepolicy validate` instead.
+ */
+export function loadStore(dir: string, wantedId?: string): LoadedStore {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--store ${dir}: no such directory`);
+  const files = discoverYamlFiles([dir]);
+  const project = loadProject(files);
+  const broken = project.diagnostics.filter((d) => d.severity === 'error');
+  if (broken.length > 0) {
+    const first = broken[0]!;
+    throw new UsageError(
+      `${dir}: ${broken.length} policy error(s), first at ${first.file}:${first.line}:${first.column} (${first.code}); ` +
+        `run \`storepolicy validate ${dir}\` and fix them before checking listings`,
+    );
+  }
+  const set = buildPolicySet(project.documents);
+  const bundle = wantedId ? set.stores.find((s) => s.id === wantedId) : set.stores.length === 1 ? set.stores[0] : undefined;
+  if (!bundle) {
+    const ids = set.stores.map((s) => s.id).join(', ') || 'none';
+    throw new UsageError(
+      wantedId
+        ? `${dir}: no policies of store "${wantedId}" (stores found: ${ids})`
+        : `${dir}: expected the policies of one store, found: ${ids}; point --store at one store's folder`,
+    );
+  }
+  return { id: bundle.id, files: project.files, bundle };
+}
+
+/**
+ * Without --store: the nearest folder above the first input that holds a
+ * store.yaml, else `policies/<metadata.store>` for a YAML listing.
+ */
+export function inferStoreDir(inputs: readonly string[], storeFromListing?: string): string | undefined {
+  for (const input of inputs) {
+    if (input === '-') continue;
+    let dir = path.dirname(path.resolve(input));
+    for (;;) {
+      if (existsSync(path.join(dir, 'store.yaml'))) return path.relative(process.cwd(), dir) || '.';
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  if (storeFromListing && /^[a-z][a-z0-9_-]{0,63}$/.test(storeFromListing)) {
+    const candidate = path.join('policies', storeFromListing);
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}

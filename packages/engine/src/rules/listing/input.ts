@@ -1,0 +1,65 @@
+import type { RuleMeta } from '../../rule.js';
+
+/**
+ * A catalogue row (CSV record or NDJSON line) the bulk checker could not
+ * read as a listing. Reported by `storepolicy check listing` in the row's
+ * place; the run goes on with the next row.
+ */
+export const input: RuleMeta = {
+  code: 'listing/input',
+  severity: 'error',
+  summary: {
+    en: 'A catalogue row could not be read as a listing (bad JSON, bad CSV record, a missing or malformed field).',
+    zh: '商品导出中的某一行无法读取为商品（JSON 或 CSV 格式错误、字段缺失或格式不对）。',
+  },
+  messages: {
+    json: {
+      message: { en: 'Row {row} is not valid JSON: {detail}.', zh: '第 {row} 行不是合法的 JSON：{detail}。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    notObject: {
+      message: { en: 'Row {row} is a JSON {got}, not an object with the listing fields.', zh: '第 {row} 行是 JSON {got}，而不是包含商品字段的对象。' },
+      hint: { en: 'Write one object per line: {"sku": "...", "title": "...", "category": "...", "price": 199}.', zh: '每行写一个对象：{"sku": "...", "title": "...", "category": "...", "price": 199}。' },
+    },
+    encoding: {
+      message: { en: 'Row {row} is not valid {encoding} text, so it cannot be read.', zh: '第 {row} 行不是合法的 {encoding} 文本，无法读取。' },
+      hint: { en: 'NDJSON is UTF-8; re-export the row, or pass --encoding gb18030 if the whole file is GB18030.', zh: 'NDJSON 应为 UTF-8；请重新导出该行，或在整个文件为 GB18030 时加 --encoding gb18030。' },
+    },
+    csv: {
+      message: { en: 'Row {row} is not a readable CSV record: {detail}.', zh: '第 {row} 行不是可读取的 CSV 记录：{detail}。' },
+      hint: { en: 'Look for a stray quote or a comma inside an unquoted field; quote fields that contain commas.', zh: '检查是否有多余的引号，或未加引号的字段中含逗号；含逗号的字段应加引号。' },
+    },
+    missing: {
+      message: { en: 'Row {row}: required field {field} is missing or empty, so the listing cannot be checked.', zh: '第 {row} 行：缺少必填字段 {field}，无法检查该商品。' },
+      hint: { en: 'Every listing needs sku, title, category and price.', zh: '每个商品都需要 sku、title、category 和 price。' },
+    },
+    sku: {
+      message: { en: 'Row {row}: {field} "{value}" is not a SKU code.', zh: '第 {row} 行：{field} "{value}" 不是合法的商家编码。' },
+      hint: { en: 'Use letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit).', zh: '只用字母、数字、"."、"_" 或 "-"（最多 64 个，以字母或数字开头）。' },
+    },
+    category: {
+      message: { en: 'Row {row}: {field} "{value}" is not a category id of the store.', zh: '第 {row} 行：{field} "{value}" 不是店铺的类目 id。' },
+      hint: { en: "Use the id from the store's Store document (lower-case letters, digits, '-' or '_'), not the platform's category name or number.", zh: '使用店铺 Store 文档中的类目 id（小写字母、数字、"-" 或 "_"），不要用平台类目名称或编号。' },
+    },
+    money: {
+      message: { en: 'Row {row}: {field} "{value}" is not an amount in yuan with at most two decimals.', zh: '第 {row} 行：{field} "{value}" 不是最多两位小数的人民币金额。' },
+      hint: { en: 'Write 199, 199.9 or 199.90 (a leading ¥ or a trailing 元 is accepted in CSV).', zh: '写成 199、199.9 或 199.90（CSV 中可带 ¥ 前缀或“元”后缀）。' },
+    },
+    hours: {
+      message: { en: 'Row {row}: {field} "{value}" is not a number of hours to ship within (0 to 2160).', zh: '第 {row} 行：{field} "{value}" 不是有效的发货时限小时数（0 到 2160）。' },
+      hint: { en: 'Write hours as 48, 48小时 or 48小时内, or days as 2天.', zh: '小时写作 48、48小时 或 48小时内，天数写作 2天。' },
+    },
+    returnPromise: {
+      message: { en: 'Row {row}: {field} "{value}" is not a seven-day return promise the checker knows.', zh: '第 {row} 行：{field} "{value}" 不是可识别的七天无理由退货承诺。' },
+      hint: { en: 'Use yes (支持), exempt_statutory (法定不支持) or exempt_confirmed (确认不支持); plain "不支持" is not allowed outside the legal exemptions.', zh: '使用 yes（支持）、exempt_statutory（法定不支持）或 exempt_confirmed（确认不支持）；不在法定例外内的商品不能写“不支持”。' },
+    },
+    flag: {
+      message: { en: 'Row {row}: {field} "{value}" is neither yes nor no.', zh: '第 {row} 行：{field} "{value}" 既不是“是”也不是“否”。' },
+      hint: { en: 'Write 是/否, yes/no, true/false or 1/0.', zh: '写作 是/否、yes/no、true/false 或 1/0。' },
+    },
+    shape: {
+      message: { en: 'Row {row}: {field} has the wrong type ({value}); expected {expected}.', zh: '第 {row} 行：{field} 类型不对（{value}），应为 {expected}。' },
+      hint: { en: 'See the Listing schema (schemas/listing.schema.json) for the shape of each field.', zh: '各字段的格式见 Listing 模式（schemas/listing.schema.json）。' },
+    },
+  },
+};
