@@ -1,0 +1,73 @@
+import { diffPolicySets } from '@storepolicy/engine';
+import { langFromEnv } from '@storepolicy/schema';
+import { z } from 'zod';
+import { UsageError } from '../exit.js';
+import { openRepo, renamedFiles, resolveCommit, type GitRepo } from '../io/git.js';
+import { emit } from '../io/output.js';
+import { comparableDocuments, loadCommitSide, loadWorkingTreeSide } from './diff-load.js';
+import { formatDiffMarkdown } from './diff-markdown.js';
+import { formatDiffPretty } from './diff-pretty.js';
+import { buildDiffReport } from './diff-report.js';
+
+const optionsSchema = z.object({
+  base: z.string().min(1).optional(),
+  head: z.string().min(1).optional(),
+  format: z.enum(['pretty', 'markdown', 'json']),
+  output: z.string().min(1).optional(),
+  lang: z.enum(['en', 'zh']).optional(),
+  failOnLoosen: z.boolean().default(false),
+  color: z.boolean().default(true),
+});
+
+/** `storepolicy diff`: exit 0, or 1 with --fail-on-loosen when something loosens; 2 for bad refs. */
+export async function runDiff(paths: string[], raw: Record<string, unknown>): Promise<number> {
+  const parsed = optionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const options = parsed.data;
+  const lang = options.lang ?? langFromEnv(process.env);
+  const color = options.color && !options.output && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+  const targets = paths.length > 0 ? paths : ['policies'];
+
+  const repo = await openRepo(process.cwd());
+  const baseRef = options.base ?? (await defaultBase(repo));
+  const baseCommit = await commitOf(repo, baseRef, '--base');
+  const headCommit = options.head === undefined ? undefined : await commitOf(repo, options.head, '--head');
+
+  const base = await loadCommitSide(repo, baseCommit, baseRef, targets);
+  const head = headCommit ? await loadCommitSide(repo, headCommit, options.head!, targets) : loadWorkingTreeSide(targets);
+  if (base.files.size + base.unreadable.size + head.files.size + head.unreadable.size === 0) {
+    throw new UsageError(`no policy files (*.yaml) under ${targets.join(', ')} in ${baseRef} or ${head.label}`);
+  }
+  const { before, after, skipped } = comparableDocuments(base, head);
+  const renames = await renamedFiles(repo, baseCommit, headCommit, targets);
+  const changes = diffPolicySets(before, after, { renames });
+
+  const report = buildDiffReport({
+    base: { ref: baseRef, commit: baseCommit },
+    head: { ref: options.head ?? 'working tree', commit: headCommit ?? null },
+    changes,
+    skipped,
+    invalidDocuments: head.invalid,
+    lang,
+  });
+  const text =
+    options.format === 'json'
+      ? JSON.stringify(report, null, 2)
+      : options.format === 'markdown'
+        ? formatDiffMarkdown(report, lang)
+        : formatDiffPretty(report, lang, color);
+  emit(text, options.output);
+  return options.failOnLoosen && report.summary.loosens > 0 ? 1 : 0;
+}
+
+/** origin/main when the clone has it (CI, most laptops), else the last commit. */
+async function defaultBase(repo: GitRepo): Promise<string> {
+  return (await resolveCommit(repo, 'origin/main')) ? 'origin/main' : 'HEAD';
+}
+
+async function commitOf(repo: GitRepo, ref: string, flag: string): Promise<string> {
+  const commit = await resolveCommit(repo, ref);
+  if (commit) return commit;
+  if (ref === 'HEAD') throw new UsageError('the repository has no commits yet: commit the policies once, or pass --base');
+  throw new UsageError(`${flag} ${ref}: no such revision (fetch it first, e.g. \`git fetch origin ${ref.replace(/^origin\//, '')}\`)`);
+}
