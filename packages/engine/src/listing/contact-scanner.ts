@@ -74,6 +74,7 @@ export function nextPhone(text: string, from: number, span: Int32Array): boolean
     let group = 0;
     let shortGroups = 0;
     let longGroups = 0;
+    let firstGroup = 0;
     let end = i;
     while (i < n) {
       const d = digitValue(text.charCodeAt(i));
@@ -87,6 +88,7 @@ export function nextPhone(text: string, from: number, span: Int32Array): boolean
         end = i;
       } else if (isSeparator(text.charCodeAt(i)) && i + 1 < n && digitValue(text.charCodeAt(i + 1)) >= 0 && group > 0) {
         groups++;
+        if (groups === 1) firstGroup = group;
         if (group === 1) shortGroups++;
         else if (group >= 3) longGroups++;
         group = 0;
@@ -97,7 +99,9 @@ export function nextPhone(text: string, from: number, span: Int32Array): boolean
     if (group === 1) shortGroups++;
     else if (group >= 3) longGroups++;
     // Groups are either all single digits (1 3 8 ...) or all of 3+ (138-1234-5678).
-    const grouping = groups === 1 || shortGroups === groups || longGroups === groups;
+    // A leading country code group "86" (+86 138 ...) does not count.
+    const countryCode = groups > 1 && firstGroup === 2 && first === 8 && second === 6 ? 1 : 0;
+    const grouping = groups === 1 || shortGroups === groups - countryCode || longGroups === groups - countryCode;
     const glued = start > 0 && isAsciiDigitLike(text.charCodeAt(start - 1));
     if (grouping && !glued) {
       const mobile11 = digits === 11 && first === 1 && second >= 3;

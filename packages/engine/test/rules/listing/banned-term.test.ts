@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findings } from '../../listing/_fixture.js';
+
+const CODE = 'listing/banned-term';
+const base = (title: string, extra = '') =>
+  `  sku: DRS-001\n  title: ${title}\n  category: dresses\n  price: 199\n${extra}`;
+
+describe(CODE, () => {
+  it.each([
+    { name: 'plain scalar: the span of 全网最低', title: '夏季连衣裙 全网最低', at: [6, 16, 6, 20] },
+    { name: 'double quoted: column after the opening quote', title: '"显瘦 第一 连衣裙"', at: [6, 14, 6, 16] },
+    { name: 'full-width ＮＯ．１ matches NO.1', title: '"ＮＯ．１爆款连衣裙"', at: [6, 11, 6, 15] },
+    { name: 'lower-case no.1 matches NO.1', title: 'no.1爆款连衣裙', at: [6, 10, 6, 14] },
+    { name: 'escapes before the term shift the column', title: '"\\u590f\\u5b63 最好的面料"', at: [6, 24, 6, 26] },
+    { name: 'single-quoted with a doubled quote', title: "'It''s 顶级 cotton'", at: [6, 17, 6, 19] },
+  ])('$name', ({ title, at }) => {
+    expect(findings(base(title), CODE)).toEqual([
+      { messageId: 'found', severity: 'error', line: at[0], column: at[1], endLine: at[2], endColumn: at[3] },
+    ]);
+  });
+
+  it('finds terms in a block-scalar description, at the line and column of the characters', () => {
+    const body = base('夏季连衣裙', '  description: |\n    面料柔软。\n    这是史无前例的设计。\n');
+    expect(findings(body, CODE)).toEqual([{ messageId: 'found', severity: 'error', line: 11, column: 7, endLine: 11, endColumn: 11 }]);
+  });
+
+  it('finds terms in attribute values', () => {
+    const body = base('夏季连衣裙', '  attributes:\n    品质: 极品\n');
+    expect(findings(body, CODE)).toEqual([{ messageId: 'found', severity: 'error', line: 10, column: 9, endLine: 10, endColumn: 11 }]);
+  });
+
+  it.each([
+    ['allow-listed compound 第一次', '第一次穿就爱上的连衣裙'],
+    ['allow-listed compound 第一时间', '下单后第一时间发货'],
+    ['NO.1 inside a longer model number', '型号NO.12连衣裙'],
+    ['ordinary superlative-free copy', '纯棉连衣裙 夏季新款 显瘦'],
+  ])('does not report %s', (_name, title) => {
+    expect(findings(base(title), CODE)).toEqual([]);
+  });
+
+  it('reports the longer term once, not the shorter one inside it', () => {
+    // 全网最低 contains no other term; 全网第一 contains 第一: reported once as 全网第一.
+    expect(findings(base('全网第一的连衣裙'), CODE)).toEqual([
+      { messageId: 'found', severity: 'error', line: 6, column: 10, endLine: 6, endColumn: 14 },
+    ]);
+  });
+
+  it('uses store term sets added next to the base', () => {
+    const compliance = `apiVersion: storepolicy/v1
+kind: CompliancePolicy
+metadata: {store: demo, name: compliance}
+spec:
+  extends: ../_base/cn-regulations.yaml
+  term_sets:
+    - id: store-extra
+      severity: warning
+      source: 店铺规定
+      terms: [秒杀价]
+`;
+    expect(findings(base('秒杀价连衣裙'), CODE, { 'p/demo/compliance.yaml': compliance })).toEqual([
+      { messageId: 'found', severity: 'warning', line: 6, column: 10, endLine: 6, endColumn: 13 },
+    ]);
+  });
+});
