@@ -7,6 +7,8 @@ export interface Labels {
   hint: string;
   related: string;
   docs: string;
+  /** What follows a label: ": " in English, the full-width "：" in Chinese. */
+  colon: string;
   waivedHeading(count: number): string;
   waivedBy(file: string, reason: string, expires: string): string;
   /** One line: what was checked and what was found. */
@@ -20,6 +22,7 @@ const en: Labels = {
   hint: 'hint',
   related: 'related',
   docs: 'docs',
+  colon: ': ',
   waivedHeading: (count) => `Waived (${count}): reported, not counted`,
   waivedBy: (file, reason, expires) => `waived by ${file} until ${expires}: ${reason}`,
   summary: (s) => {
@@ -35,6 +38,7 @@ const zh: Labels = {
   hint: '修改建议',
   related: '相关位置',
   docs: '规则说明',
+  colon: '：',
   waivedHeading: (count) => `已豁免（${count} 条）：仅列出，不计入结果`,
   waivedBy: (file, reason, expires) => `豁免依据 ${file}，有效期至 ${expires}：${reason}`,
   summary: (s) => {

@@ -47,8 +47,8 @@ describe('pretty formatter', () => {
     const out = formatPretty(r, context({ lang: 'zh' }, sources));
     expect(out).toContain(`${FILE}:5:12  错误  tiers/threshold-order`);
     expect(out).toContain(`${FILE}:7:14  警告  tiers/threshold-order`);
-    expect(out).toContain('  修改建议: Raise spend');
-    expect(out).toContain('  规则说明: docs/rules/tiers/threshold-order.md');
+    expect(out).toContain('  修改建议：Raise spend');
+    expect(out).toContain('  规则说明：docs/rules/tiers/threshold-order.md');
     expect(out.split('\n').at(-1)).toBe('已检查 2 个文件：1 个错误，1 个警告，0 条提示');
   });
 

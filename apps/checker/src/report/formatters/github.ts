@@ -1,5 +1,5 @@
 import type { LocalizedDiagnostic } from '@storepolicy/schema';
-import { labelsFor } from '../labels.js';
+import { labelsFor, type Labels } from '../labels.js';
 import type { Formatter } from '../model.js';
 
 /**
@@ -9,18 +9,18 @@ import type { Formatter } from '../model.js';
  */
 export const formatGithub: Formatter = (report, context) => {
   const labels = labelsFor(context.lang);
-  const lines = report.diagnostics.map((d) => annotation(d, labels.hint, labels.docs, context.lang));
+  const lines = report.diagnostics.map((d) => annotation(d, labels, context.lang));
   lines.push(command('notice', { title: context.command }, labels.summary(report.summary)));
   return lines.join('\n');
 };
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-function annotation(d: LocalizedDiagnostic, hintLabel: string, docsLabel: string, lang: 'en' | 'zh'): string {
+function annotation(d: LocalizedDiagnostic, labels: Labels, lang: 'en' | 'zh'): string {
   const parts = [d.message];
-  if (d.hint) parts.push(`${hintLabel}: ${d.hint}`);
-  for (const r of d.related) parts.push(`${r.file}:${r.line}:${r.column} ${r.message}`);
-  parts.push(`${docsLabel}: ${d.docs}`);
+  if (d.hint) parts.push(`${labels.hint}${labels.colon}${d.hint}`);
+  for (const r of d.related) parts.push(`${labels.related}${labels.colon}${r.file}:${r.line}:${r.column} ${r.message}`);
+  parts.push(`${labels.docs}${labels.colon}${d.docs}`);
   let level: 'error' | 'warning' | 'notice' = LEVEL[d.severity];
   let title = d.code;
   if (d.waivedBy) {

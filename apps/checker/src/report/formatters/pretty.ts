@@ -52,11 +52,11 @@ function finding(d: LocalizedDiagnostic, context: FormatContext, paint: Palette,
     const frame = codeFrame(source, d, { color: context.color, paintCaret: tone });
     lines.push(...frame.map((line) => `  ${line}`));
   }
-  if (d.hint) lines.push(`  ${paint.green(`${labels.hint}:`)} ${text(d.hint)}`);
+  if (d.hint) lines.push(`  ${paint.green(`${labels.hint}${labels.colon}`)}${text(d.hint)}`);
   for (const r of d.related) {
-    lines.push(`  ${paint.dim(`${labels.related}:`)} ${location(r.file, r.line, r.column)} ${text(r.message)}`);
+    lines.push(`  ${paint.dim(`${labels.related}${labels.colon}`)}${location(r.file, r.line, r.column)} ${text(r.message)}`);
   }
-  lines.push(`  ${paint.dim(`${labels.docs}: ${d.docs}`)}`);
+  lines.push(`  ${paint.dim(`${labels.docs}${labels.colon}${d.docs}`)}`);
   return lines.join('\n');
 }
 
