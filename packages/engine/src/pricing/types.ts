@@ -4,6 +4,12 @@ export interface PriceStep {
   by: string;
   /** Running price after the step, integer fen. */
   price: number;
+  /**
+   * Set (only in `explainPrice` traces) when the promotion applied but did not
+   * change this price: `threshold-not-met` (the unit alone is below the spend
+   * threshold) or `min-spend-not-met` (below the coupon's minimum spend).
+   */
+  skipped?: 'threshold-not-met' | 'min-spend-not-met';
 }
 
 /** SPEC section 7 `prices` entry: all amounts are integer fen. */
@@ -18,6 +24,14 @@ export interface PriceRow {
   steps: PriceStep[];
   /** Steps of the worst stacked case, when they differ from `steps`. */
   worstSteps?: PriceStep[];
+  /** Ids of every promotion that applies to this SKU and tier (all classes), by lever priority. */
+  promotions?: readonly string[];
+  /** The 7-day comparison price the floor's depth part is based on, fen. */
+  baseline?: number;
+  /** Which part of the floor binds: the margin over cost, or the depth below the baseline. */
+  floorBy?: 'margin' | 'depth';
+  /** Promotions that were in scope but did not apply, and why (explain traces). */
+  excluded?: { promotion: string; reason: 'lost' | 'handshake' | 'class-exclusive' | 'global-exclusive'; by: string }[];
 }
 
 /**

@@ -1,0 +1,155 @@
+import {
+  parseMoney,
+  type PolicyDocument,
+  type Promotion,
+  type PromotionClass,
+  type PromotionType,
+} from '@storepolicy/schema';
+import { CLASS_OF, EXCLUSIVITY_RANK, type Exclusivity } from './classes.js';
+import { FULL, toBasisPoints } from './math.js';
+import type { ResolvedPolicy } from './policy.js';
+
+/** How a product-class promotion sets the unit price. */
+export type ProductMechanic =
+  | { kind: 'percent'; basisPoints: number }
+  | { kind: 'amount'; fen: number }
+  | { kind: 'fixed'; fen: number }
+  | { kind: 'none' };
+
+export interface CompiledThreshold {
+  spend: number;
+  off: number;
+  repeat: boolean;
+  /** Largest reduction, fen; Infinity when uncapped. */
+  cap: number;
+}
+
+export interface CompiledCoupon {
+  amount: number;
+  minSpend: number;
+}
+
+export interface CompiledScope {
+  all: boolean;
+  categories: ReadonlySet<string> | undefined;
+  skus: ReadonlySet<string> | undefined;
+}
+
+/**
+ * A Promotion document reduced to numbers once, so the per-SKU loop only
+ * compares integers and looks up sets. Stacking is already the effective one:
+ * the policy's rule for the type, narrowed (never widened) by the document.
+ */
+export interface CompiledPromotion {
+  id: string;
+  doc: PolicyDocument<Promotion>;
+  type: PromotionType;
+  cls: PromotionClass;
+  /** Lever priority, 0 = most preferred. */
+  rank: number;
+  approved: boolean;
+  /** Epoch ms; NaN when the text is not a valid instant. */
+  start: number;
+  end: number;
+  scope: CompiledScope;
+  /** Eligible tier ids; undefined = every tier. */
+  tiers: ReadonlySet<string> | undefined;
+  combinesWith: ReadonlySet<PromotionClass>;
+  exclusive: Exclusivity;
+  allowWithGlobal: ReadonlySet<PromotionClass>;
+  /** Classes the document lists in `combines_with` that its policy rule does not allow. */
+  widens: PromotionClass[];
+  /** The document asks for a looser exclusivity than the policy's. */
+  loosensExclusive: boolean;
+  product: ProductMechanic;
+  threshold: CompiledThreshold | undefined;
+  coupon: CompiledCoupon | undefined;
+  /** Stated gift value per order (value x quantity), fen. */
+  giftValue: number;
+}
+
+function money(value: number | string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseMoney(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function productMechanic(spec: Promotion['spec']): ProductMechanic {
+  if (CLASS_OF[spec.type] !== 'product') return { kind: 'none' };
+  // A document names one mechanic; if it names several, the fixed price is the
+  // most explicit statement of intent, then the percentage, then the amount.
+  const fixed = money(spec.fixed_price);
+  if (fixed !== undefined) return { kind: 'fixed', fen: fixed };
+  if (spec.percent_off !== undefined) {
+    return { kind: 'percent', basisPoints: Math.min(FULL, toBasisPoints(spec.percent_off)) };
+  }
+  const amount = money(spec.amount_off);
+  if (amount !== undefined) return { kind: 'amount', fen: amount };
+  return { kind: 'none' };
+}
+
+export function compilePromotion(doc: PolicyDocument<Promotion>, policy: ResolvedPolicy): CompiledPromotion {
+  const spec = doc.value.spec;
+  const type = spec.type;
+  const rule = policy.stacking[type];
+  const own = spec.combines_with;
+  const combinesWith = own ? new Set(own.filter((c) => rule.combinesWith.has(c))) : rule.combinesWith;
+  const widens = own ? own.filter((c) => !rule.combinesWith.has(c)) : [];
+  const ownExclusive = spec.exclusive ?? rule.exclusive;
+  const exclusive = EXCLUSIVITY_RANK[ownExclusive] >= EXCLUSIVITY_RANK[rule.exclusive] ? ownExclusive : rule.exclusive;
+
+  const t = spec.threshold;
+  const spend = money(t?.spend);
+  const off = money(t?.off);
+  const threshold =
+    type === 'threshold_reduction' && spend !== undefined && off !== undefined && spend > 0
+      ? { spend, off, repeat: t?.repeat ?? false, cap: money(t?.cap) ?? Number.POSITIVE_INFINITY }
+      : undefined;
+  const amount = money(spec.coupon?.amount);
+  const coupon =
+    type === 'coupon' && amount !== undefined ? { amount, minSpend: money(spec.coupon?.min_spend) ?? 0 } : undefined;
+  const giftValue = type === 'gift' ? (money(spec.gift?.value) ?? 0) * (spec.gift?.quantity ?? 1) : 0;
+
+  return {
+    id: doc.value.metadata.name,
+    doc,
+    type,
+    cls: CLASS_OF[type],
+    rank: policy.rank[type],
+    approved: spec.status === 'approved',
+    start: Date.parse(spec.window.start),
+    end: Date.parse(spec.window.end),
+    scope: {
+      all: spec.scope.all === true,
+      categories: spec.scope.categories ? new Set(spec.scope.categories) : undefined,
+      skus: spec.scope.skus ? new Set(spec.scope.skus) : undefined,
+    },
+    tiers: spec.tiers ? new Set(spec.tiers) : undefined,
+    combinesWith,
+    exclusive,
+    allowWithGlobal: rule.allowWithGlobal,
+    widens,
+    loosensExclusive: EXCLUSIVITY_RANK[ownExclusive] < EXCLUSIVITY_RANK[rule.exclusive],
+    product: productMechanic(spec),
+    threshold,
+    coupon,
+    giftValue,
+  };
+}
+
+export function inScope(p: CompiledPromotion, sku: string, category: string): boolean {
+  const s = p.scope;
+  return s.all || (s.categories !== undefined && s.categories.has(category)) || (s.skus !== undefined && s.skus.has(sku));
+}
+
+export function eligibleTier(p: CompiledPromotion, tier: string): boolean {
+  return p.tiers === undefined || p.tiers.has(tier);
+}
+
+/** Half-open windows [start, end) overlap. */
+export function windowsOverlap(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

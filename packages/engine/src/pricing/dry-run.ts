@@ -1,0 +1,183 @@
+import type { Diagnostic, PolicyDocument, Promotion } from '@storepolicy/schema';
+import type { StoreBundle } from '../model.js';
+import { toDiagnostic, type FindingInput, type RuleMeta } from '../rule.js';
+import { promotionChecks, skuChecks } from '../rules/promotion/_checks.js';
+import type { SkuCheckContext } from '../rules/promotion/_sku-check.js';
+import { indexCatalog, type CatalogIndex } from './catalog-index.js';
+import { compilePromotion, inScope, windowsOverlap, type CompiledPromotion } from './compile.js';
+import { baselineOf, lowestListBefore, storeDate } from './history.js';
+import { resolvePolicy, type ResolvedPolicy } from './policy.js';
+import { Pricer } from './pricer.js';
+import { pricingTiers, storeTimeZone } from './tiers.js';
+import type { CatalogItem, PriceRow } from './types.js';
+
+export interface DryRunInput {
+  bundle: StoreBundle;
+  proposals: PolicyDocument<Promotion>[];
+  catalog: CatalogItem[];
+  /** The instant lead time is judged against. */
+  now: Date;
+  /** Only these tiers (default: every tier of MemberTiers). */
+  tiers?: string[];
+  /** Only these SKUs (default: every SKU in a proposal's scope). */
+  skus?: string[];
+}
+
+export interface DryRunResult {
+  diagnostics: Diagnostic[];
+  prices: PriceRow[];
+}
+
+export interface ExplainInput extends DryRunInput {
+  sku: string;
+  tier: string;
+  /** The proposal to explain (default: whichever labels the row). */
+  promotion?: string;
+}
+
+/** A dry-run input the user must fix (unknown SKU, tier or promotion in `explain`). */
+export class PricingInputError extends Error {
+  override name = 'PricingInputError';
+}
+
+/** Per-SKU findings past this many per (rule, proposal) are summarised in one. */
+export const SKU_FINDINGS_PER_RULE = 20;
+
+interface Prepared {
+  policy: ResolvedPolicy;
+  proposals: CompiledPromotion[];
+  pool: CompiledPromotion[];
+  catalog: CatalogIndex;
+  startDate: string;
+}
+
+function prepare(input: DryRunInput): Prepared {
+  const policy = resolvePolicy(input.bundle.promotionPolicy);
+  const proposals = input.proposals.map((doc) => compilePromotion(doc, policy));
+  const names = new Set(proposals.map((p) => p.id));
+  const files = new Set(input.proposals.map((d) => `${d.file}#${d.index}`));
+  // A proposal that already sits in promotions/ is the same promotion, not a second one.
+  const calendar = input.bundle.promotions
+    .filter((doc) => !names.has(doc.value.metadata.name) && !files.has(`${doc.file}#${doc.index}`))
+    .map((doc) => compilePromotion(doc, policy));
+  const overlapping = calendar.filter((c) => proposals.some((p) => windowsOverlap(p, c)));
+  const starts = proposals.map((p) => p.start).filter((t) => !Number.isNaN(t));
+  const first = starts.length > 0 ? Math.min(...starts) : input.now.getTime();
+  return {
+    policy,
+    proposals,
+    pool: [...proposals, ...overlapping],
+    catalog: indexCatalog(input.catalog),
+    startDate: storeDate(first, storeTimeZone(input.bundle)),
+  };
+}
+
+/**
+ * Check proposals against the store's policies and calendar and price every
+ * SKU in their scope for every eligible tier (SPEC section 5). Pure.
+ */
+export function dryRun(input: DryRunInput): DryRunResult {
+  const prep = prepare(input);
+  const { policy, proposals, catalog } = prep;
+  const diagnostics: Diagnostic[] = [];
+  const report = (meta: RuleMeta, finding: FindingInput) => diagnostics.push(toDiagnostic(meta, finding));
+
+  const calendarAll = input.bundle.promotions
+    .filter((doc) => !proposals.some((p) => p.id === doc.value.metadata.name))
+    .map((doc) => compilePromotion(doc, policy));
+  for (const proposal of proposals) {
+    const others = [...proposals.filter((p) => p !== proposal), ...calendarAll];
+    for (const check of promotionChecks) {
+      check.check({ bundle: input.bundle, policy, proposal, others, pairWith: others, catalog, now: input.now, report });
+    }
+  }
+
+  const tiers = pricingTiers(input.bundle, input.tiers);
+  const pricer = new Pricer({ policy, pool: prep.pool, proposals: new Set(proposals), tiers });
+  const limiter = new SkuFindingLimiter(report);
+  const prices: PriceRow[] = [];
+  const only = input.skus && input.skus.length > 0 ? new Set(input.skus) : undefined;
+  const lookback = policy.limits.priceRaiseLookbackDays;
+  for (const item of catalog.items) {
+    if (only && !only.has(item.sku)) continue;
+    const scopeKey = pricer.scopeOf(item);
+    if (scopeKey === undefined) continue;
+    const baseline = baselineOf(item, prep.startDate);
+    const rows: PriceRow[] = [];
+    for (let t = 0; t < tiers.length; t++) {
+      const row = pricer.price(item, scopeKey, t, baseline.fen, false);
+      if (row) rows.push(row);
+    }
+    prices.push(...rows);
+    const lowestList = lowestListBefore(item, prep.startDate, lookback);
+    for (const proposal of proposals) {
+      if (!inScope(proposal, item.sku, item.category)) continue;
+      let worstRow: PriceRow | undefined;
+      for (const row of rows) if (row.promotion === proposal.id && (!worstRow || row.worst < worstRow.worst)) worstRow = row;
+      const ctx: SkuCheckContext = {
+        policy,
+        proposal,
+        item,
+        baseline,
+        lowestList,
+        worstRow,
+        report: (meta, finding) => limiter.report(meta, proposal, finding),
+      };
+      for (const check of skuChecks) check.checkSku(ctx);
+    }
+  }
+  limiter.flush();
+  return { diagnostics, prices };
+}
+
+/** The full trace of one SKU's price for one tier: every step, both cases, and what was left out. */
+export function explainPrice(input: ExplainInput): PriceRow {
+  const prep = prepare(input);
+  const item = prep.catalog.bySku.get(input.sku);
+  if (!item) throw new PricingInputError(`SKU "${input.sku}" is not in the catalogue`);
+  const tiers = pricingTiers(input.bundle, [input.tier]);
+  if (tiers.length === 0) {
+    const known = pricingTiers(input.bundle).map((t) => t.id).join(', ');
+    throw new PricingInputError(`tier "${input.tier}" is not defined (known: ${known})`);
+  }
+  const focus = input.promotion === undefined ? undefined : prep.proposals.find((p) => p.id === input.promotion);
+  if (input.promotion !== undefined && !focus) {
+    throw new PricingInputError(`promotion "${input.promotion}" is not among the proposals (${prep.proposals.map((p) => p.id).join(', ')})`);
+  }
+  const pricer = new Pricer({ policy: prep.policy, pool: prep.pool, proposals: new Set(prep.proposals), tiers, ...(focus ? { focus } : {}) });
+  const scopeKey = pricer.scopeOf(item);
+  const row = scopeKey === undefined ? undefined : pricer.price(item, scopeKey, 0, baselineOf(item, prep.startDate).fen, true);
+  if (!row) {
+    throw new PricingInputError(`no proposed promotion applies to SKU "${input.sku}" for tier "${input.tier}"`);
+  }
+  return row;
+}
+
+class SkuFindingLimiter {
+  private readonly counts = new Map<string, { meta: RuleMeta; proposal: CompiledPromotion; count: number }>();
+
+  constructor(private readonly sink: (meta: RuleMeta, finding: FindingInput) => void) {}
+
+  report(meta: RuleMeta, proposal: CompiledPromotion, finding: FindingInput): void {
+    const key = `${meta.code}\u0000${proposal.id}`;
+    let entry = this.counts.get(key);
+    if (!entry) {
+      entry = { meta, proposal, count: 0 };
+      this.counts.set(key, entry);
+    }
+    entry.count++;
+    if (entry.count <= SKU_FINDINGS_PER_RULE) this.sink(meta, finding);
+  }
+
+  flush(): void {
+    for (const { meta, proposal, count } of this.counts.values()) {
+      if (count <= SKU_FINDINGS_PER_RULE) continue;
+      this.sink(meta, {
+        doc: proposal.doc,
+        pointer: '/spec/scope',
+        messageId: 'more',
+        params: { count: count - SKU_FINDINGS_PER_RULE, id: proposal.id },
+      });
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import type { CatalogIndex } from './catalog-index.js';
+import { windowsOverlap, type CompiledPromotion } from './compile.js';
+
+function intersects(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (!a || !b) return false;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
+
+function skusInCategories(
+  skus: ReadonlySet<string> | undefined,
+  categories: ReadonlySet<string> | undefined,
+  catalog: CatalogIndex,
+): boolean {
+  if (!skus || !categories) return false;
+  for (const sku of skus) {
+    const item = catalog.bySku.get(sku);
+    if (item && categories.has(item.category)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether two scopes share a product. Without a catalogue a category scope
+ * and a SKU scope cannot be compared, so they are taken not to meet: the
+ * calendar check in `validate` then stays quiet rather than guess, and the
+ * dry-run (which has the catalogue) decides exactly.
+ */
+export function scopesMeet(a: CompiledPromotion, b: CompiledPromotion, catalog?: CatalogIndex): boolean {
+  if (a.scope.all || b.scope.all) return true;
+  if (intersects(a.scope.categories, b.scope.categories) || intersects(a.scope.skus, b.scope.skus)) return true;
+  if (!catalog) return false;
+  return (
+    skusInCategories(a.scope.skus, b.scope.categories, catalog) || skusInCategories(b.scope.skus, a.scope.categories, catalog)
+  );
+}
+
+export function tiersMeet(a: CompiledPromotion, b: CompiledPromotion): boolean {
+  if (!a.tiers || !b.tiers) return true;
+  for (const t of a.tiers) if (b.tiers.has(t)) return true;
+  return false;
+}
+
+/** Two promotions can be active on one SKU for one tier at one instant. */
+export function promotionsMeet(a: CompiledPromotion, b: CompiledPromotion, catalog?: CatalogIndex): boolean {
+  return windowsOverlap(a, b) && tiersMeet(a, b) && scopesMeet(a, b, catalog);
+}

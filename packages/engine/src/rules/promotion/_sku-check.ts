@@ -1,0 +1,36 @@
+import type { MessageEntry } from '@storepolicy/schema';
+import type { CompiledPromotion } from '../../pricing/compile.js';
+import type { Baseline } from '../../pricing/history.js';
+import type { ResolvedPolicy } from '../../pricing/policy.js';
+import type { CatalogItem, PriceRow } from '../../pricing/types.js';
+import type { FindingInput, RuleMeta } from '../../rule.js';
+
+/** What a per-SKU check sees for one proposal and one SKU in its scope. */
+export interface SkuCheckContext {
+  policy: ResolvedPolicy;
+  proposal: CompiledPromotion;
+  item: CatalogItem;
+  baseline: Baseline;
+  /** Lowest list price in the policy's look-back window, when history covers it. */
+  lowestList: number | undefined;
+  /** The SKU's row with the lowest worst price across tiers (only when the proposal labels it). */
+  worstRow: PriceRow | undefined;
+  report(meta: RuleMeta, finding: FindingInput): void;
+}
+
+/** A check that runs for every SKU of a proposal's scope, inside the dry-run loop. */
+export interface SkuCheck {
+  meta: RuleMeta;
+  checkSku(ctx: SkuCheckContext): void;
+}
+
+/**
+ * Per-SKU checks report the first few SKUs one by one and then one summary
+ * ("and 9,950 more SKUs"), so a catalogue-wide mistake stays readable.
+ */
+export const MORE_MESSAGE: MessageEntry = {
+  message: {
+    en: 'the same problem affects {count} more SKUs of "{id}" (first ones reported above)',
+    zh: '"{id}" 还有 {count} 个 SKU 存在同样问题（前几个已在上方列出）',
+  },
+};
