@@ -13,15 +13,15 @@ export type StoreId = string;
  */
 export type Id = string;
 /**
- * Id of the set. A store file that uses an id from its base overrides that set's fields (so repeating `terms` replaces the base list: add store terms in a set of your own instead).
+ * The store id; use the same value as `metadata.store`.
  */
 export type Id1 = string;
 /**
- * How serious a finding of this rule is.
+ * Stable id other policies use to name this category; do not rename it lightly.
  */
-export type ComplianceSeverity = "error" | "warning" | "info";
+export type Id2 = string;
 /**
- * The legal class of a product category; it decides which laws apply (food safety, cosmetics, statutory return exemptions...).
+ * Legal class (法定品类): decides which laws apply. `custom_made`, `fresh`, `digital` and `periodical` goods may be exempt from 7-day no-reason returns; `food`, `health_food` and `cosmetics` fall under GB 23350-2021 packaging limits and food-labelling law.
  */
 export type LegalClass =
   | "general"
@@ -35,38 +35,412 @@ export type LegalClass =
   | "fresh"
   | "custom_made";
 /**
+ * The day these figures were read from the dashboard.
+ */
+export type CalendarDate = string;
+/**
+ * Average order value in yuan (客单价) over the last 30 days.
+ */
+export type MoneyYuan = number | string;
+/**
+ * How tiers are earned, reviewed and rewarded, lowest tier first.
+ */
+export type MemberTiersSpec = {
+  /**
+   * What ranks buyers into tiers: `spend` (cumulative spend 累计消费金额, usual for stores with a high order value), `orders` (number of paid orders 累计订单数, for low-price, high-frequency stores) or `spend_or_orders` (whichever the buyer reaches first; every tier then needs both thresholds).
+   */
+  metric: "spend" | "orders" | "spend_or_orders";
+  /**
+   * How many days of history count towards the thresholds (统计周期), e.g. 365 for the last twelve months.
+   */
+  evaluation_window_days: number;
+  /**
+   * How often a member's tier is reviewed and, when the thresholds are no longer met, lowered (降级考核周期), in days.
+   */
+  downgrade_review_days?: number;
+  rules?: MemberTierChecks;
+  /**
+   * The tiers from lowest to highest (等级从低到高). Thresholds must rise and benefits must never get worse from one tier to the next.
+   *
+   * @minItems 1
+   */
+  tiers: [MemberTier, ...MemberTier[]];
+};
+/**
+ * Lowest member price allowed, as a percentage of the normal price (最低会员折扣). Default 70 (7折): the Taobao CRM member-grade API refuses member discounts below 70%.
+ */
+export type Percentage = number;
+/**
+ * Average order value (客单价, yuan) from which a store should rank tiers by spend rather than by order count alone. Default 300.
+ */
+export type MoneyYuan1 = number | string;
+/**
+ * Stable id that promotions and the after-sales policy use to name this tier.
+ */
+export type Id3 = string;
+/**
+ * Cumulative paid spend in yuan (累计消费金额).
+ */
+export type MoneyYuan2 = number | string;
+/**
+ * Share of the normal price the member pays (会员价): 95 means 9.5折, 100 means no member discount.
+ */
+export type Percentage1 = number;
+/**
+ * Value in yuan of the coupon sent in the member's birthday month (生日券); 0 for none.
+ */
+export type MoneyYuan3 = number | string;
+/**
+ * A promotion mechanic (SPEC section 5).
+ */
+export type PromotionType =
+  | "free_shipping"
+  | "gift"
+  | "free_return_shipping"
+  | "flash_sale"
+  | "time_limited_discount"
+  | "product_discount"
+  | "threshold_reduction"
+  | "coupon"
+  | "prize_draw"
+  | "member_price";
+/**
+ * What a promotion changes: `product` price, `order` total, `member` price, `shipping` or `gift`.
+ */
+export type PromotionClass = "product" | "order" | "member" | "shipping" | "gift";
+/**
+ * Deepest allowed cut, in percent of the 7-day lowest transaction price (the baseline). The worst stacked price must stay at or above baseline x (100 - max_depth)%. Default 50.
+ */
+export type Percentage2 = number;
+/**
+ * How far, in percent, the list price at the start may exceed the lowest list price in the look-back window. Default 0.
+ */
+export type Percentage3 = number;
+/**
+ * Start of the blackout, inclusive.
+ */
+export type DateAndTimeWithOffset = string;
+/**
+ * End of the blackout, exclusive.
+ */
+export type DateAndTimeWithOffset1 = string;
+/**
+ * Highest allowed value of the top prize of a prize draw, in yuan. At most 50,000 (law: 反不正当竞争法 art. 10).
+ */
+export type MoneyYuan4 = number | string;
+/**
+ * Id of a category in the Store document.
+ */
+export type Id4 = string;
+/**
+ * Id of a category in the Store document.
+ */
+export type Id5 = string;
+/**
+ * Id of a tier in the MemberTiers document.
+ */
+export type Id6 = string;
+/**
+ * Orders paid before this time of day (store timezone) ship the same day (当日发货截单时间). Quote it: "16:00".
+ */
+export type ClockTime = string;
+/**
+ * Orders at or above this amount in yuan are treated as urgent (高价值订单).
+ */
+export type MoneyYuan5 = number | string;
+/**
+ * Id of a category in the Store document.
+ */
+export type Id7 = string;
+/**
+ * Cost in yuan of all packaging beyond the initial (first) layer, per unit sold (初始包装之外的包装成本).
+ */
+export type MoneyYuan6 = number | string;
+/**
+ * Lowest selling price in yuan of goods packed this way; the packaging-cost share is judged at it.
+ */
+export type MoneyYuan7 = number | string;
+/**
+ * Highest selling price in yuan of goods packed this way (defaults to `min_price`). Mooncakes and zongzi above 100 yuan have a tighter cost limit.
+ */
+export type MoneyYuan8 = number | string;
+/**
+ * Packaging cost beyond the initial layer, as a percentage of the selling price (包装成本占比). Law: at most 20.
+ */
+export type Percentage4 = number;
+/**
+ * Price in yuan above which mooncakes and zongzi have the tighter cost limit. Law: 100.
+ */
+export type MoneyYuan9 = number | string;
+/**
+ * Packaging cost share for mooncakes and zongzi priced above `premium_price`. Law: at most 15.
+ */
+export type Percentage5 = number;
+/**
+ * Id of the set. A store file that uses an id from its base overrides that set's fields (so repeating `terms` replaces the base list: add store terms in a set of your own instead).
+ */
+export type Id8 = string;
+/**
+ * How serious a finding of this rule is.
+ */
+export type ComplianceSeverity = "error" | "warning" | "info";
+/**
+ * The legal class of a product category; it decides which laws apply (food safety, cosmetics, statutory return exemptions...).
+ */
+export type LegalClass1 =
+  | "general"
+  | "apparel"
+  | "food"
+  | "health_food"
+  | "cosmetics"
+  | "medical_device"
+  | "digital"
+  | "periodical"
+  | "fresh"
+  | "custom_made";
+/**
  * Id of the statement rule.
  */
-export type Id2 = string;
+export type Id9 = string;
 /**
  * Id of the rule.
  */
-export type Id3 = string;
+export type Id10 = string;
 /**
  * A licence type: `sc` (食品生产许可证), `cosmetics_filing` (化妆品备案编号), `cosmetics_registration` (特殊化妆品注册证), `health_food` (保健食品注册/备案号), `medical_device` (医疗器械注册证/备案凭证), `other`.
  */
 export type QualificationType =
   "sc" | "cosmetics_filing" | "cosmetics_registration" | "health_food" | "medical_device" | "other";
 /**
- * The SKU (or the product's item code).
+ * One promotion: its mechanic, window, scope, eligible tiers and terms.
+ */
+export type PromotionSpec = {
+  type: PromotionType1;
+  /**
+   * `approved` promotions form the store's calendar; a `proposed` one is checked against it. Default proposed.
+   */
+  status?: "proposed" | "approved";
+  window: PromotionWindow;
+  scope: PromotionScope;
+  /**
+   * Member tier ids that may use it (from MemberTiers). Default: every tier.
+   *
+   * @minItems 1
+   */
+  tiers?: [Id11, ...Id11[]];
+  event?: Id12;
+  /**
+   * Percent off the list price (15 = 15% off, 8.5折).
+   */
+  percent_off?: number;
+  amount_off?: MoneyYuan10;
+  fixed_price?: MoneyYuan11;
+  threshold?: ThresholdReduction;
+  coupon?: CouponMechanic;
+  gift?: GiftMechanic;
+  /**
+   * Units available at the flash-sale price.
+   */
+  stock_cap?: number;
+  /**
+   * Prizes of a prize draw.
+   *
+   * @minItems 1
+   */
+  prizes?: [Prize, ...Prize[]];
+  draw?: PrizeDrawTerms;
+  display?: PromotionDisplay;
+  /**
+   * Narrows the policy's `combines_with` for this promotion; it may never widen it.
+   */
+  combines_with?: PromotionClass[];
+  /**
+   * Makes this promotion stricter than the policy's exclusivity for its type (never looser).
+   */
+  exclusive?: "none" | "class" | "global";
+  terms?: BilingualText15;
+  conditions?: PromotionConditions;
+};
+/**
+ * A promotion mechanic (SPEC section 5).
+ */
+export type PromotionType1 =
+  | "free_shipping"
+  | "gift"
+  | "free_return_shipping"
+  | "flash_sale"
+  | "time_limited_discount"
+  | "product_discount"
+  | "threshold_reduction"
+  | "coupon"
+  | "prize_draw"
+  | "member_price";
+/**
+ * First instant of the promotion.
+ */
+export type DateAndTimeWithOffset2 = string;
+/**
+ * Instant the promotion ends (exclusive).
+ */
+export type DateAndTimeWithOffset3 = string;
+/**
+ * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
+ */
+export type Id11 = string;
+/**
+ * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
  */
 export type SKU = string;
 /**
- * Id of a category in the store's `Store` document; its legal class decides which claims, statements and licences apply.
+ * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
  */
-export type Id4 = string;
+export type Id12 = string;
+/**
+ * Yuan off the list price per unit.
+ */
+export type MoneyYuan10 = number | string;
+/**
+ * Fixed promotional price per unit, in yuan.
+ */
+export type MoneyYuan11 = number | string;
+/**
+ * Threshold S, yuan.
+ */
+export type MoneyYuan12 = number | string;
+/**
+ * Reduction O, yuan.
+ */
+export type MoneyYuan13 = number | string;
+/**
+ * Largest total reduction of one order, yuan (repeating only).
+ */
+export type MoneyYuan14 = number | string;
+/**
+ * Coupon value A, yuan.
+ */
+export type MoneyYuan15 = number | string;
+/**
+ * Minimum spend M, yuan (0 = no minimum). Default 0.
+ */
+export type MoneyYuan16 = number | string;
+/**
+ * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
+ */
+export type SKU1 = string;
+/**
+ * Stated value per unit, yuan.
+ */
+export type MoneyYuan17 = number | string;
+/**
+ * Value, yuan: the cash amount or the market value of goods.
+ */
+export type MoneyYuan18 = number | string;
+/**
+ * When the draw takes place.
+ */
+export type DateAndTimeWithOffset4 = string;
+/**
+ * Comparison price shown struck through (划线价, 原价), yuan. Must not exceed the 7-day lowest transaction price.
+ */
+export type MoneyYuan19 = number | string;
+/**
+ * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
+ */
+export type SKU2 = string;
+/**
+ * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
+ */
+export type Id13 = string;
 /**
  * The selling price in yuan.
  */
-export type MoneyYuan = number | string;
+export type MoneyYuan20 = number | string;
 /**
  * A displayed reference price (划线价), if any.
  */
-export type MoneyYuan1 = number | string;
+export type MoneyYuan21 = number | string;
 /**
  * The lowest price actually charged in the 7 days before the listing shows a reference price.
  */
-export type MoneyYuan2 = number | string;
+export type MoneyYuan22 = number | string;
+/**
+ * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
+ */
+export type SKU3 = string;
+/**
+ * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
+ */
+export type Id14 = string;
+/**
+ * Why the exception is acceptable, as plain text or bilingual {zh, en}. Reviewers read it in the pull request and in every report that shows the waived finding.
+ */
+export type WaiverReason =
+  | string
+  | {
+      /**
+       * Reason in Simplified Chinese.
+       */
+      zh?: string;
+      /**
+       * Reason in English.
+       */
+      en?: string;
+    };
+/**
+ * The instant every case is judged at (lead times, waiver expiry) unless the case sets its own. Set it so the tests give the same answer next year; without it `--now` or the current time is used.
+ */
+export type DateAndTimeWithOffset5 = string;
+/**
+ * The instant this case is judged at; overrides the test's `now`.
+ */
+export type DateAndTimeWithOffset6 = string;
+/**
+ * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
+ */
+export type Id15 = string;
+/**
+ * A rule code such as `tiers/price-floor`, or {code, pointer} to pin it to a place.
+ */
+export type PolicyTestExpectedFinding =
+  | string
+  | {
+      /**
+       * The rule code.
+       */
+      code: string;
+      /**
+       * JSON pointer inside the document; a finding at this pointer or below it counts.
+       */
+      pointer?: string;
+      /**
+       * Require this severity.
+       */
+      severity?: "error" | "warning" | "info";
+    };
+/**
+ * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
+ */
+export type Id16 = string;
+/**
+ * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
+ */
+export type SKU4 = string;
+/**
+ * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
+ */
+export type Id17 = string;
+/**
+ * Expected single-unit price, yuan.
+ */
+export type MoneyYuan23 = number | string;
+/**
+ * Expected worst-case price, yuan.
+ */
+export type MoneyYuan24 = number | string;
+/**
+ * Expected price floor, yuan.
+ */
+export type MoneyYuan25 = number | string;
 
 /**
  * Every storepolicy document kind.
@@ -84,7 +458,7 @@ export interface StorepolicyDocuments {
   PolicyTest?: PolicyTest;
 }
 /**
- * A storepolicy Store document (placeholder: spec to be filled in).
+ * A store's identity and facts the other policies depend on: platform, timezone, product categories with their legal class, and current shop metrics. One per store (店铺档案).
  */
 export interface Store {
   apiVersion: APIVersion;
@@ -117,11 +491,112 @@ export interface BilingualText {
   en?: string;
 }
 /**
- * Kind-specific content.
+ * Who the store is: platform, timezone, categories and current metrics.
  */
-export interface StoreSpec {}
+export interface StoreSpec {
+  id: Id1;
+  display_name: BilingualText1;
+  /**
+   * Where the store sells: `taobao` (淘宝), `tmall` (天猫), `jd` (京东), `pinduoduo` (拼多多), `douyin` (抖音), or `own` (an own website or mini-program). Platform limits such as the 48-hour ship rule depend on it.
+   */
+  platform: "taobao" | "tmall" | "jd" | "pinduoduo" | "douyin" | "own";
+  /**
+   * IANA timezone of the store (时区). Clock times in other policies, such as the dispatch cut-off "16:00", are read in this zone.
+   */
+  timezone?: string;
+  /**
+   * Currency of every amount in the store's policies. Only Chinese yuan (`CNY`, 人民币) for now.
+   */
+  currency?: "CNY";
+  /**
+   * The store's product categories (类目). Other policies name them by `id` (packing rules, return exemptions, promotion scopes).
+   *
+   * @minItems 1
+   */
+  categories: [StoreCategory, ...StoreCategory[]];
+  metrics?: StoreMetrics;
+}
 /**
- * A storepolicy MemberTiers document (placeholder: spec to be filled in).
+ * The shop name as buyers see it (店铺名称), in Chinese and/or English.
+ */
+export interface BilingualText1 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * One product category (类目) and the facts that decide which laws and packing rules apply to it.
+ */
+export interface StoreCategory {
+  id: Id2;
+  name: BilingualText2;
+  legal_class: LegalClass;
+  /**
+   * Which GB 23350-2021 packaging-limit group the category's goods belong to: `grain` (粮食及其加工品, max 3 layers), `mooncake` (月饼) and `zongzi` (粽子) (max 3 layers, and 15% cost above 100 yuan per amendment No. 1), `other_food` (其他食品, max 4 layers) or `cosmetics` (化妆品, max 4 layers). Leave it out to derive it from `legal_class` (food, health_food, fresh -> other_food; cosmetics -> cosmetics; anything else is not covered).
+   */
+  packaging_group?: "grain" | "mooncake" | "zongzi" | "other_food" | "cosmetics" | "not_covered";
+  /**
+   * Breaks easily in transit (易碎). Fragile categories need a cushioning rule in the packing standard.
+   */
+  fragile?: boolean;
+  /**
+   * Listings in this category must show a size chart (尺码表), as apparel buyers return far more without one.
+   */
+  size_chart_required?: boolean;
+}
+/**
+ * Category name as staff read it, e.g. {zh: 连衣裙, en: Dresses}.
+ */
+export interface BilingualText2 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * The store's current scores and figures (店铺指标), copied from the platform's seller dashboard. Rules use them, e.g. a high average order value suggests ranking member tiers by spend.
+ */
+export interface StoreMetrics {
+  as_of?: CalendarDate;
+  dsr?: StoreDSRScores;
+  /**
+   * Taobao/Tmall store experience score (店铺体验分), 0 to 5.
+   */
+  experience_score?: number;
+  /**
+   * How many days the store has been open (开店天数).
+   */
+  store_age_days?: number;
+  average_order_value?: MoneyYuan;
+}
+/**
+ * Detailed seller ratings (DSR 动态评分), each from 1 to 5.
+ */
+export interface StoreDSRScores {
+  /**
+   * Item as described (宝贝与描述相符), 1-5.
+   */
+  description?: number;
+  /**
+   * Seller service attitude (卖家服务态度), 1-5.
+   */
+  service?: number;
+  /**
+   * Logistics service (物流服务), 1-5.
+   */
+  logistics?: number;
+}
+/**
+ * The store's membership programme (会员等级): how buyers qualify for each tier and what each tier gets. One per store.
  */
 export interface MemberTiers {
   apiVersion: APIVersion;
@@ -133,11 +608,65 @@ export interface MemberTiers {
   spec: MemberTiersSpec;
 }
 /**
- * Kind-specific content.
+ * Numbers the tier checks use. Leave them out for the defaults.
  */
-export interface MemberTiersSpec {}
+export interface MemberTierChecks {
+  min_price_percent?: Percentage;
+  high_aov_threshold?: MoneyYuan1;
+}
 /**
- * A storepolicy PromotionPolicy document (placeholder: spec to be filled in).
+ * One membership tier (会员等级): its name, how to reach it and what it gets.
+ */
+export interface MemberTier {
+  id: Id3;
+  name: BilingualText3;
+  qualify: MemberTierQualification;
+  benefits: MemberTierBenefits;
+}
+/**
+ * Tier name as buyers see it, e.g. {zh: 金卡会员, en: Gold}.
+ */
+export interface BilingualText3 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * What a buyer must reach within the evaluation window to hold this tier (升级门槛). The lowest tier usually starts at 0.
+ */
+export interface MemberTierQualification {
+  spend?: MoneyYuan2;
+  /**
+   * Number of paid orders, not refunded (累计成交笔数).
+   */
+  orders?: number;
+}
+/**
+ * What members of this tier get (会员权益). A higher tier must get at least what every lower tier gets.
+ */
+export interface MemberTierBenefits {
+  price_percent: Percentage1;
+  /**
+   * Shipping is free on every order (会员包邮).
+   */
+  free_shipping?: boolean;
+  /**
+   * The store pays return shipping even for no-reason returns (退货包运费/运费险).
+   */
+  free_return_shipping?: boolean;
+  birthday_coupon?: MoneyYuan3;
+  /**
+   * Points earned per yuan, as a multiple of the base rate (积分倍率): 1.5 earns 50% more.
+   */
+  points_multiplier?: number;
+}
+/**
+ * How a store runs promotions: which levers it prefers, how promotions stack, the limits every promotion is checked against, blackout windows and platform-event entry requirements.
  */
 export interface PromotionPolicy {
   apiVersion: APIVersion;
@@ -149,11 +678,177 @@ export interface PromotionPolicy {
   spec: PromotionPolicySpec;
 }
 /**
- * Kind-specific content.
+ * How the store runs promotions: lever priority, stacking, limits, blackouts, event requirements and rounding.
  */
-export interface PromotionPolicySpec {}
+export interface PromotionPolicySpec {
+  /**
+   * Every promotion type once, most preferred first. Picks the winner when two product-class promotions meet on one SKU, and drives `promotion/lever-priority`. Default: free_shipping, gift, free_return_shipping, flash_sale, time_limited_discount, product_discount, threshold_reduction, coupon, prize_draw, member_price.
+   *
+   * @minItems 1
+   */
+  priority?: [PromotionType, ...PromotionType[]];
+  stacking?: PromotionStackingTable;
+  /**
+   * How two product-class promotions meeting on one SKU are reported: `info` (the higher priority wins quietly) or `error`. Default info.
+   */
+  conflicts?: "error" | "info";
+  limits?: PromotionLimits;
+  /**
+   * Periods in which no promotion may run.
+   */
+  blackouts?: PromotionBlackoutWindow[];
+  events?: PlatformEventRequirements;
+  /**
+   * Rounding to the fen at every step. Only `half_up` is allowed: price-display practice rounds .5 fen up, and half-even would make 15223.5 fen 15224 on one SKU and 15222.5 fen 15222 on the next.
+   */
+  rounding?: "half_up";
+  prize_cap?: MoneyYuan4;
+  /**
+   * Severity of `promotion/lever-priority` (a price cut while a higher, non-price lever is unused). Default info.
+   */
+  lever_priority_severity?: "error" | "warning" | "info" | "off";
+}
 /**
- * A storepolicy AfterSalesPolicy document (placeholder: spec to be filled in).
+ * Stacking rule per promotion type.
+ */
+export interface PromotionStackingTable {
+  free_shipping?: PromotionStackingRule;
+  gift?: PromotionStackingRule;
+  free_return_shipping?: PromotionStackingRule;
+  flash_sale?: PromotionStackingRule;
+  time_limited_discount?: PromotionStackingRule;
+  product_discount?: PromotionStackingRule;
+  threshold_reduction?: PromotionStackingRule;
+  coupon?: PromotionStackingRule;
+  prize_draw?: PromotionStackingRule;
+  member_price?: PromotionStackingRule;
+}
+/**
+ * How one promotion type stacks with others: the classes it combines with (a handshake: both sides must allow each other) and how exclusive it is.
+ */
+export interface PromotionStackingRule {
+  /**
+   * Classes (`product`, `order`, `member`, `shipping`, `gift`) this type may stack with. Two promotions stack only when each lists the other's class.
+   */
+  combines_with?: PromotionClass[];
+  /**
+   * `class`: nothing else of its own class applies; `global`: nothing else applies at all, except the classes named in `allow_with_global`. `flash_sale` defaults to `global`.
+   */
+  exclusive?: "none" | "class" | "global";
+  /**
+   * For `exclusive: global`: the non-price benefits (free shipping, gifts) that may still apply alongside.
+   */
+  allow_with_global?: ("shipping" | "gift")[];
+}
+/**
+ * Numeric limits.
+ */
+export interface PromotionLimits {
+  max_depth?: Percentage2;
+  /**
+   * Minimum margin over unit cost, in percent: the worst stacked price must stay at or above cost x (100 + min_margin)%. Default 0 (never below cost).
+   */
+  min_margin?: number;
+  /**
+   * Subtract a gift's stated value from the price when checking the margin floor. Default false.
+   */
+  gift_counts_in_margin?: boolean;
+  cut_frequency?: PriceCutFrequencyLimit;
+  /**
+   * A promotion must be proposed at least this many hours before it starts. Default 72.
+   */
+  lead_time_hours?: number;
+  /**
+   * Shortest allowed promotion, in hours. Default 1.
+   */
+  min_duration_hours?: number;
+  /**
+   * Longest allowed promotion, in days. Default 30.
+   */
+  max_duration_days?: number;
+  /**
+   * Most promotions active on one SKU at one instant. Default 3.
+   */
+  max_concurrent?: number;
+  /**
+   * Look-back window for `promotion/price-raised-before`, in days. Default 30.
+   */
+  price_raise_lookback_days?: number;
+  price_raise_tolerance?: Percentage3;
+}
+/**
+ * At most `max` price-cutting promotions on one SKU in any rolling `window_days`.
+ */
+export interface PriceCutFrequencyLimit {
+  /**
+   * Most price-cutting promotions allowed in the window. Default 2.
+   */
+  max?: number;
+  /**
+   * Length of the rolling window in days. Default 30.
+   */
+  window_days?: number;
+}
+/**
+ * A period in which no promotion may run (e.g. a price-inspection period or a platform freeze).
+ */
+export interface PromotionBlackoutWindow {
+  start: DateAndTimeWithOffset;
+  end: DateAndTimeWithOffset1;
+  reason: BilingualText4;
+}
+/**
+ * Why promotions are frozen then.
+ */
+export interface BilingualText4 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * Entry requirements per platform event id (e.g. `double11`).
+ */
+export interface PlatformEventRequirements {
+  [k: string]: PlatformEventRequirement | undefined;
+}
+/**
+ * Store metrics required to join a platform event (e.g. Double 11).
+ */
+export interface PlatformEventRequirement {
+  name?: BilingualText5;
+  /**
+   * Lowest allowed DSR score (each of description, service and logistics), 1-5.
+   */
+  min_dsr?: number;
+  /**
+   * Youngest allowed store, in days.
+   */
+  min_store_age_days?: number;
+  /**
+   * Lowest allowed store experience score, 0-5.
+   */
+  min_experience_score?: number;
+}
+/**
+ * Display name of the event.
+ */
+export interface BilingualText5 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * The store's after-sales promises (售后政策): no-reason returns, refunds, who pays return shipping, service response times, exchange and warranty. One per store. Several values have a legal minimum that the checker enforces.
  */
 export interface AfterSalesPolicy {
   apiVersion: APIVersion;
@@ -165,11 +860,195 @@ export interface AfterSalesPolicy {
   spec: AfterSalesPolicySpec;
 }
 /**
- * Kind-specific content.
+ * Returns, refunds, return shipping, service levels, exchange and warranty.
  */
-export interface AfterSalesPolicySpec {}
+export interface AfterSalesPolicySpec {
+  no_reason_returns: AfterSalesNoReasonReturnRule;
+  /**
+   * Days after the returned goods arrive within which the price is refunded (退款时限). The law allows at most 7 (网络购买商品七日无理由退货暂行办法 art. 13).
+   */
+  refund_within_days: number;
+  return_shipping: AfterSalesReturnShippingRule;
+  service_levels: AfterSalesServiceLevels;
+  exchange?: AfterSalesExchangeRule;
+  warranty?: AfterSalesWarrantyRule;
+}
 /**
- * A storepolicy PackingStandard document (placeholder: spec to be filled in).
+ * Returns without giving a reason (七日无理由退货). Online sales must accept them for at least 7 days except for the goods the law exempts.
+ */
+export interface AfterSalesNoReasonReturnRule {
+  /**
+   * Days, counted from the day after the buyer signs for the goods, in which the buyer may return without a reason. At least 7 (网络购买商品七日无理由退货暂行办法 art. 10).
+   */
+  days: number;
+  /**
+   * Categories the law itself exempts (法定不适用, art. 6): custom-made goods, fresh and perishable goods, downloaded or unsealed digital goods, delivered newspapers and periodicals. The category's legal class in the Store must be one of these.
+   */
+  statutory_exemptions?: StatutoryReturnExemption[];
+  /**
+   * Categories exempt only when the buyer confirms it at checkout (经消费者确认不适用, art. 7): goods whose safety or quality changes once unsealed, goods that lose much value once activated or tried, and disclosed near-expiry or defective goods.
+   */
+  buyer_confirmed_exemptions?: BuyerConfirmedReturnExemption[];
+}
+/**
+ * A category the law exempts from no-reason returns (art. 6).
+ */
+export interface StatutoryReturnExemption {
+  category: Id4;
+  note?: BilingualText6;
+}
+/**
+ * What buyers are told, e.g. on the product page.
+ */
+export interface BilingualText6 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * A category exempt from no-reason returns once the buyer confirms it at checkout (art. 7 and 8).
+ */
+export interface BuyerConfirmedReturnExemption {
+  category: Id5;
+  /**
+   * The art. 7 reason: `unsealed_safety_or_quality` (拆封后易影响人身安全、生命健康或商品品质), `activated_or_tried` (一经激活或试用后价值贬损较大), `near_expiry_or_defective` (销售时已明示的临近保质期、有瑕疵的商品).
+   */
+  reason: "unsealed_safety_or_quality" | "activated_or_tried" | "near_expiry_or_defective";
+  /**
+   * The checkout shows a prominent step where the buyer confirms the exemption for this purchase (显著的确认程序, art. 8). Must be true: without it the exemption is void.
+   */
+  checkout_confirmation: boolean;
+  note?: BilingualText7;
+}
+/**
+ * The confirmation text buyers see.
+ */
+export interface BilingualText7 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * Who pays the return shipping (退货运费), by return reason, and tier benefits that change it.
+ */
+export interface AfterSalesReturnShippingRule {
+  by_reason: ReturnShippingPayerByReason;
+  /**
+   * Member tiers for which the store pays return shipping on more reasons than the default (e.g. no-reason returns free for gold members).
+   */
+  tier_benefits?: TierReturnShippingBenefit[];
+}
+/**
+ * `seller` or `buyer` pays the return shipping for each reason. The seller must pay for quality problems (消费者权益保护法 art. 24).
+ */
+export interface ReturnShippingPayerByReason {
+  /**
+   * The goods are faulty or below quality standards (质量问题).
+   */
+  quality: "seller" | "buyer";
+  /**
+   * The goods differ from the listing (描述不符).
+   */
+  not_as_described?: "seller" | "buyer";
+  /**
+   * The store sent the wrong item, size or colour (发错货).
+   */
+  wrong_item?: "seller" | "buyer";
+  /**
+   * The goods arrived damaged (运输破损).
+   */
+  damaged_in_transit?: "seller" | "buyer";
+  /**
+   * The buyer changed their mind (七天无理由). Usually the buyer pays unless shipping insurance or a tier benefit covers it.
+   */
+  no_reason: "seller" | "buyer";
+}
+/**
+ * A member tier whose return shipping the store pays for the listed reasons.
+ */
+export interface TierReturnShippingBenefit {
+  tier: Id6;
+  /**
+   * Reasons for which the store pays return shipping for this tier.
+   *
+   * @minItems 1
+   *
+   * Items: A return reason.
+   */
+  seller_pays: [
+    "quality" | "not_as_described" | "wrong_item" | "damaged_in_transit" | "no_reason",
+    ...("quality" | "not_as_described" | "wrong_item" | "damaged_in_transit" | "no_reason")[]
+  ];
+}
+/**
+ * How fast the team answers and acts (服务时效). Customer-first: fast answers keep the service DSR up.
+ */
+export interface AfterSalesServiceLevels {
+  /**
+   * Longest wait for the first reply to a buyer message in working hours (首次响应时间), in minutes.
+   */
+  first_response_minutes: number;
+  /**
+   * Hours within which a refund request is approved or answered (退款处理时效).
+   */
+  refund_processing_hours: number;
+  /**
+   * Hours within which a complaint is resolved or escalated (投诉处理时效).
+   */
+  complaint_handling_hours?: number;
+  /**
+   * Hours within which the team contacts a buyer who left a negative or middling review to solve the problem (差评跟进时效). Never offer money for changing the review.
+   */
+  negative_review_followup_hours?: number;
+}
+/**
+ * Exchanges (换货), e.g. for another size.
+ */
+export interface AfterSalesExchangeRule {
+  /**
+   * Days after sign-for in which the buyer may exchange (换货期).
+   */
+  days: number;
+  /**
+   * The store pays shipping both ways for exchanges.
+   */
+  seller_pays_shipping?: boolean;
+}
+/**
+ * Repair or replacement for quality problems after the return window (质保/保修).
+ */
+export interface AfterSalesWarrantyRule {
+  /**
+   * Warranty period in days from sign-for (质保期). 0 when the store gives no warranty beyond the law.
+   */
+  days: number;
+  note?: BilingualText8;
+}
+/**
+ * What the warranty covers.
+ */
+export interface BilingualText8 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * How orders are dispatched and packed (发货与包装标准): cut-off and ship-within times, urgent and problem orders, packaging per category, inserts, excessive-packaging limits and QA checks. One per store.
  */
 export interface PackingStandard {
   apiVersion: APIVersion;
@@ -181,9 +1060,206 @@ export interface PackingStandard {
   spec: PackingStandardSpec;
 }
 /**
- * Kind-specific content.
+ * Dispatch times, urgent and problem orders, packaging, inserts and QA.
  */
-export interface PackingStandardSpec {}
+export interface PackingStandardSpec {
+  dispatch: DispatchRule;
+  urgent_orders?: UrgentOrderRule;
+  problem_orders?: ProblemOrderRule;
+  /**
+   * Packaging per store category (分类目包装规范). Every fragile category needs an entry with cushioning.
+   */
+  categories: PackingCategoryRule[];
+  inserts: ParcelInserts;
+  excessive_packaging?: ExcessivePackagingLimits;
+  /**
+   * Checks done on every parcel before it is sealed (出库质检).
+   *
+   * @minItems 1
+   *
+   * Items: `sku_matches_order` (货号与订单一致), `quantity_matches_order` (数量), `no_damage` (无破损), `size_and_colour_match` (尺码颜色), `expiry_date_checked` (保质期), `seal_intact` (封口完好), `gift_included` (赠品), `invoice_included` (发票), `weight_checked` (称重复核).
+   */
+  qa_checks: [
+    (
+      | "sku_matches_order"
+      | "quantity_matches_order"
+      | "no_damage"
+      | "size_and_colour_match"
+      | "expiry_date_checked"
+      | "seal_intact"
+      | "gift_included"
+      | "invoice_included"
+      | "weight_checked"
+    ),
+    ...(
+      | "sku_matches_order"
+      | "quantity_matches_order"
+      | "no_damage"
+      | "size_and_colour_match"
+      | "expiry_date_checked"
+      | "seal_intact"
+      | "gift_included"
+      | "invoice_included"
+      | "weight_checked"
+    )[]
+  ];
+}
+/**
+ * When paid orders leave the warehouse (发货时效).
+ */
+export interface DispatchRule {
+  cutoff: ClockTime;
+  /**
+   * Hours after payment within which every order ships (发货时效), at most the platform maximum.
+   */
+  ship_within_hours: number;
+  /**
+   * The platform's longest allowed ship time in hours (平台发货时限). Default 48: Taobao and Tmall treat ordinary goods not shipped within 48 hours of payment as late delivery (延迟发货). Change it only for pre-sale or custom goods agreed with the platform.
+   */
+  platform_max_hours?: number;
+  /**
+   * Parcels also leave on Saturdays and Sundays.
+   */
+  weekend_dispatch?: boolean;
+}
+/**
+ * Orders that must be checked by a person before packing (加急/特殊订单审核): buyer asked for speed, high value, or flagged by customer service.
+ */
+export interface UrgentOrderRule {
+  /**
+   * Urgent orders are reviewed by a person before packing.
+   */
+  review: boolean;
+  /**
+   * Minutes within which an urgent order is reviewed.
+   */
+  review_within_minutes?: number;
+  high_value_threshold?: MoneyYuan5;
+}
+/**
+ * Orders that cannot ship as promised: out of stock, address problem, damaged stock (问题订单).
+ */
+export interface ProblemOrderRule {
+  /**
+   * Staff write an internal order note (订单备注) saying what the problem is and who handles it.
+   */
+  note_required: boolean;
+  /**
+   * Hours within which the buyer is told about the problem and offered a choice (wait, swap, refund).
+   */
+  notify_customer_within_hours: number;
+  /**
+   * How the buyer is told.
+   *
+   * Items: `platform_message` (旺旺/平台消息), `sms` (短信) or `phone` (电话).
+   */
+  channels?: ("platform_message" | "sms" | "phone")[];
+}
+/**
+ * How goods of one store category are packed.
+ */
+export interface PackingCategoryRule {
+  category: Id7;
+  /**
+   * Protective filling (缓冲材料). `none` is not enough for fragile goods.
+   */
+  cushioning: "none" | "bubble_wrap" | "air_column_bag" | "pulp_tray" | "foam" | "paper_fill";
+  /**
+   * Shipping container (外包装): `poly_mailer` (快递袋), `carton_3ply` (三层瓦楞纸箱), `carton_5ply` (五层瓦楞纸箱) or `insulated_box` (保温箱).
+   */
+  outer_box: "poly_mailer" | "carton_3ply" | "carton_5ply" | "insulated_box";
+  /**
+   * Layers of sales packaging around the food or cosmetic itself, counted as GB 23350-2021 counts them (包装层数: a net bag or drawer counts as a layer, a tray holding the food does not). The shipping carton is not counted.
+   */
+  layers?: number;
+  packaging_cost?: MoneyYuan6;
+  min_price?: MoneyYuan7;
+  max_price?: MoneyYuan8;
+}
+/**
+ * What may and may not go into the parcel besides the goods (包裹内附件).
+ */
+export interface ParcelInserts {
+  /**
+   * Inserts packers may put in the parcel.
+   */
+  allowed: ParcelInsert[];
+  /**
+   * Inserts packers must never put in the parcel. Always list `review_cashback_card`.
+   */
+  forbidden: ParcelInsert[];
+}
+/**
+ * One kind of parcel insert.
+ */
+export interface ParcelInsert {
+  /**
+   * Kind of insert: `thank_you_card` (感谢卡), `care_instructions` (洗护说明), `size_guide` (尺码指南), `product_manual` (说明书), `warranty_card` (保修卡), `invoice` (发票), `repurchase_coupon` (复购券, not tied to reviews), `sample` (试用装), `gift` (赠品), `brand_booklet` (品牌手册), `review_invitation_card` (邀评卡 asking for honest feedback, no reward), `review_cashback_card` (好评返现卡: cash, red packet or voucher for a good review; unlawful), `off_platform_contact_card` (加微信/二维码引流卡, diverts buyers off the platform), `other`.
+   */
+  kind:
+    | "thank_you_card"
+    | "care_instructions"
+    | "size_guide"
+    | "product_manual"
+    | "warranty_card"
+    | "invoice"
+    | "repurchase_coupon"
+    | "sample"
+    | "gift"
+    | "brand_booklet"
+    | "review_invitation_card"
+    | "review_cashback_card"
+    | "off_platform_contact_card"
+    | "other";
+  name?: BilingualText9;
+}
+/**
+ * What the insert says or is called, e.g. {zh: 感谢信}.
+ */
+export interface BilingualText9 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * Limits against excessive packaging of food and cosmetics (限制过度包装, GB 23350-2021 with amendment No. 1). Leave out for the law's numbers; a store may only tighten them.
+ */
+export interface ExcessivePackagingLimits {
+  max_layers?: PackagingLayerLimits;
+  max_cost_percent?: Percentage4;
+  premium_price?: MoneyYuan9;
+  premium_max_cost_percent?: Percentage5;
+}
+/**
+ * Most sales-packaging layers per GB 23350-2021 group.
+ */
+export interface PackagingLayerLimits {
+  /**
+   * Grain and grain products (粮食及其加工品). Law: at most 3.
+   */
+  grain?: number;
+  /**
+   * Mooncakes (月饼). Law: at most 3 (amendment No. 1, 2022).
+   */
+  mooncake?: number;
+  /**
+   * Zongzi (粽子). Law: at most 3 (amendment No. 1, 2022).
+   */
+  zongzi?: number;
+  /**
+   * Other food (其他食品). Law: at most 4.
+   */
+  other_food?: number;
+  /**
+   * Cosmetics (化妆品). Law: at most 4.
+   */
+  cosmetics?: number;
+}
 /**
  * A store's listing compliance policy: banned terms, category claims, licences, contact-info and review-inducement bans, title width, images, reference price. Usually extends the law baseline `_base/cn-regulations.yaml`.
  */
@@ -226,7 +1302,7 @@ export interface CompliancePolicySpec {
  * A set of literal terms checked in listing title, description, attributes and inserts.
  */
 export interface ComplianceTermSet {
-  id: Id1;
+  id: Id8;
   /**
    * Which listing rule reports a match: `banned-term` (absolute terms), `claim` (forbidden category claims), `review-inducement` (paying for good reviews), `contact-info` (keywords that divert buyers off the platform). Default `banned-term`.
    */
@@ -247,11 +1323,11 @@ export interface ComplianceTermSet {
   /**
    * Only listings whose category has one of these legal classes are checked. Omit to check every class.
    */
-  legal_classes?: LegalClass[];
+  legal_classes?: LegalClass1[];
   /**
    * Listings whose category has one of these legal classes are not checked (e.g. treatment claims are lawful for `medical_device`).
    */
-  except_legal_classes?: LegalClass[];
+  except_legal_classes?: LegalClass1[];
   /**
    * The literal terms.
    *
@@ -264,12 +1340,12 @@ export interface ComplianceTermSet {
    * Items: A literal term (no regular expressions). Matching ignores Latin case and full-width/half-width forms: `ＮＯ．１` matches `NO.1`.
    */
   allow?: string[];
-  description?: BilingualText1;
+  description?: BilingualText10;
 }
 /**
  * What the set is for.
  */
-export interface BilingualText1 {
+export interface BilingualText10 {
   /**
    * Simplified Chinese text.
    */
@@ -283,7 +1359,7 @@ export interface BilingualText1 {
  * A statement that listings of the given legal classes must contain word for word.
  */
 export interface ComplianceRequiredStatement {
-  id: Id2;
+  id: Id9;
   /**
    * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
    */
@@ -300,7 +1376,7 @@ export interface ComplianceRequiredStatement {
   /**
    * Legal classes whose listings must contain the statement.
    */
-  legal_classes?: LegalClass[];
+  legal_classes?: LegalClass1[];
   /**
    * The statement, compared after full-width/half-width and case folding.
    */
@@ -314,7 +1390,7 @@ export interface ComplianceRequiredStatement {
  * Listings of the given legal classes must carry one of these licences, in its official format.
  */
 export interface ComplianceQualificationRule {
-  id: Id3;
+  id: Id10;
   /**
    * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
    */
@@ -331,7 +1407,7 @@ export interface ComplianceQualificationRule {
   /**
    * Legal classes whose listings need the licence.
    */
-  legal_classes?: LegalClass[];
+  legal_classes?: LegalClass1[];
   /**
    * Licence types, any one of which satisfies the rule. Each type's format is built in: `sc` is SC + 14 digits; `cosmetics_filing` e.g. 粤G妆网备字2023012345; `cosmetics_registration` e.g. 国妆特字G20230123; `health_food` e.g. 国食健注G20230123 or 食健备G202331000123; `medical_device` e.g. 粤械注准20232140123; `other` any non-empty text.
    *
@@ -447,10 +1523,10 @@ export interface ComplianceSizeChartRule {
   /**
    * Legal classes whose listings need a size chart (default apparel).
    */
-  legal_classes?: LegalClass[];
+  legal_classes?: LegalClass1[];
 }
 /**
- * A storepolicy Promotion document (placeholder: spec to be filled in).
+ * A proposed or approved promotion. `metadata.name` is its id. Approved promotions in `promotions/` form the store's calendar; a proposal is checked against the policies and that calendar.
  */
 export interface Promotion {
   apiVersion: APIVersion;
@@ -462,9 +1538,187 @@ export interface Promotion {
   spec: PromotionSpec;
 }
 /**
- * Kind-specific content.
+ * When the promotion runs.
  */
-export interface PromotionSpec {}
+export interface PromotionWindow {
+  start: DateAndTimeWithOffset2;
+  end: DateAndTimeWithOffset3;
+}
+/**
+ * Which products it covers.
+ */
+export interface PromotionScope {
+  /**
+   * Every product of the store.
+   */
+  all?: true;
+  /**
+   * Category ids from the Store document.
+   *
+   * @minItems 1
+   */
+  categories?: [Id11, ...Id11[]];
+  /**
+   * SKUs from the catalogue.
+   *
+   * @minItems 1
+   */
+  skus?: [SKU, ...SKU[]];
+}
+/**
+ * Spend S get O off (满减).
+ */
+export interface ThresholdReduction {
+  spend: MoneyYuan12;
+  off: MoneyYuan13;
+  /**
+   * Every S spent takes O off (每满减). Default false.
+   */
+  repeat?: boolean;
+  cap?: MoneyYuan14;
+}
+/**
+ * Coupon amount and minimum spend.
+ */
+export interface CouponMechanic {
+  amount: MoneyYuan15;
+  min_spend?: MoneyYuan16;
+}
+/**
+ * The gift given with a purchase.
+ */
+export interface GiftMechanic {
+  sku: SKU1;
+  name?: BilingualText11;
+  /**
+   * Units given per order.
+   */
+  quantity?: number;
+  value: MoneyYuan17;
+}
+/**
+ * Gift name shown to customers.
+ */
+export interface BilingualText11 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * One prize of a prize draw.
+ */
+export interface Prize {
+  name: BilingualText12;
+  value: MoneyYuan18;
+  /**
+   * How many of this prize exist.
+   */
+  count?: number;
+  /**
+   * Stated odds of winning it (e.g. `1/1000`), when counts are not stated.
+   */
+  odds?: string;
+  /**
+   * A cash prize (true) or goods (false). Default false.
+   */
+  cash?: boolean;
+}
+/**
+ * Prize name.
+ */
+export interface BilingualText12 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * When and how the prize draw happens.
+ */
+export interface PrizeDrawTerms {
+  time?: DateAndTimeWithOffset4;
+  method?: BilingualText13;
+}
+/**
+ * How winners are drawn (e.g. platform random draw, notarised).
+ */
+export interface BilingualText13 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * What the product page shows.
+ */
+export interface PromotionDisplay {
+  reference_price?: MoneyYuan19;
+  label?: BilingualText14;
+}
+/**
+ * Promotion label shown on the page.
+ */
+export interface BilingualText14 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * The terms shown to customers: thresholds, gift, draw time and method, prize counts or odds.
+ */
+export interface BilingualText15 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * What a customer must do to get the benefit.
+ */
+export interface PromotionConditions {
+  /**
+   * The benefit requires writing a review.
+   */
+  requires_review?: boolean;
+  /**
+   * The benefit requires a positive (five-star) review.
+   */
+  requires_good_review?: boolean;
+  /**
+   * The benefit requires a review with photos.
+   */
+  requires_photo_review?: boolean;
+  /**
+   * Minimum units per order.
+   */
+  min_quantity?: number;
+  /**
+   * Only first orders qualify.
+   */
+  new_customers_only?: boolean;
+}
 /**
  * One product listing to check before it is published (`storepolicy check listing`).
  */
@@ -481,15 +1735,15 @@ export interface Listing {
  * One product listing as it will be published: the text that is checked for banned terms, claims and contact details, the prices, images, licences and the promises it makes.
  */
 export interface ListingSpec {
-  sku: SKU;
+  sku: SKU2;
   /**
    * The listing title as shown to buyers (宝贝标题).
    */
   title: string;
-  category: Id4;
-  price: MoneyYuan;
-  reference_price?: MoneyYuan1;
-  lowest_price_7d?: MoneyYuan2;
+  category: Id13;
+  price: MoneyYuan20;
+  reference_price?: MoneyYuan21;
+  lowest_price_7d?: MoneyYuan22;
   /**
    * The description text (详情文字).
    */
@@ -582,7 +1836,7 @@ export interface ListingAfterSalesPromise {
   reason?: string;
 }
 /**
- * A storepolicy Waiver document (placeholder: spec to be filled in).
+ * A scoped, reasoned, owned and expiring exception to one rule (SPEC section 7). A finding the waiver matches is still reported, but counted apart as waived and does not fail the run; when the waiver expires the finding fails the run again.
  */
 export interface Waiver {
   apiVersion: APIVersion;
@@ -594,11 +1848,45 @@ export interface Waiver {
   spec: WaiverSpec;
 }
 /**
- * Kind-specific content.
+ * Which rule is waived, where, why, who approved it and until when.
  */
-export interface WaiverSpec {}
+export interface WaiverSpec {
+  /**
+   * Code of the rule being waived, `area/name` as `storepolicy rules` lists it (e.g. `promotion/cut-frequency`).
+   */
+  rule: string;
+  target: WaiverTarget;
+  reason: WaiverReason;
+  /**
+   * Who approved the exception (a name, a handle or an e-mail address).
+   */
+  approved_by: string;
+  /**
+   * Optional link or id of the discussion that approved it.
+   */
+  ticket?: string;
+  /**
+   * When the exception ends: a date (valid through the end of that day in the store's timezone) or a date and time with offset. Required in practice: a waiver without it, or expiring more than 90 days ahead (`--waiver-max-days`), is refused by `waiver/no-expiry`; once past it the waiver is `waiver/expired`.
+   */
+  expires?: string;
+}
 /**
- * A storepolicy PolicyTest document (placeholder: spec to be filled in).
+ * Which findings the waiver covers. Name at least one of `file`, `sku`, `promotion`; every field given must match. `pointer` narrows `file` to one value and everything under it.
+ */
+export interface WaiverTarget {
+  /**
+   * Path of the file the finding is in, relative to the repository root (where storepolicy runs). `*` matches within one folder, `**` across folders.
+   */
+  file?: string;
+  /**
+   * JSON pointer inside the document, e.g. `/spec/tiers/2`; a finding at this pointer or below it matches.
+   */
+  pointer?: string;
+  sku?: SKU3;
+  promotion?: Id14;
+}
+/**
+ * Named cases that prove a store's policies behave as intended (SPEC section 7), run by `storepolicy test` like `opa test` or `kyverno test`. Each case changes the store's policies with its input documents and states the findings or prices it expects.
  */
 export interface PolicyTest {
   apiVersion: APIVersion;
@@ -610,6 +1898,117 @@ export interface PolicyTest {
   spec: PolicyTestSpec;
 }
 /**
- * Kind-specific content.
+ * The cases, and the instant they are judged at.
  */
-export interface PolicyTestSpec {}
+export interface PolicyTestSpec {
+  now?: DateAndTimeWithOffset5;
+  /**
+   * The test cases, run in order.
+   *
+   * @minItems 1
+   */
+  cases: [PolicyTestCase, ...PolicyTestCase[]];
+}
+/**
+ * One case: input documents that replace or add to the store's policies, and what the checker must then find. A document of a policy kind (Store, MemberTiers, PromotionPolicy, AfterSalesPolicy, PackingStandard, CompliancePolicy) replaces the store's document of that kind; a Promotion is a proposal checked against the policies and dry-run; a Listing or Waiver is added.
+ */
+export interface PolicyTestCase {
+  /**
+   * What the case proves, as a sentence (it is the test name in the output and in JUnit).
+   */
+  name: string;
+  /**
+   * Optional longer explanation.
+   */
+  description?: string;
+  now?: DateAndTimeWithOffset6;
+  /**
+   * Input documents written inline. `apiVersion` defaults to `storepolicy/v1` and `metadata` to the test's store.
+   */
+  input?: PolicyTestInputDocument[];
+  /**
+   * A YAML file of input documents (may hold several, separated by `---`), relative to this test file.
+   */
+  input_file?: string;
+  expect: PolicyTestExpectation;
+}
+/**
+ * A policy document as it would appear in the store folder; its `spec` is checked against the schema of its kind when the case runs, with positions in this file.
+ */
+export interface PolicyTestInputDocument {
+  apiVersion?: APIVersion;
+  /**
+   * Document kind, e.g. MemberTiers or Promotion.
+   */
+  kind:
+    | "Store"
+    | "MemberTiers"
+    | "PromotionPolicy"
+    | "AfterSalesPolicy"
+    | "PackingStandard"
+    | "CompliancePolicy"
+    | "Promotion"
+    | "Listing"
+    | "Waiver";
+  metadata?: PolicyTestInputMetadata;
+  /**
+   * Kind-specific content, checked against the kind's schema when the case runs.
+   */
+  spec: {};
+}
+/**
+ * Optional metadata; `store` must be the test's store, `name` defaults to the kind.
+ */
+export interface PolicyTestInputMetadata {
+  /**
+   * The test's store (the default).
+   */
+  store?: string;
+  name?: Id15;
+  description?: BilingualText16;
+}
+/**
+ * Free text.
+ */
+export interface BilingualText16 {
+  /**
+   * Simplified Chinese text.
+   */
+  zh?: string;
+  /**
+   * English text.
+   */
+  en?: string;
+}
+/**
+ * What must hold after the case's input is applied. Give at least one of `valid`, `codes`, `absent_codes`, `prices`.
+ */
+export interface PolicyTestExpectation {
+  /**
+   * `true`: no unwaived error anywhere in the store; `false`: at least one.
+   */
+  valid?: boolean;
+  /**
+   * Findings that must appear: a rule code, or {code, pointer} to require it at that place (or below it) in an input or policy document.
+   */
+  codes?: PolicyTestExpectedFinding[];
+  /**
+   * Findings that must not appear (anywhere, or at the given pointer).
+   */
+  absent_codes?: PolicyTestExpectedFinding[];
+  /**
+   * Dry-run prices of the case's Promotion inputs, per SKU and tier, in yuan.
+   */
+  prices?: PolicyTestExpectedPrice[];
+}
+/**
+ * A price the dry-run must compute for one SKU and tier. Give `single` (one unit) and/or `worst` (the worst stacked case), in yuan.
+ */
+export interface PolicyTestExpectedPrice {
+  promotion?: Id16;
+  sku: SKU4;
+  tier: Id17;
+  single?: MoneyYuan23;
+  worst?: MoneyYuan24;
+  floor?: MoneyYuan25;
+}
