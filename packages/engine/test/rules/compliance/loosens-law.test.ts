@@ -42,7 +42,7 @@ describe(CODE, () => {
       name: 'dropping a law term by repeating the set',
       body: '  term_sets:\n    - id: ad-law\n      terms: [最佳, 国家级]\n',
       expected: [{ messageId: 'termRemoved', line: 8, column: 14, endLine: 8, endColumn: 23 }],
-      related: { line: 10, column: 18 },
+      related: { line: 10, column: 19 },
     },
     {
       name: 'switching a law set off',
