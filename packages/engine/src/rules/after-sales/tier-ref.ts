@@ -33,7 +33,7 @@ export const tierRef = defineRule({
     const doc = bundle.afterSales;
     if (!doc) return;
     const tiersDoc = bundle.memberTiers;
-    const known = tiersDoc?.value.spec.tiers.map((t) => t.id) ?? [];
+    const known = [...new Set(tiersDoc?.value.spec.tiers.map((t) => t.id) ?? [])];
     (doc.value.spec.return_shipping.tier_benefits ?? []).forEach((benefit, index) => {
       if (known.includes(benefit.tier)) return;
       const pointer = `/spec/return_shipping/tier_benefits/${index}/tier`;

@@ -92,7 +92,9 @@ export const excessive = defineRule({
       const group = found && packagingGroup(found.category);
       if (!found || !group) return;
       const base = `/spec/categories/${index}`;
-      const related = [{ doc: store, pointer: `${found.pointer}/id`, messageId: 'group', params: { category: rule.category, group } }];
+      // Relate to whatever decided the group: the declared packaging_group, else the legal class.
+      const groupKey = found.category.packaging_group ? 'packaging_group' : 'legal_class';
+      const related = [{ doc: store, pointer: `${found.pointer}/${groupKey}`, messageId: 'group', params: { category: rule.category, group } }];
       const source = sourceFor(group);
       if (rule.layers !== undefined && rule.layers > maxLayers[group]) {
         context.report({ doc, pointer: `${base}/layers`, messageId: 'layers', params: { category: rule.category, group, layers: rule.layers, max: maxLayers[group], source }, related });

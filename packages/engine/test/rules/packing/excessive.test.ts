@@ -75,6 +75,6 @@ describe('packing/excessive', () => {
     const parts = { categories: [rule('nuts', 4, ', packaging_cost: 20.01, min_price: 100')] };
     const [finding] = runRule(excessive, { 'store.yaml': storeYaml(), 'packing.yaml': packingYaml(parts) });
     expect(finding?.params).toMatchObject({ cost: '20.01', price: '100.00', share: '20.1', max: 20, limit: '20.00', source: 'GB 23350-2021' });
-    expect(finding?.related).toMatchObject([{ file: 'store.yaml', line: 12, column: 12 }]);
+    expect(finding?.related).toMatchObject([{ file: 'store.yaml', line: 12, column: 46 }]);
   });
 });
