@@ -32,7 +32,7 @@ export function writeAtomic(file: string, body: string, options: { overwrite?: b
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${file} already exists; refusing to overwrite it`);
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOTDIR' || code === 'EISDIR') {
+    if (code !== undefined && ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'EROFS', 'ENOSPC'].includes(code)) {
       throw new UsageError(`cannot write ${file}: ${code}`);
     }
     throw error;

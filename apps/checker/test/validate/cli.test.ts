@@ -71,6 +71,9 @@ describe('storepolicy validate: command line', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^storepolicy: cannot write .*r\.txt: ENOENT\n$/);
     expect(existsSync(path.join(tmp.dir, 'missing-dir'))).toBe(false);
+    const tooLong = await runCli(['validate', 'clean', '--output', path.join(tmp.dir, `${'r'.repeat(300)}.txt`)]);
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.stderr).toMatch(/^storepolicy: cannot write .*: ENAMETOOLONG\n$/);
   });
 
   it('speaks Chinese with --lang zh', async () => {
