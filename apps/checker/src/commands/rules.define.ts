@@ -1,11 +1,16 @@
-import type { Command } from 'commander';
-import { UsageError } from '../exit.js';
+import { Option, type Command } from 'commander';
 
-export function defineRules(parent: Command): void {
-  parent
+export function defineRules(program: Command): void {
+  program
     .command('rules')
-    .description("list every rule, or show one rule's doc")
-    .action(() => {
-      throw new UsageError('rules is not implemented yet');
+    .description("list every rule with its severity and summary, or print one rule's doc page")
+    .argument('[code]', 'a rule code such as tiers/threshold-order')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'markdown']).default('pretty'))
+    .addOption(new Option('--lang <lang>', 'summary language (default from LANG)').choices(['en', 'zh']))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--no-color', 'never colour the output')
+    .action(async (code: string | undefined, raw: Record<string, unknown>) => {
+      const { runRules } = await import('./rules.run.js');
+      process.exitCode = await runRules(code, raw);
     });
 }

@@ -1,0 +1,74 @@
+import { ruleCatalog, type RuleMeta } from '@storepolicy/engine';
+import { langFromEnv, type Lang } from '@storepolicy/schema';
+import { z } from 'zod';
+import { UsageError } from '../exit.js';
+import { emit } from '../io/output.js';
+import { palette } from '../report/colors.js';
+import { readRuleDoc } from './rules-docs.js';
+import { suggestCodes } from './rules-suggest.js';
+
+const optionsSchema = z.object({
+  format: z.enum(['pretty', 'json', 'markdown']),
+  lang: z.enum(['en', 'zh']).optional(),
+  output: z.string().min(1).optional(),
+  color: z.boolean().default(true),
+});
+
+/** `storepolicy rules [code]`: the catalogue, or one rule's doc page. */
+export async function runRules(code: string | undefined, raw: Record<string, unknown>): Promise<number> {
+  const parsed = optionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const options = parsed.data;
+  const lang = options.lang ?? langFromEnv(process.env);
+  const color = options.color && !options.output && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+  if (code === undefined) {
+    emit(formatList(ruleCatalog, options.format, lang, color), options.output);
+    return 0;
+  }
+  const meta = ruleCatalog.find((rule) => rule.code === code);
+  if (!meta) {
+    const suggestions = suggestCodes(code, ruleCatalog.map((rule) => rule.code));
+    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(' or ')}?` : '; run `storepolicy rules` for the list';
+    throw new UsageError(`unknown rule "${code}"${hint}`);
+  }
+  emit(formatOne(meta, readRuleDoc(meta.code), options.format, lang), options.output);
+  return 0;
+}
+
+function toJson(meta: RuleMeta) {
+  return {
+    code: meta.code,
+    severity: meta.severity,
+    law: meta.law === true,
+    summary: meta.summary,
+    docs: `docs/rules/${meta.code}.md`,
+    messages: Object.keys(meta.messages).map((id) => `${meta.code}.${id}`),
+  };
+}
+
+function formatList(rules: readonly RuleMeta[], format: 'pretty' | 'json' | 'markdown', lang: Lang, color: boolean): string {
+  if (format === 'json') return JSON.stringify({ version: 1, rules: rules.map(toJson) }, null, 2);
+  if (format === 'markdown') {
+    const header = lang === 'zh' ? '| 规则 | 级别 | 法律 | 说明 |' : '| Rule | Severity | Law | Summary |';
+    const rows = rules.map(
+      (r) => `| [\`${r.code}\`](docs/rules/${r.code}.md) | ${r.severity} | ${r.law ? '⚖️' : ''} | ${r.summary[lang].replace(/\|/g, '\\|')} |`,
+    );
+    return [header, '|---|---|---|---|', ...rows].join('\n');
+  }
+  const p = palette(color);
+  const width = Math.max(...rules.map((r) => r.code.length));
+  const lines = rules.map((r) => {
+    const severity = r.severity === 'error' ? p.red(r.severity.padEnd(7)) : r.severity === 'warning' ? p.yellow(r.severity.padEnd(7)) : p.dim(r.severity.padEnd(7));
+    return `${r.code.padEnd(width)}  ${severity}  ${r.law ? p.bold('law') : '   '}  ${r.summary[lang]}`;
+  });
+  const tail = lang === 'zh' ? `共 ${rules.length} 条规则；查看某条规则：storepolicy rules <code>` : `${rules.length} rules; show one with: storepolicy rules <code>`;
+  return [...lines, '', tail].join('\n');
+}
+
+function formatOne(meta: RuleMeta, doc: string | undefined, format: 'pretty' | 'json' | 'markdown', lang: Lang): string {
+  if (format === 'json') return JSON.stringify({ version: 1, rule: { ...toJson(meta), doc: doc ?? null } }, null, 2);
+  if (doc !== undefined) return doc;
+  // An installation without the docs folder still says what the rule is.
+  const missing = lang === 'zh' ? `（本安装未包含文档页 docs/rules/${meta.code}.md）` : `(this installation has no doc page docs/rules/${meta.code}.md)`;
+  return [`# ${meta.code}`, '', `${meta.severity}${meta.law ? ' · law' : ''}`, '', meta.summary[lang], '', missing].join('\n');
+}
