@@ -25,6 +25,7 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver)
   let nextToDeliver = 0;
   let inFlight = 0;
   let failure: Error | undefined;
+  let closing = false;
   let delivering = Promise.resolve();
   const waiters: (() => void)[] = [];
   const maxInFlight = threads * 2;
@@ -73,7 +74,8 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver)
     });
     worker.on('error', (error) => fail(error));
     worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`a checker thread stopped with code ${code}`));
+      // terminate() ends a thread with code 1; only an exit nobody asked for is a failure
+      if (code !== 0 && !closing) fail(new Error(`a checker thread stopped with code ${code}`));
     });
   }
 
@@ -89,6 +91,7 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver)
     async close() {
       while (nextToDeliver < nextId && !failure) await new Promise<void>((resolve) => waiters.push(resolve));
       await delivering;
+      closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
       if (failure) throw failure;
     },

@@ -71,7 +71,7 @@ export function renderRuleSummary(counts: RuleCounts, totals: { listings: number
   lines.push(
     lang === 'zh'
       ? `${n(totals.listings)} 个商品（${totals.files} 个文件），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示`
-      : `${n(totals.listings)} listings in ${totals.files} file${totals.files === 1 ? '' : 's'}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos`,
+      : `${n(totals.listings)} listing${totals.listings === 1 ? '' : 's'} in ${totals.files} file${totals.files === 1 ? '' : 's'}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos`,
   );
   return `${lines.join('\n')}\n`;
 }

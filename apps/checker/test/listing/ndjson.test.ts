@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codes, FIXTURES, ndjsonLines, run, STORE } from './run.js';
+
+const MIXED = readFileSync(path.join(FIXTURES, 'mixed.ndjson'), 'utf8');
+
+describe('check listing: NDJSON', () => {
+  it('writes exactly one result line per input line, in input order, bad lines included', async () => {
+    const result = await run(['check', 'listing', 'mixed.ndjson', '--store', STORE, '--format', 'ndjson']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const lines = ndjsonLines(result.stdout);
+    expect(lines).toHaveLength(MIXED.trimEnd().split('\n').length);
+    expect(lines.map((l) => l.row)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(lines.map((l) => [l.sku, l.ok])).toEqual([
+      ['DRS-001', true],
+      ['DRS-002', false],
+      [undefined, false],
+      ['DRS-004', false],
+      [undefined, true],
+      [undefined, false],
+      [undefined, false],
+      ['SNK-001', false],
+    ]);
+    expect(codes(lines[1]!)).toEqual([
+      'listing/banned-term',
+      'listing/contact-info',
+      'listing/contact-info',
+      'listing/images',
+      'listing/reference-price',
+      'listing/review-inducement',
+    ]);
+    expect(lines[2]!.findings).toEqual([
+      { code: 'listing/input', severity: 'error', message: 'Row 3 is not valid JSON: Unterminated string in JSON at position 32.', field: '' },
+    ]);
+    expect(lines[3]!.findings[0]).toMatchObject({ code: 'listing/input', field: 'price', message: 'Row 4: price "12.345" is not an amount in yuan with at most two decimals.' });
+    expect(lines[4]).toEqual({ row: 5, ok: true, empty: true, findings: [] });
+    expect(lines[5]!.findings[0]!.message).toBe('Row 6 is a JSON array, not an object with the listing fields.');
+    expect(lines[6]!.findings[0]).toMatchObject({ field: 'sku', message: 'Row 7: required field sku is missing or empty, so the listing cannot be checked.' });
+    // a whole Listing document per line is checked by its spec
+    expect(lines[7]!.findings[0]).toMatchObject({ code: 'listing/claim', field: 'title', start: 6, end: 11 });
+  });
+
+  it('messages follow --lang', async () => {
+    const result = await run(['check', 'listing', 'mixed.ndjson', '--store', STORE, '--format', 'ndjson', '--lang', 'zh']);
+    expect(ndjsonLines(result.stdout)[6]!.findings[0]!.message).toBe('第 7 行：缺少必填字段 sku，无法检查该商品。');
+  });
+
+  it('"-" reads NDJSON on stdin with the same result as the file', async () => {
+    const fromFile = await run(['check', 'listing', 'mixed.ndjson', '--store', STORE, '--format', 'ndjson']);
+    const fromStdin = await run(['check', 'listing', '-', '--store', STORE, '--format', 'ndjson'], { stdin: MIXED });
+    expect(fromStdin.code).toBe(1);
+    expect(fromStdin.stderr).toBe('');
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+
+  it('a last line without a newline and CRLF line ends still give one result each', async () => {
+    const input = '{"sku":"A-1","title":"纯棉T恤","category":"mugs","price":9}\r\n{"sku":"A-2","title":"最佳马克杯","category":"mugs","price":9}';
+    const result = await run(['check', 'listing', '-', '--store', STORE, '--format', 'ndjson', '--fail-on', 'never'], { stdin: input });
+    expect(result.code).toBe(0);
+    const lines = ndjsonLines(result.stdout);
+    expect(lines.map((l) => [l.row, l.sku, l.findings.filter((f) => f.code === 'listing/banned-term').length])).toEqual([
+      [1, 'A-1', 0],
+      [2, 'A-2', 1],
+    ]);
+  });
+
+  it('threads change nothing: 30,000 rows give the same lines, in order, with 0, 1 and 2 threads', async () => {
+    const rows: string[] = [];
+    for (let i = 1; i <= 30_000; i++) {
+      if (i % 997 === 0) rows.push('{"sku": broken');
+      else rows.push(JSON.stringify({ sku: `SKU-${i}`, title: i % 7 === 0 ? `全网最低 连衣裙 ${i}` : `碎花连衣裙 ${i}`, category: 'dresses', price: 99, size_chart: true }));
+    }
+    const stdin = `${rows.join('\n')}\n`;
+    const outputs = await Promise.all(
+      ['0', '1', '2'].map((jobs) => run(['check', 'listing', '-', '--store', STORE, '--format', 'ndjson', '--jobs', jobs], { stdin })),
+    );
+    for (const output of outputs) expect(output.stderr).toBe('');
+    expect(outputs[1]!.stdout).toBe(outputs[0]!.stdout);
+    expect(outputs[2]!.stdout).toBe(outputs[0]!.stdout);
+    const lines = ndjsonLines(outputs[2]!.stdout);
+    expect(lines).toHaveLength(30_000);
+    expect(lines.every((line, i) => line.row === i + 1)).toBe(true);
+    expect(lines[996]!.findings[0]!.code).toBe('listing/input');
+    expect(lines[6]!.sku).toBe('SKU-7');
+    expect(lines[6]!.findings.map((f) => [f.code, f.start, f.end])).toContainEqual(['listing/banned-term', 0, 4]);
+  }, 60_000);
+});
