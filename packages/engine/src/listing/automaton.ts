@@ -98,6 +98,15 @@ function compile(patterns: readonly string[]): Automaton {
       }
     }
   }
+  // Premultiplied rows (state * alphabet) and one table from raw code unit to
+  // symbol (folding included): two typed-array loads per character.
+  // Each entry is (row offset << 1) | (1 when the target state ends some pattern).
+  const next = new Int32Array(delta.length);
+  for (let i = 0; i < delta.length; i++) next[i] = ((delta[i]! * alphabet) << 1) | (output[delta[i]!]! >= 0 ? 1 : 0);
+  const symbolOfRaw = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) symbolOfRaw[c] = symbolOf[FOLD[c]!]!;
+  const outputAt = new Int32Array(stateCount);
+  for (let st = 0; st < stateCount; st++) outputAt[st] = output[st]!;
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   const latinStart = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(0)) ? 1 : 0));
   const latinEnd = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0));
@@ -107,12 +116,18 @@ function compile(patterns: readonly string[]): Automaton {
     patternCount: patterns.length,
     patternLength,
     scan(text, onMatch) {
-      let state = 0;
+      let row = 0;
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        const s = symbolOf[FOLD[text.charCodeAt(i)]!]!;
-        state = s === 0 ? 0 : delta[state * alphabet + s]!;
-        let hit = output[state]!;
+        const s = symbolOfRaw[text.charCodeAt(i)]!;
+        if (s === 0) {
+          row = 0;
+          continue;
+        }
+        const entry = next[row + s]!;
+        row = entry >> 1;
+        if ((entry & 1) === 0) continue;
+        let hit = outputAt[row / alphabet]!;
         while (hit >= 0) {
           const pattern = endingOf[hit]!;
           const end = i + 1;

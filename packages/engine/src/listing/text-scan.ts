@@ -42,26 +42,26 @@ export class TextScanner {
   }
 
   scanListing(listing: ListingSpec, legalClass: string | undefined, hits: TextHit[], statementSeen: Uint8Array): void {
-    if (typeof listing.title === 'string') this.scanField(listing.title, '/title', legalClass, hits, statementSeen, 1);
-    if (typeof listing.description === 'string') this.scanField(listing.description, '/description', legalClass, hits, statementSeen, 2);
+    if (typeof listing.title === 'string') this.scanField(listing.title, '/title', undefined, legalClass, hits, statementSeen, 1);
+    if (typeof listing.description === 'string') this.scanField(listing.description, '/description', undefined, legalClass, hits, statementSeen, 2);
     const attributes = listing.attributes;
     if (attributes && typeof attributes === 'object') {
       for (const key in attributes) {
         const value = attributes[key];
-        if (typeof value === 'string') this.scanField(value, `/attributes/${escapePointer(key)}`, legalClass, hits, statementSeen, 0);
+        if (typeof value === 'string') this.scanField(value, '/attributes/', key, legalClass, hits, statementSeen, 0);
       }
     }
     const inserts = listing.inserts;
     if (Array.isArray(inserts)) {
       for (let i = 0; i < inserts.length; i++) {
         const text = inserts[i];
-        if (typeof text === 'string') this.scanField(text, `/inserts/${i}`, legalClass, hits, statementSeen, 0);
+        if (typeof text === 'string') this.scanField(text, '/inserts/', i, legalClass, hits, statementSeen, 0);
       }
     }
   }
 
   /** `field`: 1 title, 2 description, 0 elsewhere (required statements count only in title/description). */
-  private scanField(text: string, pointer: string, legalClass: string | undefined, hits: TextHit[], seen: Uint8Array, field: number): void {
+  private scanField(text: string, prefix: string, key: string | number | undefined, legalClass: string | undefined, hits: TextHit[], seen: Uint8Array, field: number): void {
     const policy = this.policy;
     const firstHit = hits.length;
     this.count = 0;
@@ -78,7 +78,7 @@ export class TextScanner {
           hits.push({
             code: rule.meta.code,
             messageId: rule.messageId,
-            pointer,
+            pointer: pointerFor(prefix, key),
             start,
             end,
             severity: set.severity,
@@ -91,7 +91,7 @@ export class TextScanner {
         } else if (use.kind === 'trigger') {
           const contact = policy.contact;
           const idEnd = use.contact === 'wechat' ? (contact.wechat ? wechatIdEnd(text, end) : -1) : contact.qq ? qqNumberEnd(text, end) : -1;
-          if (idEnd > 0) this.pushContact(hits, use.contact, text, pointer, start, idEnd);
+          if (idEnd > 0) this.pushContact(hits, use.contact, text, pointerFor(prefix, key), start, idEnd);
         }
       }
     }
@@ -99,7 +99,7 @@ export class TextScanner {
       const span = this.phoneSpan;
       let from = 0;
       while (nextPhone(text, from, span)) {
-        this.pushContact(hits, 'phone', text, pointer, span[0]!, span[1]!);
+        this.pushContact(hits, 'phone', text, pointerFor(prefix, key), span[0]!, span[1]!);
         from = span[1]!;
       }
     }
@@ -178,6 +178,12 @@ function sortByStart(hits: TextHit[], from: number): void {
     }
     hits[j + 1] = hit;
   }
+}
+
+/** The pointer of a field, built only when something was found in it (clean text allocates nothing). */
+function pointerFor(prefix: string, key: string | number | undefined): string {
+  if (key === undefined) return prefix;
+  return prefix + (typeof key === 'number' ? String(key) : escapePointer(key));
 }
 
 /** RFC 6901: `~` -> `~0`, `/` -> `~1`. */

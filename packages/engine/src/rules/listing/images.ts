@@ -32,8 +32,13 @@ export const imagesCheck: ListingRuleCheck = (listing, context) => {
     });
   }
   if (!rule.mainRealShot || list.length === 0) return;
-  let main = list.findIndex((image) => image?.main === true);
-  if (main < 0) main = 0;
+  let main = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]?.main === true) {
+      main = i;
+      break;
+    }
+  }
   if (list[main]?.real_shot !== true) {
     context.emit(images, {
       messageId: 'mainNotRealShot',

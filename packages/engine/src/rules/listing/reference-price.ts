@@ -30,6 +30,11 @@ export const referencePrice: RuleMeta = {
 };
 
 function fen(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    // Fast path for the common case (a number with at most two decimals); anything else goes through parseMoney.
+    const scaled = Math.round(value * 100);
+    if (value >= 0 && Math.abs(scaled - value * 100) < 1e-6 && Number.isSafeInteger(scaled)) return scaled;
+  }
   if (typeof value !== 'number' && typeof value !== 'string') return undefined;
   try {
     return parseMoney(value);
