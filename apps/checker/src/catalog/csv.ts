@@ -2,7 +2,14 @@ import type { CatalogItem, PriceHistoryEntry } from '@storepolicy/engine';
 import type { z } from 'zod';
 import { readCsvTable, fieldPosition, type CsvRecord, type CsvTable } from './csv-records.js';
 import type { IssueCollector } from './errors.js';
-import { CATALOG_COLUMNS, catalogRowSchema, HISTORY_COLUMNS, historyRowSchema } from './rows.js';
+import {
+  CATALOG_COLUMNS,
+  catalogRowSchema,
+  fastCatalogRow,
+  fastHistoryRow,
+  HISTORY_COLUMNS,
+  historyRowSchema,
+} from './rows.js';
 
 /**
  * `catalog.csv`: one row per SKU, header `sku,category,list_price,cost`
@@ -14,7 +21,9 @@ export function parseCatalogCsv(file: string, text: string, issues: IssueCollect
   if (!table) return [];
   const items: CatalogItem[] = [];
   const firstLine = new Map<string, number>();
-  eachRow(file, table, catalogRowSchema, issues, (row, record) => {
+  const [iSku, iCategory, iList, iCost] = CATALOG_COLUMNS.map((name) => table.header.indexOf(name)) as [number, number, number, number];
+  const fast = (f: string[]) => fastCatalogRow(f[iSku], f[iCategory], f[iList], f[iCost]);
+  eachRow(file, table, catalogRowSchema, fast, issues, (row, record) => {
     const seen = firstLine.get(row.sku);
     if (seen !== undefined) {
       issues.add({ file, ...position(table, record, 'sku'), field: 'sku', message: `SKU ${row.sku} is already on line ${seen}; one row per SKU` });
@@ -35,21 +44,34 @@ export function parseHistoryCsv(file: string, text: string, issues: IssueCollect
   const bySku = new Map<string, PriceHistoryEntry[]>();
   const table = tableOrIssue(file, text, HISTORY_COLUMNS, issues);
   if (!table) return bySku;
-  const firstLine = new Map<string, number>();
-  eachRow(file, table, historyRowSchema, issues, (row, record) => {
-    const key = `${row.sku}\u0000${row.date}`;
-    const seen = firstLine.get(key);
-    if (seen !== undefined) {
-      issues.add({ file, ...position(table, record, 'date'), field: 'date', message: `${row.sku} on ${row.date} is already on line ${seen}; one row per SKU and day` });
-      return;
-    }
-    firstLine.set(key, record.line);
+  // the line of each entry, kept aside per SKU so a duplicate day can be located
+  const linesOf = new Map<string, CsvRecord[]>();
+  const [iSku, iDate, iList, iLow] = HISTORY_COLUMNS.map((name) => table.header.indexOf(name)) as [number, number, number, number];
+  const fast = (f: string[]) => fastHistoryRow(f[iSku], f[iDate], f[iList], f[iLow]);
+  eachRow(file, table, historyRowSchema, fast, issues, (row, record) => {
     const entry: PriceHistoryEntry = { date: row.date, list: row.list_price };
     if (row.lowest_transaction_price !== undefined) entry.transaction = row.lowest_transaction_price;
     let list = bySku.get(row.sku);
-    if (!list) bySku.set(row.sku, (list = []));
+    let records = linesOf.get(row.sku);
+    if (!list || !records) {
+      bySku.set(row.sku, (list = []));
+      linesOf.set(row.sku, (records = []));
+    }
     list.push(entry);
+    // records are only needed to locate a duplicate; keep the raw line light
+    records.push(record);
   });
+  for (const [sku, entries] of bySku) {
+    // one row per SKU and day; a sort per SKU is cheaper than a key per row
+    const records = linesOf.get(sku)!;
+    const order = entries.map((_, i) => i).sort((a, b) => (entries[a]!.date < entries[b]!.date ? -1 : entries[a]!.date > entries[b]!.date ? 1 : a - b));
+    for (let k = 1; k < order.length; k++) {
+      const here = order[k]!;
+      const before = order[k - 1]!;
+      if (entries[here]!.date !== entries[before]!.date) continue;
+      issues.add({ file, ...position(table, records[here]!, 'date'), field: 'date', message: `${sku} on ${entries[here]!.date} is already on line ${records[before]!.line}; one row per SKU and day` });
+    }
+  }
   return bySku;
 }
 
@@ -76,11 +98,17 @@ function eachRow<S extends z.ZodType>(
   file: string,
   table: CsvTable,
   schema: S,
+  fast: (fields: string[]) => z.output<S> | undefined,
   issues: IssueCollector,
   accept: (row: z.output<S>, record: CsvRecord) => void,
 ): void {
-  for (const record of table.records) {
+  table.each((record) => {
     if (issues.full) return;
+    const quick = fast(record.fields);
+    if (quick !== undefined) {
+      accept(quick, record);
+      return;
+    }
     const object: Record<string, string> = {};
     table.header.forEach((name, i) => {
       const value = record.fields[i];
@@ -90,13 +118,13 @@ function eachRow<S extends z.ZodType>(
     const parsed = schema.safeParse(object);
     if (parsed.success) {
       accept(parsed.data, record);
-      continue;
+      return;
     }
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? '');
       issues.add({ file, ...position(table, record, field), field, message: describe(issue, object[field]) });
     }
-  }
+  }, (issue) => issues.add(issue));
 }
 
 function position(table: CsvTable, record: CsvRecord, field: string): { line: number; column: number } {

@@ -66,5 +66,56 @@ export const catalogNdjsonRowSchema = catalogRowSchema.extend({
   history: z.array(historyEntrySchema).optional(),
 });
 
+/** yuan text already matched by YUAN -> fen, with integer maths only. */
+function yuanTextToFen(text: string): number {
+  const dot = text.indexOf('.');
+  if (dot === -1) return Number(text) * 100;
+  const decimals = text.slice(dot + 1);
+  return Number(text.slice(0, dot)) * 100 + Number(decimals.length === 1 ? `${decimals}0` : decimals);
+}
+
+function fastMoney(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim();
+  return YUAN.test(trimmed) ? yuanTextToFen(trimmed) : undefined;
+}
+
+/**
+ * Fast paths for the two CSV row shapes: the same patterns as the zod schemas
+ * above (the regexes are shared), without building an object per row. A row
+ * they do not accept is parsed by zod, which then says what is wrong, so
+ * every message still comes from the zod schemas.
+ */
+export function fastCatalogRow(
+  sku: string | undefined,
+  category: string | undefined,
+  list: string | undefined,
+  cost: string | undefined,
+): { sku: string; category: string; list_price: number; cost: number } | undefined {
+  const s = sku?.trim();
+  const c = category?.trim();
+  if (s === undefined || c === undefined || !SKU.test(s) || !CATEGORY.test(c)) return undefined;
+  const l = fastMoney(list);
+  const k = fastMoney(cost);
+  if (l === undefined || k === undefined) return undefined;
+  return { sku: s, category: c, list_price: l, cost: k };
+}
+
+export function fastHistoryRow(
+  sku: string | undefined,
+  date: string | undefined,
+  list: string | undefined,
+  low: string | undefined,
+): { sku: string; date: string; list_price: number; lowest_transaction_price: number | undefined } | undefined {
+  const s = sku?.trim();
+  const d = date?.trim();
+  if (s === undefined || d === undefined || !SKU.test(s) || !DATE.test(d)) return undefined;
+  const l = fastMoney(list);
+  if (l === undefined) return undefined;
+  if (low === undefined || low.trim() === '') return { sku: s, date: d, list_price: l, lowest_transaction_price: undefined };
+  const t = fastMoney(low);
+  return t === undefined ? undefined : { sku: s, date: d, list_price: l, lowest_transaction_price: t };
+}
+
 export const CATALOG_COLUMNS = ['sku', 'category', 'list_price', 'cost'] as const;
 export const HISTORY_COLUMNS = ['sku', 'date', 'list_price', 'lowest_transaction_price'] as const;
