@@ -1,11 +1,15 @@
 import type { Command } from 'commander';
-import { UsageError } from '../exit.js';
 
-export function defineInit(parent: Command): void {
-  parent
+export function defineInit(program: Command): void {
+  program
     .command('init')
-    .description("scaffold a new store's policy folder")
-    .action(() => {
-      throw new UsageError('init is not implemented yet');
+    .description("scaffold a new store's policy folder from a template store (never overwrites a file)")
+    .argument('<store>', 'id of the new store, e.g. acme-shoes')
+    .option('--from <store>', 'template store to copy the policies of', 'demo-apparel')
+    .option('--dir <dir>', 'folder that holds the store folders', 'policies')
+    .option('--debug', 'print stack traces for internal errors')
+    .action(async (store: string, raw: Record<string, unknown>) => {
+      const { runInit } = await import('./init.run.js');
+      process.exitCode = await runInit(store, raw);
     });
 }

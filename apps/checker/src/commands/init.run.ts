@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../exit.js';
+import { buildScaffold, checkScaffold } from './init-template.js';
+import { writeStoreFolder } from './init-write.js';
+
+/** `metadata.store` of common.schema.json, minus the reserved `_base` (a test keeps them equal). */
+export const STORE_ID = /^[a-z][a-z0-9_-]{0,63}$/;
+
+const optionsSchema = z.object({ from: z.string().min(1), dir: z.string().min(1) });
+
+/** `storepolicy init <store>`: 0 when created; 2 for a bad id, a missing template or an existing file. */
+export async function runInit(storeId: string, raw: Record<string, unknown>): Promise<number> {
+  const parsed = optionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const { from, dir } = parsed.data;
+  if (!STORE_ID.test(storeId)) {
+    throw new UsageError(
+      `"${storeId}" is not a valid store id: use lower-case letters, digits, "-" or "_", starting with a letter (at most 64), e.g. acme-shoes`,
+    );
+  }
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder (pass --dir to name the policies folder)`);
+  const templateDir = path.join(dir, from);
+  if (!existsSync(templateDir) || !statSync(templateDir).isDirectory()) {
+    const stores = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('_') && !e.name.startsWith('.'));
+    const list = stores.length > 0 ? `; stores in ${dir}: ${stores.map((e) => e.name).join(', ')}` : '';
+    throw new UsageError(`template store ${templateDir} not found${list}`);
+  }
+  const target = path.join(dir, storeId);
+  const scaffold = buildScaffold(templateDir, storeId);
+  const problems = checkScaffold(target, scaffold);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    throw new UsageError(
+      `the scaffold would not validate (${first.file}:${first.line}:${first.column} ${first.code}); run \`storepolicy validate ${templateDir}\` and fix the template first. Nothing was written`,
+    );
+  }
+  writeStoreFolder(target, scaffold.files);
+  const lines = [`created ${target}/ from ${templateDir}/:`, ...scaffold.files.map((f) => `  ${path.join(target, f.name)}`)];
+  if (scaffold.skipped.length > 0) {
+    lines.push(`not copied (the template's own promotions, waivers, tests and data): ${scaffold.skipped.map((s) => s.name).join(', ')}`);
+  }
+  lines.push(`next: edit the files for your store, then run \`storepolicy validate ${target}\``);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
