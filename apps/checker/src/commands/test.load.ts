@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as engine from '@storepolicy/engine';
+import { buildPolicySet, inputFilesOf, normalizeFile, type CatalogItem, type DryRun, type LoadedInputFile } from '@storepolicy/engine';
+import { loadYaml, type PolicyDocument, type PolicyTest } from '@storepolicy/schema';
+import { loadCatalog } from '../catalog/index.js';
+
+/**
+ * Read every input_file the tests name. A file that cannot be read is left
+ * out of the map: the engine fails that one case (located at its
+ * `input_file:`) and the other cases still run.
+ */
+export function loadInputFiles(tests: readonly PolicyDocument<PolicyTest>[]): Map<string, LoadedInputFile> {
+  const files = new Map<string, LoadedInputFile>();
+  for (const file of new Set(tests.flatMap(inputFilesOf))) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue;
+    }
+    files.set(file, loadYaml(file, bytes));
+  }
+  return files;
+}
+
+/**
+ * The catalogue of each store that has tests: `catalog.csv` (and
+ * `price-history.csv`) next to the store's `store.yaml`, as
+ * `check promotion` reads it. A broken catalogue stops the run (exit 2).
+ */
+export function loadStoreCatalogs(documents: readonly PolicyDocument[], tests: readonly PolicyDocument<PolicyTest>[]): Map<string, CatalogItem[]> {
+  const wanted = new Set(tests.map((t) => t.value.metadata.store));
+  const catalogs = new Map<string, CatalogItem[]>();
+  for (const bundle of buildPolicySet([...documents]).stores) {
+    if (!wanted.has(bundle.id) || !bundle.store) continue;
+    const file = path.join(path.dirname(bundle.store.file), 'catalog.csv');
+    if (existsSync(file)) catalogs.set(bundle.id, loadCatalog(file).items);
+  }
+  return catalogs;
+}
+
+/** Files named as some case's input_file: inputs of a case, not documents of the store. */
+export function isInputFile(file: string, tests: readonly PolicyDocument<PolicyTest>[]): boolean {
+  const wanted = normalizeFile(file);
+  return tests.some((t) => inputFilesOf(t).includes(wanted));
+}
+
+/** The pricing engine's dry-run (issue 3), when this build has it. */
+export function engineDryRun(): DryRun | undefined {
+  return (engine as unknown as { dryRun?: DryRun }).dryRun;
+}

@@ -1,0 +1,81 @@
+import { buildMessageCatalog, runPolicyTests, type PolicyTestRun } from '@storepolicy/engine';
+import type { Lang, PolicyDocument, PolicyTest } from '@storepolicy/schema';
+import { langFromEnv } from '@storepolicy/schema';
+import { z } from 'zod';
+import { UsageError } from '../exit.js';
+import { discoverYamlFiles } from '../io/discover.js';
+import { emit } from '../io/output.js';
+import { loadProject } from '../io/project.js';
+import { parseNow } from '../options.js';
+import { TEST_FORMATS } from './test.define.js';
+import { formatTestJson } from './test.format-json.js';
+import { formatTestJunit } from './test.format-junit.js';
+import { formatTestPretty } from './test.format-pretty.js';
+import { engineDryRun, isInputFile, loadInputFiles, loadStoreCatalogs } from './test.load.js';
+import { buildTestReport, testExitCode, type TestReport } from './test.model.js';
+import { parseWaiverMaxDays } from './validate.run.js';
+
+const optionsSchema = z.object({
+  format: z.enum(TEST_FORMATS),
+  output: z.string().min(1).optional(),
+  filter: z.string().optional(),
+  lang: z.enum(['en', 'zh']).optional(),
+  color: z.boolean().default(true),
+});
+
+/** `storepolicy test [paths...]`: run every PolicyTest case found under the paths. */
+export async function runTest(paths: string[], raw: Record<string, unknown>): Promise<number> {
+  const parsed = optionsSchema.safeParse(raw);
+  if (!parsed.success) throw new UsageError(`invalid option ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  const options = parsed.data;
+  const lang: Lang = options.lang ?? langFromEnv(process.env);
+  const color = options.color && !options.output && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+  const now = parseNow(raw.now);
+  const waiverMaxDays = parseWaiverMaxDays(raw.waiverMaxDays);
+
+  // Tests first, so the files they use as inputs are not mistaken for store policies.
+  const discovered = discoverYamlFiles(paths.length > 0 ? paths : ['policies']);
+  const firstPass = loadProject(discovered);
+  const tests = firstPass.documents.filter((d) => d.kind === 'PolicyTest') as PolicyDocument<PolicyTest>[];
+  const inputs = discovered.filter((file) => isInputFile(file, tests));
+  const project = inputs.length > 0 ? loadProject(discovered.filter((file) => !inputs.includes(file))) : firstPass;
+  const projectTests = project.documents.filter((d) => d.kind === 'PolicyTest') as PolicyDocument<PolicyTest>[];
+
+  const run = runPolicyTests({
+    tests: projectTests,
+    documents: project.documents,
+    inputFiles: loadInputFiles(projectTests),
+    catalogs: loadStoreCatalogs(project.documents, projectTests),
+    now,
+    waiverMaxDays,
+    ...withDryRun(),
+  });
+  const report = buildTestReport({
+    files: project.files.length,
+    tests: projectTests.length,
+    run: filterCases(run, options.filter),
+    problems: project.diagnostics,
+    catalog: buildMessageCatalog(),
+    lang,
+  });
+  emit(render(report, options.format, lang, color), options.output);
+  return testExitCode(report);
+}
+
+function withDryRun() {
+  const dryRun = engineDryRun();
+  return dryRun ? { dryRun } : {};
+}
+
+function filterCases(run: PolicyTestRun, filter: string | undefined): PolicyTestRun {
+  if (filter === undefined) return run;
+  const cases = run.cases.filter((c) => c.name.includes(filter));
+  if (cases.length === 0) throw new UsageError(`--filter ${filter}: no test case name contains this text`);
+  return { ...run, cases };
+}
+
+function render(report: TestReport, format: (typeof TEST_FORMATS)[number], lang: Lang, color: boolean): string {
+  if (format === 'json') return formatTestJson(report);
+  if (format === 'junit') return formatTestJunit(report);
+  return formatTestPretty(report, { lang, color });
+}
