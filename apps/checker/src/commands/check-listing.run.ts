@@ -3,7 +3,7 @@ import { buildMessageCatalog } from '@storepolicy/engine';
 import { loadYaml, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
-import { parseReportOptions, type ReportOptions } from '../options.js';
+import { parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { buildReport } from '../report/model.js';
 import { formatters } from '../report/formatters/index.js';
 import { renderReport } from '../report/render.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadCatalog } from '../catalog/index.js';
 import { UsageError } from '../exit.js';
 import { emit } from '../io/output.js';
-import { parseNow, parseReportOptions, type ReportOptions } from '../options.js';
+import { parseNow, parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { formatters } from '../report/formatters/index.js';
 import { buildReport, exitCodeFor, type Report } from '../report/model.js';
 import { renderPriceTableText, type PricedRow } from '../report/price-table.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { loadCatalog } from '../catalog/index.js';
 import { EXIT, UsageError } from '../exit.js';
 import { emit } from '../io/output.js';
-import { parseNow } from '../options.js';
+import { parseNow } from '../parse-options.js';
 import { formatters } from '../report/formatters/index.js';
 import { buildReport } from '../report/model.js';
 import { dryRun } from './check-promotion.engine.js';

@@ -6,7 +6,7 @@ import { UsageError } from '../exit.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { emit } from '../io/output.js';
 import { loadProject } from '../io/project.js';
-import { parseNow } from '../options.js';
+import { parseNow } from '../parse-options.js';
 import { TEST_FORMATS } from './test.define.js';
 import { formatTestJson } from './test.format-json.js';
 import { formatTestJunit } from './test.format-junit.js';

@@ -2,7 +2,7 @@ import { applyWaivers, buildMessageCatalog, buildPolicySet, DEFAULT_WAIVER_MAX_D
 import { UsageError } from '../exit.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
-import { parseMaxBytes, parseNow, parseReportOptions } from '../options.js';
+import { parseMaxBytes, parseNow, parseReportOptions } from '../parse-options.js';
 import { buildReport, exitCodeFor } from '../report/model.js';
 import { renderReport } from '../report/render.js';
 

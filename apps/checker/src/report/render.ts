@@ -1,4 +1,4 @@
-import type { ReportOptions } from '../options.js';
+import type { ReportOptions } from '../parse-options.js';
 import { emit } from '../io/output.js';
 import { formatters } from './formatters/index.js';
 import type { Report } from './model.js';
