@@ -53,14 +53,16 @@ export const disclosureCheck: PromotionCheck = {
     const spec = doc.value.spec;
     const r = (pointer: string, messageId: string, params: FindingInput['params'] = {}) =>
       report(disclosureCheck.meta, { doc, pointer, messageId, params });
-    if (NEEDS_TERMS.has(spec.type) && !spec.terms) r('/spec/terms', 'terms', { type: spec.type });
+    if (NEEDS_TERMS.has(spec.type) && !spec.terms) r('/spec/type', 'terms', { type: spec.type });
     if (spec.type === 'gift' && spec.gift) {
       if (!spec.gift.name) r('/spec/gift', 'giftName');
       if (spec.gift.quantity === undefined) r('/spec/gift', 'giftQuantity');
     }
     if (spec.type === 'prize_draw') {
-      if (!spec.draw?.time) r('/spec/draw/time', 'drawTime');
-      if (!spec.draw?.method) r('/spec/draw/method', 'drawMethod');
+      // Point at what exists: the draw terms when present, else the type that needs them.
+      const drawAt = spec.draw ? '/spec/draw' : '/spec/type';
+      if (!spec.draw?.time) r(drawAt, 'drawTime');
+      if (!spec.draw?.method) r(drawAt, 'drawMethod');
       (spec.prizes ?? []).forEach((prize, i) => {
         if (prize.count === undefined && prize.odds === undefined) r(`/spec/prizes/${i}`, 'prizeOdds', { index: i + 1 });
       });

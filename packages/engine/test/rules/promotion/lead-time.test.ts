@@ -1,0 +1,37 @@
+import { describe } from 'vitest';
+import { DISCOUNT_SPEC, at, promo, table } from './_harness.js';
+
+const policy = `apiVersion: storepolicy/v1
+kind: PromotionPolicy
+metadata: {store: demo, name: promotion-policy}
+spec:
+  limits:
+    lead_time_hours: 240
+`;
+
+const DISCOUNT_PROMO = promo('x', DISCOUNT_SPEC);
+
+describe('promotion/lead-time', () => {
+  table('promotion/lead-time', [
+    { name: '10 days ahead passes the default 72 h', proposal: promo('ok', DISCOUNT_SPEC), expected: [] },
+    {
+      name: '48 h ahead fails the default 72 h, at the start',
+      proposal: promo('late', DISCOUNT_SPEC),
+      now: '2026-11-09T00:00:00+08:00',
+      expected: [{ code: 'promotion/lead-time', severity: 'error', ...at(DISCOUNT_PROMO, `start: "`, 7) }],
+    },
+    {
+      name: 'exactly 72 h ahead passes',
+      proposal: promo('edge', DISCOUNT_SPEC),
+      now: '2026-11-08T00:00:00+08:00',
+      expected: [],
+    },
+    {
+      name: 'a policy lead time of 240 h makes 10 days too late',
+      proposal: promo('policy', DISCOUNT_SPEC),
+      files: { 'promotion-policy.yaml': policy },
+      now: '2026-11-02T00:00:00+08:00',
+      expected: [{ code: 'promotion/lead-time', severity: 'error', ...at(DISCOUNT_PROMO, `start: "`, 7) }],
+    },
+  ]);
+});
