@@ -170,7 +170,7 @@ describe('diffPolicySets', () => {
   it('reports a moved file as a rename, with its field changes', () => {
     const changes = diffPolicySets(docs({ 'p/demo/tiers.yaml': tiers(90) }), docs({ 'p/demo/member-tiers.yaml': tiers(85) }));
     expect(changes.map((c) => [c.type, c.class, describeChange(c, 'en').message])).toEqual([
-      ['document-renamed', 'neutral', 'MemberTiers member-tiers moved: p/demo/tiers.yaml -> p/demo/member-tiers.yaml'],
+      ['document-renamed', 'neutral', 'member tiers member-tiers moved: p/demo/tiers.yaml -> p/demo/member-tiers.yaml'],
       ['value-changed', 'loosens', 'svip pays 85% instead of 90%'],
     ]);
   });

@@ -42,6 +42,20 @@ export const documentSemantics: FieldSemantics[] = [
     ),
   },
   {
+    id: 'document/Store',
+    kind: 'Store',
+    path: '',
+    label: t('store profile {name}', '店铺档案 {name}'),
+    why: { neutral: t("the store's categories and figures that other rules read", '其他规则读取的店铺类目与指标') },
+  },
+  {
+    id: 'document/MemberTiers',
+    kind: 'MemberTiers',
+    path: '',
+    label: t('member tiers {name}', '会员等级 {name}'),
+    why: { neutral: t('member prices and benefits: review every tier', '会员价与权益：请逐级审阅') },
+  },
+  {
     id: 'document/Promotion',
     kind: 'Promotion',
     path: '',

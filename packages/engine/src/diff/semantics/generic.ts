@@ -27,5 +27,5 @@ export const fallbackDocument: FieldSemantics = {
   id: 'generic-document',
   path: '',
   label: t('{kind} {name}', '{kind} {name}'),
-  why: { neutral: t('a document changed', '文档有变化') },
+  why: { neutral: t('review the whole document', '请整体审阅该文档') },
 };
