@@ -1,16 +1,8 @@
 import { defineRule } from '../../rule.js';
+import { isKnownTimeZone, skippedDate } from './_clock.js';
 
 /** Taobao/Tmall count ordinary goods not shipped within 48 h of payment as late (延迟发货). */
 export const DEFAULT_PLATFORM_MAX_HOURS = 48;
-
-function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const shipWithin = defineRule({
   meta: {
@@ -38,6 +30,13 @@ export const shipWithin = defineRule({
         },
         hint: { en: 'Set the Store timezone to an IANA name such as Asia/Shanghai.', zh: '把店铺时区改为 IANA 名称，例如 Asia/Shanghai。' },
       },
+      skippedTime: {
+        message: {
+          en: 'The cut-off {cutoff} does not exist on {date} in the store\'s timezone "{timezone}" (the clocks jump forward past it), so that day has no moment when orders close.',
+          zh: '截单时间 {cutoff} 在店铺时区 "{timezone}" 的 {date} 不存在（夏令时跳过了该时段），当天将没有截单时刻。',
+        },
+        hint: { en: 'Choose a cut-off outside the daylight-saving jump, e.g. "16:00".', zh: '请选择不在夏令时跳变时段内的截单时间，例如 "16:00"。' },
+      },
       platformMax: {
         message: { en: 'The platform maximum of {max} hours is set here.', zh: '平台上限 {max} 小时在此设置。' },
       },
@@ -64,15 +63,18 @@ export const shipWithin = defineRule({
     }
     const store = bundle.store;
     const timezone = store?.value.spec.timezone;
-    if (store && timezone !== undefined && !isKnownTimeZone(timezone)) {
+    if (!store || timezone === undefined) return;
+    const related = (params: Record<string, string>) => [{ doc: store, pointer: '/spec/timezone', messageId: 'timezone', params }];
+    if (!isKnownTimeZone(timezone)) {
       const params = { cutoff: dispatch.cutoff, timezone };
-      context.report({
-        doc,
-        pointer: '/spec/dispatch/cutoff',
-        messageId: 'unknownTimezone',
-        params,
-        related: [{ doc: store, pointer: '/spec/timezone', messageId: 'timezone', params }],
-      });
+      context.report({ doc, pointer: '/spec/dispatch/cutoff', messageId: 'unknownTimezone', params, related: related(params) });
+      return;
+    }
+    // Judged for the year the check runs in; a daylight-saving rule change shows up the next year.
+    const date = skippedDate(timezone, dispatch.cutoff, context.options.now.getUTCFullYear());
+    if (date !== undefined) {
+      const params = { cutoff: dispatch.cutoff, timezone, date };
+      context.report({ doc, pointer: '/spec/dispatch/cutoff', messageId: 'skippedTime', params, related: related(params) });
     }
   },
 });

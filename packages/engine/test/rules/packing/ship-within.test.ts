@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { skippedDate } from '../../../src/rules/packing/_clock.js';
 import { shipWithin } from '../../../src/rules/packing/ship-within.js';
 import { pick, runRule, type Expected } from '../../helpers/rule-tester.js';
 import { packingYaml, storeYaml } from './_fixtures.js';
@@ -23,6 +24,18 @@ const cases: { name: string; dispatch: string; timezone?: string; expected: Expe
     timezone: 'Asia/Shangai',
     expected: [{ code: 'packing/ship-within', messageId: 'packing/ship-within.unknownTimezone', line: 5, column: 22, endColumn: 29 }],
   },
+  {
+    name: 'a cut-off skipped by a daylight-saving jump is reported at the cut-off',
+    dispatch: '{cutoff: "02:30", ship_within_hours: 24}',
+    timezone: 'America/New_York',
+    expected: [{ code: 'packing/ship-within', messageId: 'packing/ship-within.skippedTime', line: 5, column: 22 }],
+  },
+  {
+    name: 'a cut-off outside the jump is fine in a daylight-saving zone',
+    dispatch: '{cutoff: "03:00", ship_within_hours: 24}',
+    timezone: 'America/New_York',
+    expected: [],
+  },
 ];
 
 describe('packing/ship-within', () => {
@@ -44,5 +57,19 @@ describe('packing/ship-within', () => {
     const files = { 'store.yaml': storeYaml('Asia/Shangai'), 'packing.yaml': packingYaml() };
     const [finding] = runRule(shipWithin, files);
     expect(finding?.related).toMatchObject([{ file: 'store.yaml', line: 8, column: 13 }]);
+  });
+});
+
+describe('skippedDate', () => {
+  it.each([
+    ['America/New_York', '02:30', '2026-03-08'],
+    ['America/New_York', '02:00', '2026-03-08'],
+    ['America/New_York', '01:59', undefined],
+    ['America/New_York', '16:00', undefined],
+    ['Europe/Berlin', '02:15', '2026-03-29'],
+    ['Australia/Sydney', '02:30', '2026-10-04'],
+    ['Asia/Shanghai', '02:30', undefined],
+  ])('%s %s -> %s', (zone, clock, expected) => {
+    expect(skippedDate(zone, clock, 2026)).toBe(expected);
   });
 });
