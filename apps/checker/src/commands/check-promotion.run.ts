@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { buildMessageCatalog, type CatalogItem, type PriceRow } from '@storepolicy/engine';
+import {
+  applyWaivers,
+  buildMessageCatalog,
+  dryRun,
+  type CatalogItem,
+  type PriceRow,
+  type StoreBundle,
+} from '@storepolicy/engine';
+import type { Diagnostic } from '@storepolicy/schema';
 import { z } from 'zod';
 import { loadCatalog } from '../catalog/index.js';
 import { UsageError } from '../exit.js';
@@ -8,7 +16,6 @@ import { parseNow, parseReportOptions, type ReportOptions } from '../parse-optio
 import { formatters } from '../report/formatters/index.js';
 import { buildReport, exitCodeFor, type Report } from '../report/model.js';
 import { renderPriceTableText, type PricedRow } from '../report/price-table.js';
-import { dryRun } from './check-promotion.engine.js';
 import { loadPromotionInputs } from './check-promotion.load.js';
 
 const COMMAND = 'storepolicy check promotion';
@@ -49,13 +56,27 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
   });
   const report = buildReport({
     files: inputs.files.length + catalog.files.length,
-    diagnostics: [...inputs.diagnostics, ...result.diagnostics],
+    diagnostics: waive([...inputs.diagnostics, ...result.diagnostics], inputs.bundle, inputs.proposals, now),
     catalog: buildMessageCatalog(),
     lang: options.lang,
     prices: result.prices,
   });
   emit(renderPromotionReport(report, withCosts(result.prices, catalog.items), options, filters.rows, inputs.sources), options.output);
   return exitCodeFor(report, options.failOn);
+}
+
+/**
+ * The store's waivers apply to a dry-run's findings as they do in validate
+ * (a waived price-floor on a clearance SKU is counted apart). The waivers'
+ * own findings (expired, unused) are validate's business: a waiver for
+ * another promotion is not "unused" because this one did not need it.
+ */
+function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals: StoreBundle['promotions'], now: Date): Diagnostic[] {
+  if (bundle.waivers.length === 0) return diagnostics;
+  const withProposals: StoreBundle = { ...bundle, promotions: [...bundle.promotions, ...proposals] };
+  return applyWaivers(diagnostics, { stores: [withProposals], bases: [] }, now, { rootDir: process.cwd() }).filter(
+    (d) => !d.code.startsWith('waiver/'),
+  );
 }
 
 /** Pair each price row with its SKU's unit cost, for the margin column of human tables. */

@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { buildMessageCatalog } from '@storepolicy/engine';
+import {
+  buildMessageCatalog,
+  explainPrice,
+  PricingInputError,
+  resolvePolicy,
+  type CatalogItem,
+  type PriceRow,
+} from '@storepolicy/engine';
 import { langFromEnv } from '@storepolicy/schema';
 import { z } from 'zod';
 import { loadCatalog } from '../catalog/index.js';
@@ -8,13 +15,13 @@ import { emit } from '../io/output.js';
 import { parseNow } from '../parse-options.js';
 import { formatters } from '../report/formatters/index.js';
 import { buildReport } from '../report/model.js';
-import { dryRun } from './check-promotion.engine.js';
-import { loadPromotionInputs } from './check-promotion.load.js';
+import { loadPromotionInputs, type PromotionInputs } from './check-promotion.load.js';
 import { renderTrace, traceLookup } from './explain.trace.js';
 
 const optionsSchema = z.object({
   sku: z.string().trim().min(1),
   tier: z.string().trim().min(1).optional(),
+  promotion: z.string().trim().min(1).optional(),
   store: z.string().min(1).optional(),
   catalog: z.string().min(1).optional(),
   history: z.string().min(1).optional(),
@@ -23,13 +30,13 @@ const optionsSchema = z.object({
   color: z.boolean().default(true),
 });
 
-/** `storepolicy explain <promotion> --sku S [--tier T]`: how one price came about. */
+/** `storepolicy explain <promotion> --sku S [--tier T]`: how one price came about, step by step. */
 export async function runExplain(file: string, raw: Record<string, unknown>): Promise<number> {
   const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`invalid option ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  if (!parsed.success) throw new UsageError(`invalid option --${String(parsed.error.issues[0]?.path[0] ?? '')}`);
   const o = parsed.data;
   const lang = o.lang ?? langFromEnv(process.env);
-  const color = o.color && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+  const color = o.color && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
   const now = parseNow(raw.now);
 
   const inputs = loadPromotionInputs([file], o.store);
@@ -40,29 +47,54 @@ export async function runExplain(file: string, raw: Record<string, unknown>): Pr
     return EXIT.findings;
   }
   const catalog = loadCatalog(o.catalog ?? path.join(inputs.storeDir, 'catalog.csv'), o.history);
-  if (!catalog.items.some((item) => item.sku === o.sku)) {
-    throw new UsageError(`SKU ${o.sku} is not in ${catalog.files[0]}`);
-  }
-  const result = dryRun({
-    bundle: inputs.bundle,
-    proposals: inputs.proposals,
-    catalog: catalog.items,
-    now,
-    skus: [o.sku],
-    ...(o.tier ? { tiers: [o.tier] } : {}),
-  });
-  const rows = result.prices.filter((row) => row.sku === o.sku && (o.tier === undefined || row.tier === o.tier));
-  if (rows.length === 0) {
-    const names = inputs.proposals.map((doc) => doc.value.metadata.name).join(', ');
-    throw new UsageError(
-      `${names} does not price ${o.sku}${o.tier ? ` for tier ${o.tier}` : ''}: the SKU is outside its scope or the tier is not eligible`,
-    );
-  }
+  const item = catalog.items.find((candidate) => candidate.sku === o.sku);
+  if (!item) throw new UsageError(`SKU ${o.sku} is not in ${catalog.files[0]}`);
+
+  const rows = explainRows(inputs, catalog.items, now, o.sku, o.tier, o.promotion);
   if (o.format === 'json') {
     emit(JSON.stringify({ version: 1, prices: rows }, null, 2), undefined);
     return EXIT.ok;
   }
   const lookup = traceLookup([...inputs.proposals, ...inputs.bundle.promotions], inputs.bundle.memberTiers);
-  emit(rows.map((row) => renderTrace(row, lookup, { lang, color })).join('\n\n'), undefined);
+  const limits = resolvePolicy(inputs.bundle.promotionPolicy).limits;
+  const text = rows.map((row) => renderTrace(row, lookup, { lang, color, cost: item.cost, limits })).join('\n\n');
+  emit(text, undefined);
   return EXIT.ok;
+}
+
+/** One trace per tier asked for (every tier when none is), skipping tiers the promotion does not serve. */
+function explainRows(
+  inputs: PromotionInputs,
+  catalog: CatalogItem[],
+  now: Date,
+  sku: string,
+  tier: string | undefined,
+  promotion: string | undefined,
+): PriceRow[] {
+  const tiers = tier ? [tier] : (inputs.bundle.memberTiers?.value.spec.tiers ?? []).map((t) => t.id);
+  if (tiers.length === 0) throw new UsageError(`${inputs.storeDir} has no member tiers; pass --tier`);
+  const rows: PriceRow[] = [];
+  let lastError: PricingInputError | undefined;
+  for (const id of tiers) {
+    try {
+      rows.push(
+        explainPrice({
+          bundle: inputs.bundle,
+          proposals: inputs.proposals,
+          catalog,
+          now,
+          sku,
+          tier: id,
+          ...(promotion ? { promotion } : {}),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof PricingInputError)) throw error;
+      // an explicit --tier must explain itself; in "every tier" mode a tier the promotion skips is just absent
+      if (tier) throw new UsageError(error.message);
+      lastError = error;
+    }
+  }
+  if (rows.length === 0) throw new UsageError(lastError?.message ?? `nothing prices SKU ${sku}`);
+  return rows;
 }

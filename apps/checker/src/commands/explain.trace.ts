@@ -1,5 +1,5 @@
 import { formatFen, parseMoney, type Lang, type MemberTiers, type PolicyDocument, type Promotion } from '@storepolicy/schema';
-import type { PriceRow, PriceStep } from '@storepolicy/engine';
+import type { PriceRow, PriceStep, ResolvedLimits } from '@storepolicy/engine';
 import { palette } from '../report/colors.js';
 
 /** What the trace needs to show the arithmetic behind each step. */
@@ -82,12 +82,54 @@ function promotionCandidates(spec: Promotion['spec'], p: number, q: number): Arr
 }
 
 const WORDS = {
-  en: { single: 'single unit', worst: 'worst stacked case', list: 'list price', ok: 'at or above the floor', breach: 'BELOW THE FLOOR', floor: 'floor' },
-  zh: { single: '单件价', worst: '最低叠加价', list: '标价', ok: '不低于底价', breach: '低于底价', floor: '底价' },
+  en: {
+    single: 'single unit',
+    worst: 'worst stacked case',
+    list: 'list price',
+    ok: 'at or above the floor',
+    breach: 'BELOW THE FLOOR',
+    floor: 'floor',
+    skipped: { 'threshold-not-met': 'applies, but one unit is below the threshold', 'min-spend-not-met': 'applies, but one unit is below the minimum spend' },
+    excluded: 'left out',
+    reasons: { lost: 'lost to', handshake: 'does not combine with', 'class-exclusive': 'class-exclusive with', 'global-exclusive': 'kept out by the exclusive' },
+  },
+  zh: {
+    single: '单件价',
+    worst: '最低叠加价',
+    list: '标价',
+    ok: '不低于底价',
+    breach: '低于底价',
+    floor: '底价',
+    skipped: { 'threshold-not-met': '已参与，但单件未达满减门槛', 'min-spend-not-met': '已参与，但单件未达用券门槛' },
+    excluded: '未参与',
+    reasons: { lost: '让位于', handshake: '不能与之叠加：', 'class-exclusive': '同类互斥：', 'global-exclusive': '被全局互斥的促销排除：' },
+  },
 } as const;
 
+export interface TraceOptions {
+  lang: Lang;
+  color: boolean;
+  /** Unit cost, fen, to write the floor out. */
+  cost?: number;
+  limits?: ResolvedLimits;
+}
+
+const ceilDiv = (n: number, d: number) => Math.floor((n + d - 1) / d);
+
+/** `9450 = max(ceil(8000 x 110 / 100) = 8800, ceil(18900 x 50 / 100) = 9450)`, when it reproduces the engine's floor. */
+export function floorFormula(row: PriceRow, cost: number | undefined, limits: ResolvedLimits | undefined): string | undefined {
+  if (cost === undefined || limits === undefined || row.baseline === undefined) return undefined;
+  const margin = ceilDiv(cost * (10_000 + limits.minMargin), 10_000);
+  const depth = ceilDiv(row.baseline * (10_000 - limits.maxDepth), 10_000);
+  if (Math.max(margin, depth) !== row.floor) return undefined;
+  return (
+    `${row.floor} = max(margin: ceil(${cost} x ${pct(10_000 + limits.minMargin)} / 100) = ${margin}, ` +
+    `depth: ceil(${row.baseline} x ${pct(10_000 - limits.maxDepth)} / 100) = ${depth})`
+  );
+}
+
 /** The step-by-step trace of one row, single unit then worst case, prices in fen like the JSON. */
-export function renderTrace(row: PriceRow, lookup: TraceLookup, options: { lang: Lang; color: boolean }): string {
+export function renderTrace(row: PriceRow, lookup: TraceLookup, options: TraceOptions): string {
   const paint = palette(options.color);
   const w = WORDS[options.lang];
   const lines = [paint.bold(`${row.promotion} · ${row.sku} · ${row.tier}`)];
@@ -97,14 +139,17 @@ export function renderTrace(row: PriceRow, lookup: TraceLookup, options: { lang:
     for (const step of steps) {
       if (step.by === 'list') continue;
       const formula = stepFormula(step, before, lookup);
-      lines.push(`-> ${String(step.price).padStart(7)}  ${step.by}${formula ? paint.dim(` (${formula})`) : ''}`);
+      const note = step.skipped ? ` ${w.skipped[step.skipped]}` : '';
+      lines.push(`-> ${String(step.price).padStart(7)}  ${step.by}${formula ? paint.dim(` (${formula})`) : ''}${paint.dim(note)}`);
       before = step.price;
     }
     lines.push(`=  ${String(result).padStart(7)}  ${title} (${formatFen(result)})`);
   };
   section(w.single, row.steps, row.single);
   section(w.worst, row.worstSteps ?? row.steps, row.worst);
+  for (const e of row.excluded ?? []) lines.push(paint.dim(`${w.excluded}: ${e.promotion} (${w.reasons[e.reason]} ${e.by})`));
   const verdict = row.worst < row.floor ? paint.red(w.breach) : paint.green(w.ok);
-  lines.push(`${w.floor} ${row.floor} (${formatFen(row.floor)}): ${row.worst} ${verdict}`);
+  const formula = floorFormula(row, options.cost, options.limits);
+  lines.push(`${w.floor} ${formatFen(row.floor)}${formula ? paint.dim(` (${formula})`) : ''}: ${row.worst} ${verdict}`);
   return lines.join('\n');
 }
