@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as engine from '@storepolicy/engine';
-import { buildPolicySet, inputFilesOf, normalizeFile, type CatalogItem, type DryRun, type LoadedInputFile } from '@storepolicy/engine';
+import { buildPolicySet, inputFilesOf, normalizeFile, type CatalogItem, type LoadedInputFile } from '@storepolicy/engine';
 import { loadYaml, type PolicyDocument, type PolicyTest } from '@storepolicy/schema';
 import { loadCatalog } from '../catalog/index.js';
 
@@ -44,9 +43,4 @@ export function loadStoreCatalogs(documents: readonly PolicyDocument[], tests: r
 export function isInputFile(file: string, tests: readonly PolicyDocument<PolicyTest>[]): boolean {
   const wanted = normalizeFile(file);
   return tests.some((t) => inputFilesOf(t).includes(wanted));
-}
-
-/** The pricing engine's dry-run (issue 3), when this build has it. */
-export function engineDryRun(): DryRun | undefined {
-  return (engine as unknown as { dryRun?: DryRun }).dryRun;
 }

@@ -11,7 +11,7 @@ import { TEST_FORMATS } from './test.define.js';
 import { formatTestJson } from './test.format-json.js';
 import { formatTestJunit } from './test.format-junit.js';
 import { formatTestPretty } from './test.format-pretty.js';
-import { engineDryRun, isInputFile, loadInputFiles, loadStoreCatalogs } from './test.load.js';
+import { isInputFile, loadInputFiles, loadStoreCatalogs } from './test.load.js';
 import { buildTestReport, testExitCode, type TestReport } from './test.model.js';
 import { parseWaiverMaxDays } from './validate.run.js';
 
@@ -48,7 +48,6 @@ export async function runTest(paths: string[], raw: Record<string, unknown>): Pr
     catalogs: loadStoreCatalogs(project.documents, projectTests),
     now,
     waiverMaxDays,
-    ...withDryRun(),
   });
   const report = buildTestReport({
     files: project.files.length,
@@ -60,11 +59,6 @@ export async function runTest(paths: string[], raw: Record<string, unknown>): Pr
   });
   emit(render(report, options.format, lang, color), options.output);
   return testExitCode(report);
-}
-
-function withDryRun() {
-  const dryRun = engineDryRun();
-  return dryRun ? { dryRun } : {};
 }
 
 function filterCases(run: PolicyTestRun, filter: string | undefined): PolicyTestRun {

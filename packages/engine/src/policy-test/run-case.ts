@@ -1,6 +1,7 @@
 import { validateStructure, type Diagnostic, type PolicyDocument, type PolicyTest } from '@storepolicy/schema';
 import { checkListingDocuments } from '../listing/index.js';
 import type { Listing } from '@storepolicy/schema';
+import { dryRun as engineDryRun } from '../pricing/index.js';
 import type { PriceRow } from '../pricing/types.js';
 import { toDiagnostic } from '../rule.js';
 import { failedMeta } from '../rules/test/failed.js';
@@ -67,9 +68,9 @@ export function runCase(test: PolicyDocument<PolicyTest>, index: number, input: 
   const catalog = input.catalogs?.get(store);
   const wantsPrices = (testCase.expect.prices ?? []).length > 0;
   if (wantsPrices && catalog === undefined) setupFail(`${casePointer}/expect/prices`, 'noCatalog', { store });
-  if (world.proposals.length > 0 && !input.dryRun) setupFail(`${casePointer}/input`, 'noDryRun', {});
-  if (world.proposals.length > 0 && input.dryRun) {
-    const run = input.dryRun({ bundle: world.bundle, proposals: world.proposals, catalog: catalog ?? [], now });
+  if (world.proposals.length > 0) {
+    const dryRun = input.dryRun ?? engineDryRun;
+    const run = dryRun({ bundle: world.bundle, proposals: world.proposals, catalog: catalog ?? [], now });
     findings.push(...run.diagnostics);
     prices = run.prices;
   }

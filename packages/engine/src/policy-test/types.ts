@@ -27,7 +27,7 @@ export interface PolicyTestRunInput {
   catalogs?: ReadonlyMap<string, CatalogItem[]>;
   /** The instant cases run at unless the test or case sets `now`. */
   now: Date;
-  /** Promotion pricing; the engine's own `dryRun` when the caller does not swap it. */
+  /** Promotion pricing; the engine's own `dryRun` unless a caller swaps it (tests of the comparison). */
   dryRun?: DryRun;
   /** Longest waiver horizon for Waiver inputs (`--waiver-max-days`). */
   waiverMaxDays?: number;

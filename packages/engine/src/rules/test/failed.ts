@@ -82,13 +82,6 @@ export const failedMeta: RuleMeta = {
       },
       hint: { en: 'Leave metadata.store out of inputs (it defaults to the test\'s store) or move the test.', zh: '输入文档可省略 metadata.store（默认为测试所属店铺），或把测试移到对应店铺。' },
     },
-    noDryRun: {
-      message: {
-        en: 'Case "{name}" has Promotion inputs, but no promotion dry-run is available to check and price them.',
-        zh: '用例"{name}"含有 Promotion 输入，但没有可用的促销试算来检查和计价。',
-      },
-      hint: { en: 'Run the test with a storepolicy build that includes promotion pricing.', zh: '请使用包含促销计价功能的 storepolicy 版本运行测试。' },
-    },
     noCatalog: {
       message: {
         en: 'Case "{name}" expects prices, but store {store} has no catalogue (catalog.csv next to store.yaml) to price from.',
