@@ -106,6 +106,7 @@ export class TextScanner {
     if (hits.length - firstHit > 1) {
       dropCovered(hits, firstHit);
       sortByStart(hits, firstHit);
+      mergeOverlapping(hits, firstHit, text);
     }
   }
 
@@ -163,6 +164,28 @@ function dropCovered(hits: TextHit[], from: number): void {
       covered = b.start === a.start && b.end === a.end ? j < i : true;
     }
     if (!covered) hits[write++] = a;
+  }
+  hits.length = write;
+}
+
+/**
+ * Overlapping hits of the same kind are one offence (五星好评返 + 好评返现 in
+ * 五星好评返现): report their union once, so a reader fixes one phrase.
+ */
+function mergeOverlapping(hits: TextHit[], from: number, text: string): void {
+  let write = from;
+  for (let i = from; i < hits.length; i++) {
+    const hit = hits[i]!;
+    const last = write > from ? hits[write - 1]! : undefined;
+    if (last && last.code === hit.code && last.messageId === hit.messageId && hit.start < last.end) {
+      if (hit.end > last.end) {
+        last.end = hit.end;
+        if ('term' in last.params) last.params = { ...last.params, term: text.slice(last.start, last.end) };
+        else if ('value' in last.params) last.params = { ...last.params, value: text.slice(last.start, last.end) };
+      }
+      continue;
+    }
+    hits[write++] = hit;
   }
   hits.length = write;
 }

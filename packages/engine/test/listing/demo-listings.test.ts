@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadYaml, validateStructure, type PolicyDocument } from '@storepolicy/schema';
+import { describe, expect, it } from 'vitest';
+import { buildPolicySet } from '../../src/bundle.js';
+import { checkListingDocuments } from '../../src/listing/index.js';
+import { loosensLaw } from '../../src/rules/compliance/loosens-law.js';
+import { runPolicyRules } from '../../src/runner.js';
+
+const POLICIES = fileURLToPath(new URL('../../../../policies/', import.meta.url));
+
+/** The demo repository as `validate` sees it: structurally valid documents only. */
+function loadPolicies(): PolicyDocument[] {
+  const documents: PolicyDocument[] = [];
+  for (const relative of readdirSync(POLICIES, { recursive: true }) as string[]) {
+    if (!relative.endsWith('.yaml')) continue;
+    const file = path.posix.join('policies', relative.split(path.sep).join('/'));
+    const loaded = loadYaml(file, readFileSync(path.join(POLICIES, relative)));
+    documents.push(...loaded.documents.filter((doc) => validateStructure(doc).length === 0));
+  }
+  return documents;
+}
+
+const set = buildPolicySet(loadPolicies());
+const diagnostics = set.stores.flatMap((bundle) => checkListingDocuments(bundle));
+const codesIn = (name: string) => [...new Set(diagnostics.filter((d) => d.file.endsWith(`/${name}.yaml`)).map((d) => d.code))].sort();
+
+describe('demo store listings', () => {
+  it.each([
+    'demo-apparel/listings/drs-001-floral-dress',
+    'demo-apparel/listings/cst-001-tailored-qipao',
+    'demo-food/listings/nut-001-daily-nuts',
+    'demo-food/listings/vit-001-vitamin-c-honest',
+  ])('honest copy passes clean: %s', (name) => {
+    const file = `policies/${name}.yaml`;
+    expect(set.stores.some((b) => b.listings.some((doc) => doc.file === file))).toBe(true);
+    expect(diagnostics.filter((d) => d.file === file)).toEqual([]);
+  });
+
+  it.each([
+    ['drs-002-square-neck-spam', ['listing/banned-term', 'listing/claim', 'listing/contact-info', 'listing/images', 'listing/insert', 'listing/reference-price', 'listing/review-inducement', 'listing/ship-promise', 'listing/size-chart', 'listing/title-width']],
+    ['top-010-clearance-no-returns', ['listing/return-promise']],
+    ['nut-002-diet-nuts-spam', ['listing/banned-term', 'listing/claim', 'listing/contact-info', 'listing/qualification', 'listing/review-inducement']],
+    ['vit-002-immune-spam', ['listing/banned-term', 'listing/claim', 'listing/contact-info', 'listing/qualification', 'listing/reference-price', 'listing/ship-promise']],
+  ])('spam copy %s breaks exactly the expected rules', (name, codes) => {
+    expect(codesIn(name)).toEqual(codes);
+  });
+
+  it('locates the WeChat id, the phone number and the QQ number of the spam dress', () => {
+    const found = diagnostics
+      .filter((d) => d.file.endsWith('drs-002-square-neck-spam.yaml') && d.code === 'listing/contact-info')
+      .map((d) => [d.messageId, d.params.value, d.line, d.column]);
+    expect(found).toEqual([
+      ['listing/contact-info.wechat', 'VX:gardenia888', 11, 37],
+      ['listing/contact-info.wechat', '微信 gardenia888', 19, 12],
+      ['listing/contact-info.phone', '138 0571 2468', 19, 31],
+      ['listing/contact-info.qq', 'QQ：2851234567', 20, 7],
+    ]);
+  });
+
+  it('flags ordinary food claiming 增强免疫力 and health food missing 本品不能代替药物', () => {
+    const claims = diagnostics.filter((d) => d.code === 'listing/claim').map((d) => `${path.basename(d.file)} ${d.messageId} ${d.params.term ?? d.params.statement}`);
+    expect(claims).toContain('nut-002-diet-nuts-spam.yaml listing/claim.forbidden 增强免疫力');
+    expect(claims).toContain('vit-002-immune-spam.yaml listing/claim.missingStatement 本品不能代替药物');
+  });
+
+  it('the demo compliance policies do not loosen the law', () => {
+    expect(set.stores.filter((b) => b.compliance).map((b) => [b.id, b.complianceBase?.file])).toEqual([
+      ['demo-apparel', 'policies/_base/cn-regulations.yaml'],
+      ['demo-food', 'policies/_base/cn-regulations.yaml'],
+    ]);
+    expect(runPolicyRules(set, { now: new Date('2026-11-01T00:00:00+08:00') }, [loosensLaw])).toEqual([]);
+  });
+});
