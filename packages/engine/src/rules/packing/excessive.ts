@@ -1,5 +1,5 @@
-import { formatFen, parseMoney } from '@storepolicy/schema';
-import { defineRule } from '../../rule.js';
+import { formatFen, parseMoney, type PackingStandard, type PolicyDocument } from '@storepolicy/schema';
+import { defineRule, type RuleContext } from '../../rule.js';
 import { findCategory } from '../after-sales/_categories.js';
 import {
   exceedsPercent,
@@ -13,6 +13,7 @@ import {
 } from './_gb23350.js';
 
 const LAW = 'GB 23350-2021';
+const AMENDMENT = `${LAW} amendment No. 1`;
 const LIMITS_POINTER = '/spec/excessive_packaging';
 
 export const excessive = defineRule({
@@ -62,29 +63,7 @@ export const excessive = defineRule({
     const doc = bundle.packing;
     const store = bundle.store;
     if (!doc) return;
-    const limits = doc.value.spec.excessive_packaging ?? {};
-    const sourceFor = (group: PackagingGroup) => (PREMIUM_GROUPS.includes(group) ? `${LAW} amendment No. 1` : LAW);
-
-    // A store value looser than the law is itself the finding; the law's value then applies.
-    const stricter = (pointer: string, field: string, value: number | undefined, law: number, source: string): number => {
-      if (value === undefined) return law;
-      if (value <= law) return value;
-      context.report({ doc, pointer, messageId: 'loosensLaw', params: { field, value, law, source } });
-      return law;
-    };
-    const maxLayers = {} as Record<PackagingGroup, number>;
-    for (const group of Object.keys(LAW_MAX_LAYERS) as PackagingGroup[]) {
-      maxLayers[group] = stricter(`${LIMITS_POINTER}/max_layers/${group}`, `max_layers.${group}`, limits.max_layers?.[group], LAW_MAX_LAYERS[group], sourceFor(group));
-    }
-    const maxCost = stricter(`${LIMITS_POINTER}/max_cost_percent`, 'max_cost_percent', limits.max_cost_percent, LAW_MAX_COST_PERCENT, LAW);
-    const premiumCost = stricter(`${LIMITS_POINTER}/premium_max_cost_percent`, 'premium_max_cost_percent', limits.premium_max_cost_percent, LAW_PREMIUM_MAX_COST_PERCENT, `${LAW} amendment No. 1`);
-    // A higher premium price would exempt more goods from the 15% limit, so only lower is stricter.
-    let premiumFen = LAW_PREMIUM_PRICE_YUAN * 100;
-    if (limits.premium_price !== undefined) {
-      const configured = parseMoney(limits.premium_price);
-      if (configured <= premiumFen) premiumFen = configured;
-      else context.report({ doc, pointer: `${LIMITS_POINTER}/premium_price`, messageId: 'loosensLaw', params: { field: 'premium_price', value: formatFen(configured), law: formatFen(premiumFen), source: `${LAW} amendment No. 1` } });
-    }
+    const limits = resolveLimits(doc, context);
     if (!store) return;
 
     doc.value.spec.categories.forEach((rule, index) => {
@@ -92,43 +71,103 @@ export const excessive = defineRule({
       const group = found && packagingGroup(found.category);
       if (!found || !group) return;
       const base = `/spec/categories/${index}`;
+      const category = rule.category;
+      const source = sourceFor(group);
       // Relate to whatever decided the group: the declared packaging_group, else the legal class.
       const groupKey = found.category.packaging_group ? 'packaging_group' : 'legal_class';
-      const related = [{ doc: store, pointer: `${found.pointer}/${groupKey}`, messageId: 'group', params: { category: rule.category, group } }];
-      const source = sourceFor(group);
-      if (rule.layers !== undefined && rule.layers > maxLayers[group]) {
-        context.report({ doc, pointer: `${base}/layers`, messageId: 'layers', params: { category: rule.category, group, layers: rule.layers, max: maxLayers[group], source }, related });
+      const related = [{ doc: store, pointer: `${found.pointer}/${groupKey}`, messageId: 'group', params: { category, group } }];
+
+      const maxLayers = limits.maxLayers[group];
+      if (rule.layers !== undefined && rule.layers > maxLayers) {
+        const params = { category, group, layers: rule.layers, max: maxLayers, source };
+        context.report({ doc, pointer: `${base}/layers`, messageId: 'layers', params, related });
       }
+
       if (rule.packaging_cost === undefined || rule.min_price === undefined) return;
       const costFen = parseMoney(rule.packaging_cost);
       const minFen = parseMoney(rule.min_price);
       const maxFen = rule.max_price === undefined ? minFen : parseMoney(rule.max_price);
       const premium = PREMIUM_GROUPS.includes(group);
       // The share is highest at the lowest price; judge it with the limit that applies there.
-      const limitAtMin = premium && minFen > premiumFen ? premiumCost : maxCost;
+      const limitAtMin = premium && minFen > limits.premiumFen ? limits.premiumCost : limits.maxCost;
       if (exceedsPercent(costFen, minFen, limitAtMin)) {
-        context.report({
-          doc,
-          pointer: `${base}/packaging_cost`,
-          messageId: 'cost',
-          params: { category: rule.category, cost: formatFen(costFen), price: formatFen(minFen), share: share(costFen, minFen), max: limitAtMin, limit: formatFen(Math.floor((minFen * limitAtMin) / 100)), source },
-          related,
-        });
+        const params = {
+          category,
+          cost: formatFen(costFen),
+          price: formatFen(minFen),
+          share: share(costFen, minFen),
+          max: limitAtMin,
+          limit: formatFen(Math.floor((minFen * limitAtMin) / 100)),
+          source,
+        };
+        context.report({ doc, pointer: `${base}/packaging_cost`, messageId: 'cost', params, related });
         return;
       }
       // Goods just above the premium price carry the same packaging under the tighter limit.
-      if (premium && minFen <= premiumFen && maxFen > premiumFen && exceedsPercent(costFen, premiumFen, premiumCost)) {
-        context.report({
-          doc,
-          pointer: `${base}/packaging_cost`,
-          messageId: 'premiumCost',
-          params: { category: rule.category, group, cost: formatFen(costFen), price: formatFen(maxFen), premium: formatFen(premiumFen), max: premiumCost, limit: formatFen(Math.floor((premiumFen * premiumCost) / 100)), source },
-          related,
-        });
+      const crossesPremium = premium && minFen <= limits.premiumFen && maxFen > limits.premiumFen;
+      if (crossesPremium && exceedsPercent(costFen, limits.premiumFen, limits.premiumCost)) {
+        const params = {
+          category,
+          group,
+          cost: formatFen(costFen),
+          price: formatFen(maxFen),
+          premium: formatFen(limits.premiumFen),
+          max: limits.premiumCost,
+          limit: formatFen(Math.floor((limits.premiumFen * limits.premiumCost) / 100)),
+          source,
+        };
+        context.report({ doc, pointer: `${base}/packaging_cost`, messageId: 'premiumCost', params, related });
       }
     });
   },
 });
+
+function sourceFor(group: PackagingGroup): string {
+  return PREMIUM_GROUPS.includes(group) ? AMENDMENT : LAW;
+}
+
+interface Limits {
+  maxLayers: Record<PackagingGroup, number>;
+  maxCost: number;
+  premiumCost: number;
+  premiumFen: number;
+}
+
+/**
+ * The limits in force: the store's own numbers where they are stricter than
+ * the law, else the law's. A looser store number is itself a finding (at its
+ * key), and the law's number is used in its place.
+ */
+function resolveLimits(doc: PolicyDocument<PackingStandard>, context: RuleContext): Limits {
+  const configured = doc.value.spec.excessive_packaging ?? {};
+  const stricter = (key: string, value: number | undefined, law: number, source: string): number => {
+    if (value === undefined || value <= law) return value ?? law;
+    context.report({ doc, pointer: `${LIMITS_POINTER}/${key.replace('.', '/')}`, messageId: 'loosensLaw', params: { field: key, value, law, source } });
+    return law;
+  };
+  const maxLayers = {} as Record<PackagingGroup, number>;
+  for (const group of Object.keys(LAW_MAX_LAYERS) as PackagingGroup[]) {
+    maxLayers[group] = stricter(`max_layers.${group}`, configured.max_layers?.[group], LAW_MAX_LAYERS[group], sourceFor(group));
+  }
+  const maxCost = stricter('max_cost_percent', configured.max_cost_percent, LAW_MAX_COST_PERCENT, LAW);
+  // The premium limit is a tightening: it can never be looser than the general one.
+  const premiumCost = Math.min(
+    stricter('premium_max_cost_percent', configured.premium_max_cost_percent, LAW_PREMIUM_MAX_COST_PERCENT, AMENDMENT),
+    maxCost,
+  );
+  // A higher premium price would exempt more goods from the tighter limit, so only lower is stricter.
+  const lawPremiumFen = LAW_PREMIUM_PRICE_YUAN * 100;
+  let premiumFen = lawPremiumFen;
+  if (configured.premium_price !== undefined) {
+    const fen = parseMoney(configured.premium_price);
+    if (fen <= lawPremiumFen) premiumFen = fen;
+    else {
+      const params = { field: 'premium_price', value: formatFen(fen), law: formatFen(lawPremiumFen), source: AMENDMENT };
+      context.report({ doc, pointer: `${LIMITS_POINTER}/premium_price`, messageId: 'loosensLaw', params });
+    }
+  }
+  return { maxLayers, maxCost, premiumCost, premiumFen };
+}
 
 /** One decimal, rounded up, so "20.1%" never displays as "20%". */
 function share(costFen: number, priceFen: number): string {

@@ -61,6 +61,16 @@ const cases: { name: string; parts: PackingParts; expected: Expected[] }[] = [
     parts: { excessive: '{max_cost_percent: 15}', categories: [rule('nuts', 2, ', packaging_cost: 16, min_price: 100')] },
     expected: [{ code: 'packing/excessive', messageId: 'packing/excessive.cost', line: 13, column: 93 }],
   },
+  {
+    name: 'a stricter general limit (10%) also caps the mooncake premium limit',
+    parts: { excessive: '{max_cost_percent: 10}', categories: [rule('mooncak', 3, ', packaging_cost: 14, min_price: 128')] },
+    expected: [{ code: 'packing/excessive', messageId: 'packing/excessive.cost', line: 13, column: 96 }],
+  },
+  {
+    name: 'raising the premium price above 100 yuan loosens the law',
+    parts: { excessive: '{premium_price: 120}' },
+    expected: [{ code: 'packing/excessive', messageId: 'packing/excessive.loosensLaw', line: 10, column: 40 }],
+  },
 ];
 
 describe('packing/excessive', () => {
