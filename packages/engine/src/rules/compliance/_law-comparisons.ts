@@ -68,6 +68,13 @@ export function weakenings(base: Entry, store: Entry): Weakening[] {
   // Legal classes: dropping one from `legal_classes`, or adding one to `except_legal_classes`.
   const baseClasses = strings(base.legal_classes);
   const storeClasses = strings(store.legal_classes);
+  if (!baseClasses && storeClasses && store.legal_classes !== undefined && base.statement === undefined && base.any_of === undefined) {
+    // The base applies to every class; a store list restricts it to some.
+    same('legal_classes', 'classesNarrowed', { classes: storeClasses.join(', ') });
+  }
+  if (typeof store.check === 'string' && store.check !== (base.check ?? 'banned-term')) {
+    same('check', 'checkChanged', { from: String(base.check ?? 'banned-term'), to: store.check });
+  }
   if (baseClasses && storeClasses) {
     for (const legalClass of baseClasses) if (!storeClasses.includes(legalClass)) same('legal_classes', 'classDropped', { legalClass });
   }

@@ -39,6 +39,8 @@ export const loosensLaw = defineRule({
         hint: text('Allow only longer compounds that contain the term without the absolute meaning (第一次, 最近).', '只能放行包含该词但不含绝对化含义的更长词组（如"第一次"、"最近"）。'),
       },
       classDropped: { message: text('"{id}" is law ({source}): it can no longer leave out {legalClass}.', '"{id}" 是法律规则（{source}）：不能去掉 {legalClass}。'), hint: keepLaw },
+      classesNarrowed: { message: text('"{id}" is law for every legal class ({source}); limiting it to {classes} loosens it.', '"{id}" 是适用于所有品类的法律规则（{source}）；限定为 {classes} 放宽了要求。'), hint: keepLaw },
+      checkChanged: { message: text('"{id}" is law ({source}): moving it from {from} to {to} changes what it enforces.', '"{id}" 是法律规则（{source}）：从 {from} 改为 {to} 会改变它的检查内容。'), hint: keepLaw },
       classExempted: { message: text('"{id}" is law ({source}): exempting {legalClass} from it loosens the law.', '"{id}" 是法律规则（{source}）：豁免 {legalClass} 放宽了法律要求。'), hint: keepLaw },
       typeAdded: { message: text('"{id}" is law ({source}): accepting licence type {type} instead loosens it.', '"{id}" 是法律规则（{source}）：改为接受 {type} 类型资质放宽了要求。'), hint: keepLaw },
       statementChanged: { message: text('"{id}" is law ({source}): the statement must read "{from}", not "{to}".', '"{id}" 是法律规则（{source}）：声明必须为 "{from}"，不能改为 "{to}"。'), hint: keepLaw },

@@ -74,6 +74,18 @@ describe(CODE, () => {
       expected: [{ messageId: 'unmarked', line: 6, column: 23, endLine: 6, endColumn: 28 }],
       related: { line: 12, column: 10 },
     },
+    {
+      name: 'limiting a law set that applies to every class',
+      body: '  term_sets:\n    - {id: ad-law, legal_classes: [food]}\n',
+      expected: [{ messageId: 'classesNarrowed', line: 7, column: 35, endLine: 7, endColumn: 41 }],
+      related: { line: 6, column: 7 },
+    },
+    {
+      name: 'moving a law set to another check',
+      body: '  term_sets:\n    - {id: ad-law, check: claim}\n',
+      expected: [{ messageId: 'checkChanged', line: 7, column: 27, endLine: 7, endColumn: 32 }],
+      related: { line: 6, column: 7 },
+    },
   ])('reports $name at the store line, related to the base line', ({ body, expected, related }) => {
     const found = run(body);
     expect(pick(found, expected.map((e) => ({ code: CODE, ...e, severity: 'error' as const })))).toEqual(
