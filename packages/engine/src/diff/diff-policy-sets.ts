@@ -35,8 +35,10 @@ export function diffPolicySets(
   const changes: PolicyChange[] = [];
   const unmatchedBase = new Set(base);
   const pairs: Array<[Identified, Identified]> = [];
+  const byKey = new Map<string, Identified[]>();
+  for (const b of base) byKey.set(keyOf(b), [...(byKey.get(keyOf(b)) ?? []), b]);
   for (const h of head) {
-    const b = [...unmatchedBase].find((candidate) => keyOf(candidate) === keyOf(h));
+    const b = byKey.get(keyOf(h))?.shift();
     if (b) {
       unmatchedBase.delete(b);
       pairs.push([b, h]);
