@@ -138,9 +138,9 @@ export function renderTrace(row: PriceRow, lookup: TraceLookup, options: TraceOp
     let before = row.list;
     for (const step of steps) {
       if (step.by === 'list') continue;
-      const formula = stepFormula(step, before, lookup);
-      const note = step.skipped ? ` ${w.skipped[step.skipped]}` : '';
-      lines.push(`-> ${String(step.price).padStart(7)}  ${step.by}${formula ? paint.dim(` (${formula})`) : ''}${paint.dim(note)}`);
+      // a skipped step changed nothing: say why instead of writing out "x - 0"
+      const formula = step.skipped ? w.skipped[step.skipped] : stepFormula(step, before, lookup);
+      lines.push(`-> ${String(step.price).padStart(7)}  ${step.by}${formula ? paint.dim(` (${formula})`) : ''}`);
       before = step.price;
     }
     lines.push(`=  ${String(result).padStart(7)}  ${title} (${formatFen(result)})`);

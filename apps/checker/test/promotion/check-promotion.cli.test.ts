@@ -1,0 +1,169 @@
+// End to end through the built CLI (run `pnpm --filter @storepolicy/checker build` first):
+// the SPEC section 5 worked example, exit codes, formats and input errors.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root, run } from './cli.js';
+
+const NOW = ['--now', '2026-11-07T10:00:00+08:00'];
+const DRESSES = 'policies/demo-apparel/proposals/double11-dresses.yaml';
+const BROKEN = 'examples/proposals/double11-broken.yaml';
+const STORE = ['--store', 'policies/demo-apparel'];
+
+const temp = mkdtempSync(path.join(tmpdir(), 'sp-promotion-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** The worked-example proposal, edited: a file outside policies/ so validate never sees it. */
+function variant(name: string, edit: (text: string) => string): string {
+  const file = path.join(temp, name);
+  writeFileSync(file, edit(readFileSync(path.join(root, DRESSES), 'utf8')));
+  return file;
+}
+
+interface Row {
+  promotion: string;
+  sku: string;
+  tier: string;
+  list: number;
+  single: number;
+  worst: number;
+  floor: number;
+  steps: Array<{ by: string; price: number }>;
+  worstSteps?: Array<{ by: string; price: number }>;
+}
+
+function json(args: string[]): { code: number | null; body: { summary: Record<string, number>; diagnostics: Array<Record<string, unknown>>; prices: Row[] } } {
+  const result = run([...args, '--format', 'json']);
+  expect(result.stderr).toBe('');
+  return { code: result.code, body: JSON.parse(result.stdout) };
+}
+
+describe('SPEC section 5 worked example, through the CLI', () => {
+  it('prices DRS-001 for svip: single 15224, worst 11868, floor 9450, with the steps', () => {
+    const { code, body } = json(['check', 'promotion', DRESSES, ...NOW]);
+    expect(code).toBe(0);
+    const row = body.prices.find((r) => r.sku === 'DRS-001' && r.tier === 'svip')!;
+    expect(row).toMatchObject({ promotion: 'double11-dresses', list: 19900, single: 15224, worst: 11868, floor: 9450 });
+    expect(row.steps.slice(0, 2)).toEqual([
+      { by: 'product_discount:double11-dresses', price: 16915 },
+      { by: 'member_price:svip', price: 15224 },
+    ]);
+    expect(row.worstSteps?.map((s) => s.price)).toEqual([16915, 15224, 13194, 11868]);
+    expect(body.diagnostics.map((d) => d.code)).not.toContain('promotion/reference-price');
+    expect(body.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // one row per dress (12 in the catalogue) and tier (4 in member-tiers.yaml)
+    expect(body.prices).toHaveLength(48);
+    expect(new Set(body.prices.map((r) => r.sku.slice(0, 4)))).toEqual(new Set(['DRS-']));
+  });
+
+  it('refuses 199.00 shown as the original price: the 7-day low was 189.00 (promotion/reference-price)', () => {
+    const file = variant('reference-199.yaml', (text) =>
+      text.replace('    categories: [dresses]', '    skus: [DRS-001]').replace('  display:\n', '  display:\n    reference_price: 199.00\n'),
+    );
+    const { code, body } = json(['check', 'promotion', file, ...STORE, ...NOW]);
+    expect(code).toBe(1);
+    const finding = body.diagnostics.find((d) => d.code === 'promotion/reference-price');
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('reference_price')) + 1;
+    expect(finding).toMatchObject({ severity: 'error', file, line, column: 22 });
+    expect(String(finding!.message)).toContain('189.00');
+    // the prices do not depend on what the page displays
+    expect(body.prices.find((r) => r.tier === 'svip')).toMatchObject({ single: 15224, worst: 11868, floor: 9450 });
+  });
+
+  it('--sku and --tier narrow the rows', () => {
+    const { body } = json(['check', 'promotion', DRESSES, ...NOW, '--sku', 'DRS-001,DRS-002', '--tier', 'svip']);
+    expect(body.prices.map((r) => `${r.sku}/${r.tier}`).sort()).toEqual(['DRS-001/svip', 'DRS-002/svip']);
+  });
+});
+
+describe('a proposal that breaks the rules', () => {
+  it('is refused with the right codes, each located in the proposal (exit 1)', () => {
+    const { code, body } = json(['check', 'promotion', BROKEN, ...STORE, ...NOW]);
+    expect(code).toBe(1);
+    const codes = new Set(body.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code));
+    for (const expected of [
+      'promotion/price-raised-before',
+      'promotion/reference-price',
+      'promotion/not-combinable',
+      'promotion/review-inducement',
+      'promotion/prize-cap',
+      'promotion/disclosure',
+    ]) {
+      expect(codes).toContain(expected);
+    }
+    const text = readFileSync(path.join(root, BROKEN), 'utf8').split('\n');
+    const at = (code: string) => body.diagnostics.find((d) => d.code === code)!;
+    expect(text[(at('promotion/prize-cap').line as number) - 1]).toContain('value: 60000');
+    expect(text[(at('promotion/reference-price').line as number) - 1]).toContain('reference_price: 169');
+    expect(body.diagnostics.every((d) => d.file === BROKEN)).toBe(true);
+  });
+
+  it('exits 0 with --fail-on never, and still reports everything', () => {
+    const result = run(['check', 'promotion', BROKEN, ...STORE, ...NOW, '--fail-on', 'never']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('promotion/prize-cap');
+  });
+});
+
+describe('price table and Markdown report', () => {
+  it('pretty puts floor breaches first and marks them without colour', () => {
+    const file = variant('deep-cut.yaml', (text) => text.replace('percent_off: 15', 'percent_off: 60'));
+    const result = run(['check', 'promotion', file, ...STORE, ...NOW]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n');
+    const header = lines.findIndex((l) => /^promotion\s+SKU\s+tier\s+list\s+single\s+worst\s+floor\s+margin/.test(l));
+    expect(header).toBeGreaterThan(0);
+    expect(lines[header + 1]).toMatch(/BELOW FLOOR$/);
+    expect(lines[header - 1]).toMatch(/^Prices: 48 rows .* below the floor/);
+    expect(result.stdout).toContain('promotion/price-floor');
+  });
+
+  it('markdown has the verdict, a findings table linking rule docs, and the price rows in yuan', () => {
+    const result = run(['check', 'promotion', BROKEN, ...STORE, ...NOW, '--format', 'markdown']);
+    expect(result.code).toBe(1);
+    const md = result.stdout;
+    expect(md.split('\n')[0]).toBe('### ❌ `storepolicy check promotion`');
+    expect(md).toContain('| rule | where | why and how to fix |');
+    expect(md).toMatch(/\| 🔴 error \| \[`promotion\/prize-cap`\]\(docs\/rules\/promotion\/prize-cap\.md\) \| `examples\/proposals\/double11-broken\.yaml:\d+:\d+` \|/);
+    expect(md).toContain('| promotion | SKU | tier | list | single | worst | floor | margin |');
+    expect(md).toContain('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |');
+    expect(md).toMatch(/\| double11-turtleneck-flash \| TOP-005 \| svip \| 169\.00 \| 99\.00 \| 99\.00 \| \d+\.\d\d \| \+\d+\.\d% \|/);
+  });
+
+  it('markdown of the worked example shows the DRS-001 svip row', () => {
+    const result = run(['check', 'promotion', DRESSES, ...NOW, '--format', 'markdown', '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('| double11-dresses | DRS-001 | svip | 199.00 | 152.24 | 118.68 | 94.50 | +48.4% |');
+  });
+});
+
+describe('input errors exit 2 with one clear line, never a stack trace', () => {
+  it('a missing catalogue', () => {
+    const result = run(['check', 'promotion', DRESSES, ...NOW, '--catalog', 'nope.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('storepolicy: nope.csv: cannot read the catalogue (ENOENT)\n');
+  });
+
+  it('a catalogue row with three decimals, located at file:line:column', () => {
+    const catalog = path.join(temp, 'catalog.csv');
+    writeFileSync(catalog, 'sku,category,list_price,cost\nDRS-001,dresses,199.00,80\nDRS-002,dresses,259.001,105\n');
+    const result = run(['check', 'promotion', DRESSES, ...NOW, '--catalog', catalog]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${catalog}:3:17: list_price: "259.001" is not an amount in yuan with at most two decimals`);
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it('a store that cannot be found, and a file that is not a Promotion', () => {
+    expect(run(['check', 'promotion', DRESSES, ...NOW, '--store', 'policies/nope'])).toMatchObject({ code: 2 });
+    const notPromotion = run(['check', 'promotion', 'policies/demo-apparel/store.yaml', ...NOW]);
+    expect(notPromotion.code).toBe(2);
+    expect(notPromotion.stderr).toContain('is not a Promotion');
+  });
+
+  it('a --now without offset', () => {
+    const result = run(['check', 'promotion', DRESSES, '--now', '2026-11-07T10:00:00']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('expected an ISO time with offset');
+  });
+});

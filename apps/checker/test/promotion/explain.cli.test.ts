@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './cli.js';
+
+const NOW = ['--now', '2026-11-07T10:00:00+08:00'];
+const DRESSES = 'policies/demo-apparel/proposals/double11-dresses.yaml';
+
+describe('storepolicy explain', () => {
+  it('writes out every step of the worked example, single unit and worst case, and the floor', () => {
+    const result = run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', ...NOW]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('double11-dresses · DRS-001 · svip');
+    expect(lines).toContain('     19900  list price (199.00)');
+    expect(lines).toContain('->   16915  product_discount:double11-dresses (15% off: 16915 = round(19900 x 85 / 100))');
+    expect(lines).toContain('->   15224  member_price:svip (pays 90%: 15224 = round(16915 x 90 / 100))');
+    expect(lines).toContain('=    15224  single unit (152.24)');
+    expect(lines).toContain(
+      '->   13194  threshold_reduction:double11-every-300-off-40 (every 300.00 get 40.00 off, worst basket at the threshold: 13194 = round(15224 x 26000 / 30000))',
+    );
+    expect(lines).toContain(
+      '->   11868  coupon:double11-coupon-20-off-199 (coupon 20.00 off from 199.00, worst basket share round(13194 x 2000 / 19900) = 1326: 11868 = 13194 - 1326)',
+    );
+    expect(lines).toContain('=    11868  worst stacked case (118.68)');
+    expect(lines.at(-1)).toMatch(/^floor 94\.50 \(9450 = max\(margin: ceil\(8000 x \d+ \/ 100\) = \d+, depth: ceil\(18900 x 50 \/ 100\) = 9450\)\): 11868 at or above the floor$/);
+  });
+
+  it('says why a step changed nothing', () => {
+    const result = run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', ...NOW]);
+    expect(result.stdout).toContain('->   15224  threshold_reduction:double11-every-300-off-40 (applies, but one unit is below the threshold)');
+  });
+
+  it('explains every tier when --tier is left out, and gives JSON rows on request', () => {
+    const pretty = run(['explain', DRESSES, '--sku', 'DRS-001', ...NOW]);
+    expect(pretty.stdout.match(/^double11-dresses · DRS-001 · \w+$/gm)).toHaveLength(4);
+    const json = JSON.parse(run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', '--format', 'json', ...NOW]).stdout);
+    expect(json.prices[0]).toMatchObject({ sku: 'DRS-001', tier: 'svip', single: 15224, worst: 11868, floor: 9450 });
+  });
+
+  it('refuses a SKU outside the catalogue or the scope, and an unknown tier (exit 2)', () => {
+    const unknown = run(['explain', DRESSES, '--sku', 'NOPE-1', ...NOW]);
+    expect(unknown).toMatchObject({ code: 2 });
+    expect(unknown.stderr).toContain('SKU NOPE-1 is not in policies/demo-apparel/catalog.csv');
+    const outside = run(['explain', DRESSES, '--sku', 'TOP-001', '--tier', 'svip', ...NOW]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/^storepolicy: .*TOP-001/);
+    const tier = run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'platinum', ...NOW]);
+    expect(tier.code).toBe(2);
+    expect(tier.stderr).toContain('platinum');
+  });
+});
