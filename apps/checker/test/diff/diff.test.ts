@@ -131,6 +131,17 @@ describe('storepolicy diff', () => {
     ]);
   });
 
+  it('names files relative to the directory it runs in, like validate', async () => {
+    const r = baseRepo();
+    r.git('mv', 'policies/demo/after-sales.yaml', 'policies/demo/returns.yaml');
+    r.write('policies/demo/returns.yaml', afterSales(30));
+    const report = await diffJson(['demo'], `${r.dir}/policies`);
+    expect(report.changes.map((c) => [c.type, c.file, c.message])).toEqual([
+      ['document-renamed', 'demo/returns.yaml', 'after-sales policy after-sales moved: demo/after-sales.yaml -> demo/returns.yaml'],
+      ['value-changed', 'demo/returns.yaml', 'no-reason return window 7 -> 30 days'],
+    ]);
+  });
+
   it('leaves a file with broken YAML out instead of reporting its documents removed', async () => {
     const r = baseRepo();
     r.write('policies/demo/after-sales.yaml', 'apiVersion: [unclosed\n');
