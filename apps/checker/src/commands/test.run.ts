@@ -43,7 +43,7 @@ export async function runTest(paths: string[], raw: Record<string, unknown>): Pr
 
   const run = runPolicyTests({
     tests: projectTests,
-    documents: project.documents,
+    documents: project.documents.filter((doc) => !isProposal(doc)),
     inputFiles: loadInputFiles(projectTests),
     catalogs: loadStoreCatalogs(project.documents, projectTests),
     now,
@@ -59,6 +59,15 @@ export async function runTest(paths: string[], raw: Record<string, unknown>): Pr
   });
   emit(render(report, options.format, lang, color), options.output);
   return testExitCode(report);
+}
+
+/**
+ * `policies/<store>/proposals/` holds promotions under discussion, not the
+ * approved calendar (as `check promotion` reads the folder): a case sees
+ * them only when it names one as input.
+ */
+function isProposal(doc: PolicyDocument): boolean {
+  return doc.kind === 'Promotion' && doc.file.split(/[\\/]/).includes('proposals');
 }
 
 function filterCases(run: PolicyTestRun, filter: string | undefined): PolicyTestRun {

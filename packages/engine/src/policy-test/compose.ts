@@ -3,7 +3,7 @@ import { buildPolicySet } from '../bundle.js';
 import type { PolicySet, StoreBundle } from '../model.js';
 
 /** Kinds a store holds once: an input of one of these replaces the store's own. */
-const REPLACING = new Set(['Store', 'MemberTiers', 'PromotionPolicy', 'AfterSalesPolicy', 'PackingStandard', 'CompliancePolicy']);
+export const REPLACING = new Set<string>(['Store', 'MemberTiers', 'PromotionPolicy', 'AfterSalesPolicy', 'PackingStandard', 'CompliancePolicy']);
 
 /** Kinds of the store folder a case never sees: its tests and its waivers (a case tests the policy, not its exceptions). */
 const LEFT_OUT = new Set(['PolicyTest', 'Waiver']);

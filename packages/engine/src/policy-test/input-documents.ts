@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { PolicyDocument, PolicyTest, PolicyTestCase } from '@storepolicy/schema';
 import { normalizeFile } from '../bundle.js';
+import { mergePatch } from './merge-patch.js';
 
 /** metadata.name given to an input that has none, per kind (as a store folder would name it). */
 const DEFAULT_NAMES: Record<string, string> = {
@@ -19,6 +20,8 @@ export interface CaseInput {
   doc: PolicyDocument;
   /** metadata.store as written, when it names another store. */
   otherStore?: string;
+  /** `merge: true`: `doc` holds the patch, to merge into the store's document of its kind. */
+  merge?: boolean;
 }
 
 /**
@@ -32,8 +35,9 @@ export function nestedDocument(parent: PolicyDocument, prefix: string, index: nu
   const written = prefix === '' ? raw : (pointerValue(raw, prefix) as Record<string, unknown>);
   const metadata = (written.metadata ?? {}) as Record<string, unknown>;
   const kind = typeof written.kind === 'string' ? written.kind : undefined;
+  const { merge, ...envelope } = written;
   const value = {
-    ...written,
+    ...envelope,
     apiVersion: written.apiVersion ?? 'storepolicy/v1',
     metadata: { ...metadata, store, name: metadata.name ?? DEFAULT_NAMES[kind ?? ''] ?? 'input' },
   };
@@ -47,8 +51,23 @@ export function nestedDocument(parent: PolicyDocument, prefix: string, index: nu
     has: (pointer) => parent.has(prefix + pointer),
     ...(parent.source === undefined ? {} : { source: parent.source }),
   };
-  const written_store = metadata.store;
-  return typeof written_store === 'string' && written_store !== store ? { doc, otherStore: written_store } : { doc };
+  const input: CaseInput = { doc };
+  if (merge === true) input.merge = true;
+  const writtenStore = metadata.store;
+  if (typeof writtenStore === 'string' && writtenStore !== store) input.otherStore = writtenStore;
+  return input;
+}
+
+/**
+ * Apply a `merge: true` input to the store's document of its kind. Spans stay
+ * those of the patch (the test file): a finding on a merged value points at
+ * the line of the test that changed it, or at the input when it kept the
+ * store's value.
+ */
+export function mergedDocument(input: PolicyDocument, base: PolicyDocument): PolicyDocument {
+  const patch = input.value as { spec?: unknown };
+  const original = base.value as Record<string, unknown>;
+  return { ...input, value: { ...original, spec: mergePatch(original.spec, patch.spec) } };
 }
 
 function pointerValue(value: unknown, pointer: string): unknown {

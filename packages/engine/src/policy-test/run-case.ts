@@ -7,9 +7,9 @@ import { toDiagnostic } from '../rule.js';
 import { failedMeta } from '../rules/test/failed.js';
 import { runPolicyRules } from '../runner.js';
 import { applyWaivers } from '../waivers/index.js';
-import { composeCase } from './compose.js';
+import { composeCase, REPLACING } from './compose.js';
 import { checkExpectations } from './expectations.js';
-import { nestedDocument, resolveInputFile, type CaseInput } from './input-documents.js';
+import { mergedDocument, nestedDocument, resolveInputFile, type CaseInput } from './input-documents.js';
 import type { CaseFailure, CaseResult, PolicyTestRunInput } from './types.js';
 
 /**
@@ -50,6 +50,19 @@ export function runCase(test: PolicyDocument<PolicyTest>, index: number, input: 
         diagnostic: toDiagnostic(failedMeta, { doc, pointer: '/metadata/store', messageId: 'wrongStore', params: { name: testCase.name, other: otherStore, store } }),
         expected: `inputs of store ${store}`,
         actual: `an input of store ${otherStore}`,
+      });
+    }
+  }
+  for (const item of inputs) {
+    if (!item.merge) continue;
+    // only the kinds a store holds once have one document to merge into
+    const base = input.documents.find((d) => REPLACING.has(d.kind ?? '') && d.kind === item.doc.kind && (d.value as { metadata?: { store?: string } }).metadata?.store === store);
+    if (base) item.doc = mergedDocument(item.doc, base);
+    else {
+      setup.push({
+        diagnostic: toDiagnostic(failedMeta, { doc: item.doc, pointer: '/merge', messageId: 'nothingToMerge', params: { name: testCase.name, kind: item.doc.kind ?? '?', store } }),
+        expected: `a ${item.doc.kind ?? ''} of store ${store} to merge into`,
+        actual: 'none',
       });
     }
   }

@@ -147,3 +147,29 @@ describe('runPolicyTests', () => {
     expect(uncovered.length).toBe(ruleCatalog.filter((m) => !/^(yaml|schema|test)\//.test(m.code)).length - 1);
   });
 });
+
+describe('merge: true inputs', () => {
+  it('change one value of the store document and keep the rest', () => {
+    const c = run([
+      '- name: svip at 65% through a merge',
+      '  input:',
+      '    - kind: MemberTiers',
+      '      merge: true',
+      '      spec: {tiers: [{id: vip, name: {zh: vip}, qualify: {spend: 0}, benefits: {price_percent: 95}}, {id: svip, name: {zh: svip}, qualify: {spend: 1000}, benefits: {price_percent: 65}}]}',
+      '  expect: {codes: [tiers/price-floor], absent_codes: [schema/required]}',
+    ]).cases[0]!;
+    expect(c.failures.map((f) => f.diagnostic.params)).toEqual([]);
+    // metric and evaluation_window_days came from the store's file; the finding is on the patch's line
+    expect(c.findings.find((d) => d.code === 'tiers/price-floor')).toMatchObject({ file: TEST_FILE, line: 11 });
+  });
+
+  it('null removes a key (and the schema then says it is required)', () => {
+    const c = run(['- name: no metric', '  input:', '    - {kind: MemberTiers, merge: true, spec: {metric: null}}', '  expect: {codes: [schema/required]}']).cases[0]!;
+    expect(c.passed).toBe(true);
+  });
+
+  it('fails the case when the store has no document of that kind to merge into', () => {
+    const c = run(['- name: nothing there', '  input:', '    - {kind: PackingStandard, merge: true, spec: {}}', '  expect: {valid: true}']).cases[0]!;
+    expect(c.failures.map((f) => [f.diagnostic.messageId, f.diagnostic.line])).toEqual([['test/failed.nothingToMerge', 9]]);
+  });
+});

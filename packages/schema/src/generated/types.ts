@@ -1910,7 +1910,7 @@ export interface PolicyTestSpec {
   cases: [PolicyTestCase, ...PolicyTestCase[]];
 }
 /**
- * One case: input documents that replace or add to the store's policies, and what the checker must then find. A document of a policy kind (Store, MemberTiers, PromotionPolicy, AfterSalesPolicy, PackingStandard, CompliancePolicy) replaces the store's document of that kind; a Promotion is a proposal checked against the policies and dry-run; a Listing or Waiver is added.
+ * One case: input documents that replace, change or add to the store's policies, and what the checker must then find. A document of a policy kind (Store, MemberTiers, PromotionPolicy, AfterSalesPolicy, PackingStandard, CompliancePolicy) replaces the store's document of that kind, or with `merge: true` changes it; a Promotion is a proposal checked against the policies and dry-run; a Listing or Waiver is added.
  */
 export interface PolicyTestCase {
   /**
@@ -1933,7 +1933,7 @@ export interface PolicyTestCase {
   expect: PolicyTestExpectation;
 }
 /**
- * A policy document as it would appear in the store folder; its `spec` is checked against the schema of its kind when the case runs, with positions in this file.
+ * A policy document as it would appear in the store folder, or with `merge: true` only the part that changes; its `spec` is checked against the schema of its kind when the case runs, with positions in this file.
  */
 export interface PolicyTestInputDocument {
   apiVersion?: APIVersion;
@@ -1955,6 +1955,10 @@ export interface PolicyTestInputDocument {
    * Kind-specific content, checked against the kind's schema when the case runs.
    */
   spec: {};
+  /**
+   * `true`: merge `spec` into the store's own document of this kind (JSON merge patch, RFC 7396: mappings merge key by key, lists and values replace, `null` removes a key) instead of replacing the whole document. Handy to change one number: `{kind: AfterSalesPolicy, merge: true, spec: {no_reason_returns: {days: 5}}}`.
+   */
+  merge?: boolean;
 }
 /**
  * Optional metadata; `store` must be the test's store, `name` defaults to the kind.

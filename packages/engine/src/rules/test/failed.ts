@@ -82,6 +82,13 @@ export const failedMeta: RuleMeta = {
       },
       hint: { en: 'Leave metadata.store out of inputs (it defaults to the test\'s store) or move the test.', zh: '输入文档可省略 metadata.store（默认为测试所属店铺），或把测试移到对应店铺。' },
     },
+    nothingToMerge: {
+      message: {
+        en: 'Case "{name}" cannot run: it merges into the {kind} of store {store}, but the store has none.',
+        zh: '用例"{name}"无法运行：它要合并到店铺 {store} 的 {kind}，但该店铺没有此文档。',
+      },
+      hint: { en: 'Drop `merge: true` and write the whole document, or add the document to the store.', zh: '去掉 `merge: true` 并写出完整文档，或先为店铺添加该文档。' },
+    },
     noCatalog: {
       message: {
         en: 'Case "{name}" expects prices, but store {store} has no catalogue (catalog.csv next to store.yaml) to price from.',
