@@ -51,7 +51,7 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
       exceptLegalClasses: set.except_legal_classes ? new Set(set.except_legal_classes) : null,
       place: placeOf(entry, 'terms'),
     });
-    for (const term of set.terms ?? []) use(term, { kind: 'term', set: index, term });
+    (set.terms ?? []).forEach((term, termIndex) => use(term, { kind: 'term', set: index, termIndex }));
     for (const compound of set.allow ?? []) use(compound, { kind: 'allow', set: index });
   }
 

@@ -45,7 +45,7 @@ export interface CompiledQualification {
 
 /** What a pattern in the automaton means; one pattern may mean several things. */
 export type PatternUse =
-  | { kind: 'term'; set: number; term: string }
+  | { kind: 'term'; set: number; /** Index in the set's `terms` list, for the related location. */ termIndex: number }
   | { kind: 'allow'; set: number }
   | { kind: 'statement'; statement: number }
   | { kind: 'trigger'; contact: 'wechat' | 'qq' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../../listing/_fixture.js';
+import { BASE_YAML, checkListing, findings } from '../../listing/_fixture.js';
 
 const CODE = 'listing/banned-term';
 const base = (title: string, extra = '') =>
@@ -59,6 +59,15 @@ spec:
 `;
     expect(findings(base('秒杀价连衣裙'), CODE, { 'p/demo/compliance.yaml': compliance })).toEqual([
       { messageId: 'found', severity: 'warning', line: 6, column: 10, endLine: 6, endColumn: 13 },
+    ]);
+  });
+
+  it('relates each finding to the term in the base file', () => {
+    const [finding] = checkListing(base('夏季连衣裙 全网最低')).filter((d) => d.code === CODE);
+    const line = BASE_YAML.split('\n').indexOf('        - 全网最低') + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(finding?.related).toMatchObject([
+      { file: 'p/_base/cn-regulations.yaml', line, column: 11, messageId: 'listing/banned-term.setHere', params: { set: 'ad-law-absolute' } },
     ]);
   });
 });
