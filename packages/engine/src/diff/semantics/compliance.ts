@@ -21,6 +21,8 @@ export const complianceSemantics: FieldSemantics[] = [
   collection(kind, 'compliance/except-legal-classes', '**/except_legal_classes', t('legal classes exempt from {parent}', '{parent} 豁免的法律类别'), 'loosens', MORE_CHECKED),
   collection(kind, 'compliance/required-statements', '/spec/required_statements', t('required statements', '必备声明'), 'tightens',
     [t('listings must say more', '商品须写明的声明更多'), t('listings need not say it any more', '商品不再须写明该声明')]),
+  collection(kind, 'compliance/statement-fields', '/spec/required_statements/*/fields', t('fields that must carry statement {item}', '须包含声明 {item} 的字段'), 'tightens',
+    [t('the statement is required in more places', '须写明声明的位置更多'), t('the statement is required in fewer places', '须写明声明的位置更少')]),
   collection(kind, 'compliance/qualifications', '/spec/qualifications', t('required licences', '必备资质'), 'tightens',
     [t('more listings must show a licence', '更多商品须展示资质'), t('fewer listings must show a licence', '须展示资质的商品更少')]),
   collection(kind, 'compliance/any-of', '/spec/qualifications/*/any_of', t('licences accepted for {item}', '{item} 接受的资质'), 'loosens',

@@ -64,6 +64,30 @@ export const memberTierSemantics: FieldSemantics[] = [
   { ...memberBenefit('birthday_coupon', 'birthday coupon', '生日券'), unit: UNIT.yuan },
   memberBenefit('points_multiplier', 'points multiplier', '积分倍率'),
   {
+    id: 'tiers/evaluation-window',
+    kind,
+    path: '/spec/evaluation_window_days',
+    label: t('evaluation window', '统计周期'),
+    unit: UNIT.days,
+    higher: 'loosens',
+    why: why(
+      t('less history counts: tiers are harder to reach', '计入的历史更短：更难升级'),
+      t('more history counts: tiers are easier to reach', '计入的历史更长：更容易升级'),
+    ),
+  },
+  {
+    id: 'tiers/downgrade-review',
+    kind,
+    path: '/spec/downgrade_review_days',
+    label: t('downgrade review period', '降级复核周期'),
+    unit: UNIT.days,
+    higher: 'loosens',
+    why: why(
+      t('members who no longer qualify lose their tier sooner', '不再达标的会员更早降级'),
+      t('members who no longer qualify keep their discount longer', '不再达标的会员保留折扣更久'),
+    ),
+  },
+  {
     id: 'tiers/tiers',
     kind,
     path: '/spec/tiers',

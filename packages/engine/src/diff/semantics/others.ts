@@ -1,7 +1,9 @@
 import type { FieldSemantics } from '../types.js';
-import { scalar, t, UNIT } from './text.js';
+import { collection, scalar, t, UNIT } from './text.js';
 
 const DEEPER = [t('a shallower promotional price', '促销力度变小'), t('a deeper promotional price', '促销力度变大')] as [ReturnType<typeof t>, ReturnType<typeof t>];
+
+const WIDER = [t('fewer products or buyers get it', '覆盖的商品或买家更少'), t('more products or buyers get it', '覆盖的商品或买家更多')] as [ReturnType<typeof t>, ReturnType<typeof t>];
 
 /** Store, Waiver and approved Promotion fields with a known direction. */
 export const otherSemantics: FieldSemantics[] = [
@@ -17,5 +19,27 @@ export const otherSemantics: FieldSemantics[] = [
   scalar('Promotion', 'promotion/threshold-spend', '/spec/threshold/spend', t('threshold spend', '满减门槛'), 'tightens', DEEPER, { unit: UNIT.yuan }),
   scalar('Promotion', 'promotion/threshold-off', '/spec/threshold/off', t('threshold reduction', '满减金额'), 'loosens', DEEPER, { unit: UNIT.yuan }),
   scalar('Promotion', 'promotion/coupon-amount', '/spec/coupon/amount', t('coupon amount', '优惠券面额'), 'loosens', DEEPER, { unit: UNIT.yuan }),
+  scalar('Promotion', 'promotion/threshold-cap', '/spec/threshold/cap', t('threshold reduction cap', '满减封顶'), 'loosens', DEEPER, { unit: UNIT.yuan }),
+  scalar('Promotion', 'promotion/gift-value', '/spec/gift/value', t('gift value', '赠品价值'), 'loosens', DEEPER, { unit: UNIT.yuan }),
+  scalar('Promotion', 'promotion/gift-quantity', '/spec/gift/quantity', t('gifts per order', '每单赠品数'), 'loosens', DEEPER),
+  scalar('Promotion', 'promotion/stock-cap', '/spec/stock_cap', t('flash-sale stock', '秒杀库存'), 'loosens',
+    [t('fewer units sell at the promotional price', '按促销价售出的数量更少'), t('more units sell at the promotional price', '按促销价售出的数量更多')]),
+  scalar('Promotion', 'promotion/display-reference', '/spec/display/reference_price', t('displayed reference price', '划线价'), 'loosens',
+    [t('a smaller claimed saving', '宣称的优惠幅度更小'), t('a bigger claimed saving: check it against the 7-day lowest price', '宣称的优惠幅度更大：请对照 7 日最低价')], { unit: UNIT.yuan }),
+  collection('Promotion', 'promotion/scope-skus', '/spec/scope/skus', t('SKUs in scope', '参与的 SKU'), 'loosens', WIDER),
+  collection('Promotion', 'promotion/scope-categories', '/spec/scope/categories', t('categories in scope', '参与的类目'), 'loosens', WIDER),
+  scalar('Promotion', 'promotion/scope-all', '/spec/scope/all', t('whole store in scope', '全店参与'), 'loosens', WIDER, { default: false }),
+  collection('Promotion', 'promotion/tiers', '/spec/tiers', t('tiers that may use it', '可使用的会员等级'), 'loosens', WIDER),
+  collection('Promotion', 'promotion/combines-with', '/spec/combines_with', t('classes it stacks with', '可叠加的类别'), 'loosens',
+    [t('it stacks with less', '可叠加范围缩小'), t('it stacks with more: deeper worst-case prices', '可叠加范围扩大：最坏叠加价更低')]),
+  scalar('Promotion', 'promotion/exclusive', '/spec/exclusive', t('exclusivity', '排他性'), 'tightens',
+    [t('it stacks with less', '可叠加范围缩小'), t('it stacks with more', '可叠加范围扩大')], { order: ['none', 'class', 'global'], default: 'none' }),
+  ...(['requires_review', 'requires_good_review', 'requires_photo_review'] as const).map((field) =>
+    scalar('Promotion', `promotion/${field.replace(/_/g, '-')}`, `/spec/conditions/${field}`, t(`benefit ${field.replace(/_/g, ' ')}`, `权益条件 ${field}`), 'loosens',
+      [t('the benefit no longer depends on a review', '权益不再以评价为条件'), t('the benefit depends on a review: review inducement (网络交易监督管理办法 art. 14)', '以评价为权益条件：诱导评价（网络交易监督管理办法 第十四条）')], { default: false })),
+  scalar('Promotion', 'promotion/min-quantity', '/spec/conditions/min_quantity', t('minimum units per order', '每单最少件数'), 'tightens',
+    [t('fewer orders qualify', '符合条件的订单更少'), t('more orders qualify', '符合条件的订单更多')]),
+  scalar('Promotion', 'promotion/new-customers-only', '/spec/conditions/new_customers_only', t('new customers only', '仅限新客'), 'tightens',
+    [t('fewer buyers qualify', '符合条件的买家更少'), t('more buyers qualify', '符合条件的买家更多')], { default: false }),
   scalar('Promotion', 'promotion/coupon-min-spend', '/spec/coupon/min_spend', t('coupon minimum spend', '优惠券使用门槛'), 'tightens', DEEPER, { unit: UNIT.yuan }),
 ];
