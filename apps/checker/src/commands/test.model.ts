@@ -9,6 +9,17 @@ export interface TestFailure {
   actual: string;
 }
 
+/** A finding a case produced, compact: enough to see why an expectation held or not. */
+export interface TestFinding {
+  code: string;
+  severity: Diagnostic['severity'];
+  file: string;
+  line: number;
+  column: number;
+  pointer: string;
+  waived: boolean;
+}
+
 export interface TestCaseReport {
   file: string;
   store: string;
@@ -19,6 +30,10 @@ export interface TestCaseReport {
   status: 'passed' | 'failed';
   durationMs: number;
   failures: TestFailure[];
+  /** Every finding the case produced (so a passing case can be inspected too). */
+  findings: TestFinding[];
+  /** Dry-run prices of the case's Promotion inputs, integer fen. */
+  prices: PolicyTestRun['cases'][number]['prices'];
 }
 
 /** The result model of `storepolicy test`; `--format json` is its direct image. */
@@ -50,6 +65,16 @@ export function buildTestReport(input: {
     status: c.passed ? 'passed' : 'failed',
     durationMs: Math.round(c.durationMs * 100) / 100,
     failures: c.failures.map((f) => ({ diagnostic: localize(f.diagnostic, input.catalog, input.lang), expected: f.expected, actual: f.actual })),
+    findings: [...c.findings].sort(compareDiagnostics).map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      pointer: d.pointer,
+      waived: d.waivedBy !== undefined,
+    })),
+    prices: c.prices,
   }));
   const problems = [...input.problems].sort(compareDiagnostics).map((d) => localize(d, input.catalog, input.lang));
   const passed = cases.filter((c) => c.status === 'passed').length;

@@ -83,6 +83,7 @@ describe('storepolicy test', () => {
       ['svip never pays below 70%', 'passed', 9],
       ['a wrong expectation', 'failed', 19],
     ]);
+    expect(body.cases[1].findings).toEqual([{ code: 'tiers/price-floor', severity: 'error', file: T, line: 17, column: 96, pointer: '/spec/tiers/1/benefits/price_percent', waived: false }]);
     expect(body.cases[2].failures[0].diagnostic).toMatchObject({ code: 'test/failed', severity: 'error', file: T, line: 29, column: 16, messageId: 'test/failed.expectedValid' });
   });
 
