@@ -10,6 +10,8 @@ export interface NdjsonTask {
   kind: 'ndjson';
   firstLine: number;
   bytes: Uint8Array;
+  /** Lines dropped for being longer than the limit (left empty in `bytes`): index in the batch -> their size. */
+  tooLong?: Record<number, number>;
 }
 
 /** Parsed CSV records with the line each starts on and its record number. */

@@ -24,7 +24,15 @@ export async function* csvTasks(
   input: AsyncIterable<Buffer>,
   options: { file: string; encoding: Encoding; columns: Readonly<Record<string, TargetField>>; onBytes?: (n: number) => void },
 ): AsyncGenerator<CsvTask> {
-  const parser = parse({ bom: true, info: true, raw: true, skip_records_with_error: true, skip_empty_lines: true });
+  const parser = parse({
+    bom: true,
+    info: true,
+    raw: true,
+    skip_records_with_error: true,
+    skip_empty_lines: true,
+    // a runaway quoted field must not buffer the rest of the file
+    max_record_size: 16 * 1024 * 1024,
+  });
   const skipped: { line: number; detail: string }[] = [];
   parser.on('skip', (error: Error & { lines?: number }) => {
     skipped.push({ line: error.lines ?? 0, detail: error.message });

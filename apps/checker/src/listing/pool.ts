@@ -61,7 +61,7 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver)
   };
 
   for (let i = 0; i < threads; i++) {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } });
     workers.push(worker);
     worker.on('message', (message: { ready?: true; id?: number; result?: TaskResult; error?: string }) => {
       if (message.id !== undefined) {

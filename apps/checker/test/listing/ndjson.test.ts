@@ -87,3 +87,28 @@ describe('check listing: NDJSON', () => {
     expect(lines[6]!.findings.map((f) => [f.code, f.start, f.end])).toContainEqual(['listing/banned-term', 0, 4]);
   }, 60_000);
 });
+
+describe('check listing: NDJSON that is not clean UTF-8', () => {
+  it('a line in GBK is reported as an encoding error in its place; the other lines are checked', async () => {
+    const gbkTitle = Buffer.from([0xd7, 0xee, 0xba, 0xc3]); // 最好 in GBK
+    const stdin = Buffer.concat([
+      Buffer.from('{"sku":"U-1","title":"最好","category":"mugs","price":1}\n{"sku":"U-2","title":"'),
+      gbkTitle,
+      Buffer.from('","category":"mugs","price":1}\n{"sku":"U-3","title":"陶瓷杯","category":"mugs","price":1}\n'),
+    ]);
+    const result = await run(['check', 'listing', '-', '--store', STORE, '--format', 'ndjson'], { stdin });
+    const lines = ndjsonLines(result.stdout);
+    expect(lines.map((l) => [l.row, l.sku, l.findings.map((f) => f.code).filter((c) => c !== 'listing/images')])).toEqual([
+      [1, 'U-1', ['listing/banned-term']],
+      [2, undefined, ['listing/input']],
+      [3, 'U-3', []],
+    ]);
+    expect(lines[1]!.findings[0]!.message).toBe('Row 2 is not valid utf-8 text, so it cannot be read.');
+  });
+
+  it('with --encoding gb18030 the same GBK bytes are read and checked', async () => {
+    const stdin = Buffer.concat([Buffer.from('{"sku":"U-2","title":"'), Buffer.from([0xd7, 0xee, 0xba, 0xc3]), Buffer.from('","category":"mugs","price":1}\n')]);
+    const result = await run(['check', 'listing', '-', '--store', STORE, '--format', 'ndjson', '--encoding', 'gb18030'], { stdin });
+    expect(ndjsonLines(result.stdout)[0]!.findings[0]).toMatchObject({ code: 'listing/banned-term', field: 'title', start: 0, end: 2 });
+  });
+});

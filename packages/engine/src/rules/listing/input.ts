@@ -25,6 +25,10 @@ export const input: RuleMeta = {
       message: { en: 'Row {row} is not valid {encoding} text, so it cannot be read.', zh: '第 {row} 行不是合法的 {encoding} 文本，无法读取。' },
       hint: { en: 'NDJSON is UTF-8; re-export the row, or pass --encoding gb18030 if the whole file is GB18030.', zh: 'NDJSON 应为 UTF-8；请重新导出该行，或在整个文件为 GB18030 时加 --encoding gb18030。' },
     },
+    tooLong: {
+      message: { en: 'Row {row} is {bytes} bytes long, above the limit of {limit} bytes per line, so it was not read.', zh: '第 {row} 行长 {bytes} 字节，超过每行 {limit} 字节的上限，未读取。' },
+      hint: { en: 'A line this long is usually a file without line breaks or a pasted blob; one listing is a few KB.', zh: '如此长的行通常是缺少换行的文件或粘贴的大段内容；一个商品通常只有几 KB。' },
+    },
     csv: {
       message: { en: 'Row {row} is not a readable CSV record: {detail}.', zh: '第 {row} 行不是可读取的 CSV 记录：{detail}。' },
       hint: { en: 'Look for a stray quote or a comma inside an unquoted field; quote fields that contain commas.', zh: '检查是否有多余的引号，或未加引号的字段中含逗号；含逗号的字段应加引号。' },

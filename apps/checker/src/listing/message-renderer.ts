@@ -1,0 +1,45 @@
+import { type Lang, type MessageCatalog, type MessageParams } from '@storepolicy/schema';
+
+type Compiled = (params: MessageParams) => string;
+
+/**
+ * Renders finding messages the way `localize` does, with each template split
+ * into its parts once: on a million rows the generic path (a diagnostic
+ * object per finding, a regex per message) was a quarter of the run.
+ */
+export class MessageRenderer {
+  private readonly compiled = new Map<string, Compiled>();
+
+  constructor(
+    private readonly catalog: MessageCatalog,
+    private readonly lang: Lang,
+  ) {}
+
+  render(messageId: string, params: MessageParams): string {
+    let fn = this.compiled.get(messageId);
+    if (!fn) {
+      fn = this.compile(messageId);
+      this.compiled.set(messageId, fn);
+    }
+    return fn(params);
+  }
+
+  private compile(messageId: string): Compiled {
+    const entry = this.catalog[messageId];
+    if (!entry) return (params) => `${messageId} ${JSON.stringify(params)}`;
+    const template = entry.message[this.lang];
+    // literal, name, literal, name, ..., literal
+    const parts = template.split(/\{(\w+)\}/);
+    if (parts.length === 1) return () => template;
+    return (params) => {
+      let out = parts[0]!;
+      for (let i = 1; i < parts.length; i += 2) {
+        const name = parts[i]!;
+        out += Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`;
+        out += parts[i + 1]!;
+      }
+      return out;
+    };
+  }
+}
+
