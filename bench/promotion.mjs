@@ -48,7 +48,7 @@ if (subject === 'parse') {
 if (subject === 'dryrun') {
   const { loadCatalog } = await import(dist('catalog/index.js'));
   const { loadPromotionInputs } = await import(dist('commands/check-promotion.load.js'));
-  const { dryRun } = await import(dist('commands/check-promotion.engine.js'));
+  const { dryRun } = await import(pathToFileURL(path.join(root, 'packages', 'engine', 'dist', 'index.js')).href);
   const inputs = loadPromotionInputs([proposal], store);
   const { items } = loadCatalog(catalog);
   const result = dryRun({ bundle: inputs.bundle, proposals: inputs.proposals, catalog: items, now: new Date(NOW) });

@@ -14,8 +14,9 @@ import { UsageError } from '../exit.js';
 import { emit } from '../io/output.js';
 import { parseNow, parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { formatters } from '../report/formatters/index.js';
-import { buildReport, exitCodeFor, type Report } from '../report/model.js';
+import { buildReport, exitCodeFor, type FormatContext, type Report } from '../report/model.js';
 import { renderPriceTableText, type PricedRow } from '../report/price-table.js';
+import { emitChunks, jsonChunks } from './check-promotion.json.js';
 import { loadPromotionInputs } from './check-promotion.load.js';
 
 const COMMAND = 'storepolicy check promotion';
@@ -61,7 +62,11 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
     lang: options.lang,
     prices: result.prices,
   });
-  emit(renderPromotionReport(report, withCosts(result.prices, catalog.items), options, filters.rows, inputs.sources), options.output);
+  if (options.format === 'json') {
+    emitChunks(jsonChunks(report, formatContext(options, inputs.sources)), options.output);
+  } else {
+    emit(renderPromotionReport(report, withCosts(result.prices, catalog.items), options, filters.rows, inputs.sources), options.output);
+  }
   return exitCodeFor(report, options.failOn);
 }
 
@@ -85,6 +90,10 @@ export function withCosts(rows: readonly PriceRow[], items: readonly CatalogItem
   return rows.map((row) => ({ ...row, cost: cost.get(row.sku) }));
 }
 
+function formatContext(options: ReportOptions, sources: ReadonlyMap<string, string>): FormatContext {
+  return { lang: options.lang, color: options.color, command: COMMAND, readSource: (file: string) => sources.get(file) };
+}
+
 /**
  * Machine formats carry the SPEC `prices` array as the engine produced it;
  * the human ones (pretty, markdown) add the margin and cap the table length.
@@ -96,12 +105,7 @@ export function renderPromotionReport(
   rows: number,
   sources: ReadonlyMap<string, string>,
 ): string {
-  const context = {
-    lang: options.lang,
-    color: options.color,
-    command: COMMAND,
-    readSource: (file: string) => sources.get(file),
-  };
+  const context = formatContext(options, sources);
   if (options.format === 'pretty') {
     const findings = formatters.pretty(report, context);
     const table = renderPriceTableText(priced, { lang: options.lang, color: options.color, limit: rows });

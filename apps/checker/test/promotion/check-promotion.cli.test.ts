@@ -71,6 +71,15 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     expect(body.prices.find((r) => r.tier === 'svip')).toMatchObject({ single: 15224, worst: 11868, floor: 9450 });
   });
 
+  it('--output writes the same JSON to a file (streamed row by row), refusing nothing on stdout', () => {
+    const out = path.join(temp, 'report.json');
+    const result = run(['check', 'promotion', DRESSES, ...NOW, '--format', 'json', '--output', out]);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    const body = JSON.parse(readFileSync(out, 'utf8'));
+    expect(body.prices).toHaveLength(48);
+    expect(body.summary.errors).toBe(0);
+  });
+
   it('--sku and --tier narrow the rows', () => {
     const { body } = json(['check', 'promotion', DRESSES, ...NOW, '--sku', 'DRS-001,DRS-002', '--tier', 'svip']);
     expect(body.prices.map((r) => `${r.sku}/${r.tier}`).sort()).toEqual(['DRS-001/svip', 'DRS-002/svip']);
