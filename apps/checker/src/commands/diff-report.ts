@@ -21,6 +21,7 @@ export interface DiffEntry {
   before?: unknown;
   after?: unknown;
   messageId: string;
+  whyId: string;
   params: PolicyChange['params'];
 }
 
@@ -75,6 +76,7 @@ function toEntry(change: PolicyChange, lang: Lang): DiffEntry {
     ...(change.before !== undefined ? { before: change.before } : {}),
     ...(change.after !== undefined ? { after: change.after } : {}),
     messageId: change.messageId,
+    whyId: change.whyId,
     params: change.params,
   };
 }
