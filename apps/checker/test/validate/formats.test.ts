@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sarifViolations } from '../formatters/sarif-shape.js';
 import { parseXml } from '../formatters/xml-check.js';
 import { findings, runCli } from './run-cli.js';
+
+// each test runs the CLI in child processes; a busy 2-core machine needs more than the 5 s default
+vi.setConfig({ testTimeout: 60_000 });
 
 // Every format from one real run over the broken fixtures: the same findings,
 // each format well formed for the tool that reads it.
@@ -10,7 +13,7 @@ describe('storepolicy validate --format', () => {
 
   it('github: one annotation per finding plus a summary notice', async () => {
     const [json, github] = await Promise.all([runCli([...paths, '--format', 'json']), runCli([...paths, '--format', 'github'])]);
-    expect(github.code).toBe(1);
+    expect(github.code, github.stderr).toBe(1);
     const lines = github.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(findings(json).length + 1);
     expect(lines.every((l) => /^::(error|warning|notice) [^:]*::/.test(l))).toBe(true);
@@ -21,7 +24,7 @@ describe('storepolicy validate --format', () => {
 
   it('sarif: a valid 2.1.0 log with a result per finding', async () => {
     const result = await runCli([...paths, '--format', 'sarif']);
-    expect(result.code).toBe(1);
+    expect(result.code, result.stderr).toBe(1);
     const log = JSON.parse(result.stdout);
     expect(sarifViolations(log)).toEqual([]);
     const results = log.runs[0].results;
@@ -34,7 +37,7 @@ describe('storepolicy validate --format', () => {
 
   it('junit: well-formed XML, errors as failures, warnings as passing tests', async () => {
     const result = await runCli([...paths, '--format', 'junit']);
-    expect(result.code).toBe(1);
+    expect(result.code, result.stderr).toBe(1);
     const root = parseXml(result.stdout);
     expect(root.attributes).toMatchObject({ tests: '4', failures: '3', errors: '0', skipped: '0' });
     expect(root.children.map((s) => s.attributes.name)).toEqual([

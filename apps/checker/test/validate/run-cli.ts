@@ -39,7 +39,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 
 /** A JSON report's diagnostics, reduced to what a manager sees. */
 export function findings(result: CliResult): Array<{ code: string; severity: string; file: string; line: number; column: number; pointer: string; message: string; hint?: string }> {
-  const body = JSON.parse(result.stdout) as { diagnostics: Array<Record<string, unknown>> };
+  let body: { diagnostics: Array<Record<string, unknown>> };
+  try {
+    body = JSON.parse(result.stdout) as typeof body;
+  } catch {
+    throw new Error(`expected a JSON report, got exit ${result.code}: ${result.stderr || result.stdout.slice(0, 500)}`);
+  }
   return body.diagnostics.map((d) => ({
     code: d.code as string,
     severity: d.severity as string,

@@ -1,7 +1,10 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FIXTURES, STACK_TRACE, findings, runCli, tempDir } from './run-cli.js';
+
+// each test runs the CLI in child processes; a busy 2-core machine needs more than the 5 s default
+vi.setConfig({ testTimeout: 60_000 });
 
 // The issue's "done means": a manager breaks one line of the demo store and
 // sees the rule code at the right line and column, in English or Chinese.
@@ -84,7 +87,7 @@ describe('storepolicy validate: a manager breaks the demo store', () => {
   it('the demo store copy is clean to begin with', async () => {
     const result = await runCli(['validate', 'policies', '--format', 'json'], { cwd: clean });
     expect(findings(result).filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
   });
 
   for (const s of scenarios) {
@@ -107,7 +110,7 @@ describe('storepolicy validate: a manager breaks the demo store', () => {
       const column = lines[line - 1]!.indexOf(s.at) + 1;
 
       const result = await runCli(['validate', 'policies', '--format', 'json'], { cwd: root });
-      expect(result.code).toBe(1);
+      expect(result.code, result.stderr).toBe(1);
       expect(result.stderr).not.toMatch(STACK_TRACE);
       expect(findings(result)).toContainEqual(
         expect.objectContaining({ code: s.code, severity: 'error', file: `policies/${STORE}/${s.file}`, line, column }),
