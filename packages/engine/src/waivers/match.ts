@@ -71,7 +71,9 @@ export function targetMatches(target: CompiledTarget, finding: Diagnostic, file:
     if (!bySku) return false;
   }
   if (target.promotion !== undefined) {
-    const byPromotion = finding.params.promotion === target.promotion || target.promotionFiles.has(file);
+    // promotion rules name the promotion they judge in `id`; other rules in `promotion`
+    const named = finding.params.promotion ?? (finding.code.startsWith('promotion/') ? finding.params.id : undefined);
+    const byPromotion = named === target.promotion || target.promotionFiles.has(file);
     if (!byPromotion) return false;
   }
   return true;

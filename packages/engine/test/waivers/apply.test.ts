@@ -10,8 +10,17 @@ const NOW = new Date('2026-11-01T10:00:00+08:00');
 const TIERS = 'p/s/member-tiers.yaml';
 const W = 'p/s/waivers/w.yaml';
 
+const GOLDEN_WEEK = `apiVersion: storepolicy/v1
+kind: Promotion
+metadata: {store: s, name: golden-week}
+spec:
+  type: free_shipping
+  window: {start: "2026-10-01T00:00:00+08:00", end: "2026-10-08T00:00:00+08:00"}
+  scope: {all: true}
+`;
+
 function run(files: Record<string, string>, diagnostics: ReturnType<typeof finding>[], options = {}) {
-  return applyWaivers(diagnostics, loadFixture(files).set, NOW, options);
+  return applyWaivers(diagnostics, loadFixture({ 'p/s/promotions/gw.yaml': GOLDEN_WEEK, ...files }).set, NOW, options);
 }
 
 describe('applyWaivers: matching', () => {
@@ -31,6 +40,9 @@ describe('applyWaivers: matching', () => {
     { name: 'a SKU in the finding pointer', target: '{sku: DRS-001}', finding: finding('listing/title-width', 'listings.csv', '/DRS-001/title'), waived: true },
     { name: 'another SKU', target: '{sku: DRS-002}', finding: finding('listing/title-width', 'listings.csv', '/DRS-001/title', { sku: 'DRS-001' }), waived: false },
     { name: 'a promotion id in the finding params', target: '{promotion: double11}', finding: finding('promotion/depth', 'proposal.yaml', '/spec', { promotion: 'double11' }), waived: true },
+    { name: 'a promotion rule names its promotion in id', target: '{promotion: double11}', finding: finding('promotion/conflict', 'proposal.yaml', '/spec', { id: 'double11', other: 'coupon' }), waived: true },
+    { name: 'id means a promotion only for promotion rules', target: '{promotion: double11}', finding: finding('tiers/duplicate-id', 'm.yaml', '/spec', { id: 'double11' }), waived: false },
+    { name: 'a finding in the calendar file of that promotion', target: '{promotion: golden-week}', finding: finding('promotion/blackout', 'p/s/promotions/gw.yaml', '/spec/window'), waived: true },
     { name: 'another promotion id', target: '{promotion: double12}', finding: finding('promotion/depth', 'proposal.yaml', '/spec', { promotion: 'double11' }), waived: false },
     { name: 'file and SKU must both match', target: '{file: other.csv, sku: DRS-001}', finding: finding('listing/title-width', 'listings.csv', '/0', { sku: 'DRS-001' }), waived: false },
   ];
