@@ -105,8 +105,6 @@ function compile(patterns: readonly string[]): Automaton {
   for (let i = 0; i < delta.length; i++) next[i] = ((delta[i]! * alphabet) << 1) | (output[delta[i]!]! >= 0 ? 1 : 0);
   const symbolOfRaw = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) symbolOfRaw[c] = symbolOf[FOLD[c]!]!;
-  const outputAt = new Int32Array(stateCount);
-  for (let st = 0; st < stateCount; st++) outputAt[st] = output[st]!;
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   const latinStart = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(0)) ? 1 : 0));
   const latinEnd = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0));
@@ -127,7 +125,7 @@ function compile(patterns: readonly string[]): Automaton {
         const entry = next[row + s]!;
         row = entry >> 1;
         if ((entry & 1) === 0) continue;
-        let hit = outputAt[row / alphabet]!;
+        let hit = output[row / alphabet]!; // rare: only states that end a pattern
         while (hit >= 0) {
           const pattern = endingOf[hit]!;
           const end = i + 1;

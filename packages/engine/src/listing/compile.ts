@@ -1,4 +1,4 @@
-import type { CompliancePolicy, PolicyDocument, Severity } from '@storepolicy/schema';
+import type { PolicyDocument, Severity } from '@storepolicy/schema';
 import type { StoreBundle } from '../model.js';
 import { AutomatonBuilder } from './automaton.js';
 import type {
@@ -208,4 +208,3 @@ function readForbiddenInserts(bundle: StoreBundle): CompiledListingPolicy['forbi
   });
 }
 
-export type { CompliancePolicy };

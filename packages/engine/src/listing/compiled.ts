@@ -19,7 +19,7 @@ export interface CompiledTermSet {
   /** null: every legal class. */
   legalClasses: ReadonlySet<string> | null;
   exceptLegalClasses: ReadonlySet<string> | null;
-  /** The original spelling of each term, by pattern index (for messages). */
+  /** Where the set's `terms` list is written (the store's file when it overrides them). */
   place?: Place;
 }
 

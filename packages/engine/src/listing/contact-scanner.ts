@@ -71,60 +71,92 @@ export function nextPhone(text: string, from: number, span: Int32Array): boolean
   const n = text.length;
   let i = from;
   while (i < n) {
-    if (digitValue(text.charCodeAt(i)) < 0) {
+    if (DIGIT[text.charCodeAt(i)]! < 0) {
       i++;
       continue;
     }
-    // A run of digits and single separators.
-    const start = i;
-    let digits = 0;
-    let first = -1;
-    let second = -1;
-    let third = -1;
-    let groups = 0;
-    let group = 0;
-    let shortGroups = 0;
-    let longGroups = 0;
-    let firstGroup = 0;
-    let end = i;
-    while (i < n) {
-      const d = digitValue(text.charCodeAt(i));
-      if (d >= 0) {
-        if (digits === 0) first = d;
-        else if (digits === 1) second = d;
-        else if (digits === 2) third = d;
-        digits++;
-        group++;
-        i++;
-        end = i;
-      } else if (isSeparator(text.charCodeAt(i)) && i + 1 < n && digitValue(text.charCodeAt(i + 1)) >= 0 && group > 0) {
-        groups++;
-        if (groups === 1) firstGroup = group;
-        if (group === 1) shortGroups++;
-        else if (group >= 3) longGroups++;
-        group = 0;
-        i++;
-      } else break;
-    }
-    groups++;
-    if (group === 1) shortGroups++;
-    else if (group >= 3) longGroups++;
-    // Groups are either all single digits (1 3 8 ...) or all of 3+ (138-1234-5678).
-    // A leading country code group "86" (+86 138 ...) does not count.
-    const countryCode = groups > 1 && firstGroup === 2 && first === 8 && second === 6 ? 1 : 0;
-    const grouping = groups === 1 || shortGroups === groups - countryCode || longGroups === groups - countryCode;
-    const glued = start > 0 && isAsciiDigitLike(text.charCodeAt(start - 1));
-    if (grouping && !glued) {
-      const mobile11 = digits === 11 && first === 1 && second >= 3;
-      const mobile86 = digits === 13 && first === 8 && second === 6 && third === 1;
-      if (mobile11 || mobile86) {
-        span[0] = start;
-        span[1] = end;
-        return true;
+    const end = scanRun(text, i, false, span);
+    if (span[0]! >= 0) return true;
+    // 一件13812345678: a Chinese numeral word glued to a number. Retry the
+    // Arabic-digit parts of a mixed run on their own.
+    if (runMixed) {
+      for (let j = i; j < end; ) {
+        if (!isAsciiDigitLike(text.charCodeAt(j))) {
+          j++;
+          continue;
+        }
+        const subEnd = scanRun(text, j, true, span);
+        if (span[0]! >= 0) return true;
+        j = Math.max(subEnd, j + 1);
       }
     }
+    i = end;
   }
   return false;
+}
+
+/** Whether the last `scanRun` mixed Arabic digits and Chinese numerals. */
+let runMixed = false;
+
+/**
+ * Read one run of digits and single separators from `start`; returns where it
+ * ends and sets `span` to the phone number it is, or span[0] = -1.
+ */
+function scanRun(text: string, start: number, arabicOnly: boolean, span: Int32Array): number {
+  const n = text.length;
+  let i = start;
+  let digits = 0;
+  let first = -1;
+  let second = -1;
+  let third = -1;
+  let groups = 0;
+  let group = 0;
+  let shortGroups = 0;
+  let longGroups = 0;
+  let firstGroup = 0;
+  let arabic = 0;
+  let end = i;
+  span[0] = -1;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const d = DIGIT[c]!;
+    const isArabic = d >= 0 && isAsciiDigitLike(c);
+    if (d >= 0 && (!arabicOnly || isArabic)) {
+      if (digits === 0) first = d;
+      else if (digits === 1) second = d;
+      else if (digits === 2) third = d;
+      if (isArabic) arabic++;
+      digits++;
+      group++;
+      i++;
+      end = i;
+    } else if (isSeparator(c) && i + 1 < n && DIGIT[text.charCodeAt(i + 1)]! >= 0 && group > 0 && (!arabicOnly || isAsciiDigitLike(text.charCodeAt(i + 1)))) {
+      groups++;
+      if (groups === 1) firstGroup = group;
+      if (group === 1) shortGroups++;
+      else if (group >= 3) longGroups++;
+      group = 0;
+      i++;
+    } else break;
+  }
+  runMixed = arabic > 0 && arabic < digits;
+  groups++;
+  if (group === 1) shortGroups++;
+  else if (group >= 3) longGroups++;
+  // Groups are either all single digits (1 3 8 ...) or all of 3+ (138-1234-5678).
+  // A leading country code group "86" (+86 138 ...) does not count.
+  const countryCode = groups > 1 && firstGroup === 2 && first === 8 && second === 6 ? 1 : 0;
+  const grouping = groups === 1 || shortGroups === groups - countryCode || longGroups === groups - countryCode;
+  const glued = start > 0 && isAsciiDigitLike(text.charCodeAt(start - 1));
+  if (grouping && !glued) {
+    const mobile11 = digits === 11 && first === 1 && second >= 3;
+    const mobile86 = digits === 13 && first === 8 && second === 6 && third === 1;
+    if (mobile11 || mobile86) {
+      span[0] = start;
+      span[1] = end;
+    }
+  }
+  return end;
 }
 
 /** A digit glued before the run means it is part of a longer number (an order number). */

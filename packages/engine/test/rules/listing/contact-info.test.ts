@@ -20,6 +20,9 @@ describe(CODE, () => {
     { name: 'a WeChat id after wx glued', text: 'wx:abc12345', id: 'wechat', from: 0, to: 11 },
     { name: 'a QQ number', text: '客服QQ：123456789', id: 'qq', from: 2, to: 14 },
     { name: 'a QQ number after 扣扣', text: '扣扣 88886666', id: 'qq', from: 0, to: 11 },
+    { name: 'a number right after a Chinese numeral word', text: '一件13812345678', id: 'phone', from: 2, to: 13 },
+    { name: 'a number right before a Chinese numeral word', text: '电话13812345678一位', id: 'phone', from: 2, to: 13 },
+    { name: 'digits and numerals mixed as a disguise', text: '电话1三8 1234 5678', id: 'phone', from: 2, to: 15 },
     { name: 'a keyword without an id', text: '详情请加微信咨询', id: 'keyword', from: 3, to: 6 },
   ])('reports $name', ({ text, id, from, to }) => {
     expect(findings(withDescription(text), CODE)).toEqual([
