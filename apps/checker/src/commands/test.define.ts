@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 
-export const TEST_FORMATS = ['pretty', 'json', 'junit'] as const;
+export const TEST_FORMATS = ['pretty', 'json', 'junit', 'github'] as const;
 
 export function defineTest(parent: Command): void {
   parent

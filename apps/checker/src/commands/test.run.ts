@@ -8,6 +8,7 @@ import { emit } from '../io/output.js';
 import { loadProject } from '../io/project.js';
 import { parseNow } from '../parse-options.js';
 import { TEST_FORMATS } from './test.define.js';
+import { formatTestGithub } from './test.format-github.js';
 import { formatTestJson } from './test.format-json.js';
 import { formatTestJunit } from './test.format-junit.js';
 import { formatTestPretty } from './test.format-pretty.js';
@@ -80,5 +81,6 @@ function filterCases(run: PolicyTestRun, filter: string | undefined): PolicyTest
 function render(report: TestReport, format: (typeof TEST_FORMATS)[number], lang: Lang, color: boolean): string {
   if (format === 'json') return formatTestJson(report);
   if (format === 'junit') return formatTestJunit(report);
+  if (format === 'github') return formatTestGithub(report);
   return formatTestPretty(report, { lang, color });
 }

@@ -157,3 +157,15 @@ describe('storepolicy test', () => {
     expect(result.stderr).toBe('storepolicy: no/such/dir: no such file or directory\n');
   });
 });
+
+describe('storepolicy test --format github', () => {
+  it('annotates each broken expectation on its line of the test file, then a summary notice', async () => {
+    const result = await runCli(['test', '--format', 'github'], { cwd: repo({ [T]: testYaml(FAILING) }) });
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^::error file=policies\/s\/tests\/tiers\.yaml,line=29,col=16,endLine=29,endColumn=20,title=a wrong expectation::Case "a wrong expectation" expected the store to be valid/);
+    expect(lines[0]).toContain('%0A- expected: no errors%0A+ actual: tiers/price-floor (error)');
+    expect(lines[1]).toBe('::notice title=storepolicy test::2 passed, 1 failed');
+  });
+});
