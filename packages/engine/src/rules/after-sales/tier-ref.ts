@@ -1,6 +1,11 @@
-import { defineRule } from '../../rule.js';
+import type { AfterSalesPolicy, MemberTiers, PolicyDocument } from '@storepolicy/schema';
+import { defineRule, type RuleContext } from '../../rule.js';
 
-/** A return-shipping benefit for a tier that does not exist is a promise nobody can claim. */
+/**
+ * A return-shipping benefit for a tier that does not exist is a promise nobody
+ * can claim; a tier promised free return shipping that this policy ignores is
+ * a promise customer service will break.
+ */
 export const tierRef = defineRule({
   meta: {
     code: 'after-sales/tier-ref',
@@ -23,6 +28,19 @@ export const tierRef = defineRule({
           zh: '引用了会员等级 "{tier}"，但店铺 "{store}" 没有会员等级（MemberTiers）文档。',
         },
         hint: { en: 'Add member-tiers.yaml for this store, or remove the tier benefit.', zh: '为本店添加 member-tiers.yaml，或删除该等级权益。' },
+      },
+      promiseMissing: {
+        message: {
+          en: 'Tier "{tier}" is promised free return shipping in MemberTiers, but this policy has buyers pay for no-reason returns and no tier benefit for "{tier}": customer service would follow this file and break the promise.',
+          zh: '会员等级 "{tier}" 在会员等级文档中享有退货包运费，但本政策规定无理由退货由买家付运费，且没有为 "{tier}" 设置等级权益：客服按本文件执行就会违背会员承诺。',
+        },
+        hint: {
+          en: 'Add `- {tier: {tier}, seller_pays: [no_reason]}` under return_shipping.tier_benefits, or remove free_return_shipping from the tier.',
+          zh: '在 return_shipping.tier_benefits 下添加 `- {tier: {tier}, seller_pays: [no_reason]}`，或取消该等级的 free_return_shipping。',
+        },
+      },
+      promise: {
+        message: { en: 'Tier "{tier}" is promised free return shipping here.', zh: '会员等级 "{tier}" 的退货包运费权益在此承诺。' },
       },
       tiers: {
         message: { en: 'The store\'s tiers are defined here.', zh: '本店会员等级在此定义。' },
@@ -50,5 +68,37 @@ export const tierRef = defineRule({
         related: [{ doc: tiersDoc, pointer: '/spec/tiers', messageId: 'tiers', params }],
       });
     });
+    if (tiersDoc) checkPromises(doc, tiersDoc, context);
   },
 });
+
+/**
+ * A tier with `free_return_shipping` in MemberTiers must find that promise
+ * here too: the store pays no-reason return shipping for everyone, or for
+ * that tier. A contradiction is a warning, since the member page wins in a dispute.
+ */
+function checkPromises(
+  doc: PolicyDocument<AfterSalesPolicy>,
+  tiersDoc: PolicyDocument<MemberTiers>,
+  context: RuleContext,
+): void {
+  const shipping = doc.value.spec.return_shipping;
+  if (shipping.by_reason.no_reason === 'seller') return;
+  const covered = new Set(
+    (shipping.tier_benefits ?? []).filter((b) => b.seller_pays.includes('no_reason')).map((b) => b.tier),
+  );
+  const pointer = doc.has('/spec/return_shipping/tier_benefits') ? '/spec/return_shipping/tier_benefits' : '/spec/return_shipping';
+  tiersDoc.value.spec.tiers.forEach((tier, index) => {
+    if (!tier.benefits.free_return_shipping || covered.has(tier.id)) return;
+    const params = { tier: tier.id };
+    context.report({
+      doc,
+      pointer,
+      atKey: true,
+      severity: 'warning',
+      messageId: 'promiseMissing',
+      params,
+      related: [{ doc: tiersDoc, pointer: `/spec/tiers/${index}/benefits/free_return_shipping`, messageId: 'promise', params }],
+    });
+  });
+}

@@ -49,7 +49,8 @@ export const storeYaml = [
   '',
 ].join('\n');
 
-export function tiersYaml(ids: string[]): string {
+/** Tier i on line 8 + i; tiers named in `freeReturn` promise free return shipping. */
+export function tiersYaml(ids: string[], freeReturn: string[] = []): string {
   return [
     'apiVersion: storepolicy/v1',
     'kind: MemberTiers',
@@ -58,7 +59,7 @@ export function tiersYaml(ids: string[]): string {
     '  metric: spend',
     '  evaluation_window_days: 365',
     '  tiers:',
-    ...ids.map((id, i) => `    - {id: ${id}, name: {zh: ${id}}, qualify: {spend: ${i * 1000}}, benefits: {price_percent: 100}}`),
+    ...ids.map((id, i) => `    - {id: ${id}, name: {zh: ${id}}, qualify: {spend: ${i * 1000}}, benefits: {price_percent: 100${freeReturn.includes(id) ? ', free_return_shipping: true' : ''}}}`),
     '',
   ].join('\n');
 }

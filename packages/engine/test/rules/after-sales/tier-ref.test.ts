@@ -24,6 +24,21 @@ const cases: { name: string; files: Record<string, string>; expected: Expected[]
       { code: 'after-sales/tier-ref', messageId: 'after-sales/tier-ref.noTiers', line: 12, column: 68 },
     ],
   },
+  {
+    name: 'a tier promised free return shipping with a matching benefit is fine',
+    files: { 'after-sales.yaml': afterSalesYaml({ tierBenefits: benefits }), 'member-tiers.yaml': tiersYaml(['regular', 'gold', 'platinum'], ['gold']) },
+    expected: [],
+  },
+  {
+    name: 'a tier promised free return shipping but paying here is a warning at tier_benefits',
+    files: { 'after-sales.yaml': afterSalesYaml(), 'member-tiers.yaml': tiersYaml(['regular', 'gold'], ['gold']) },
+    expected: [{ code: 'after-sales/tier-ref', severity: 'warning', messageId: 'after-sales/tier-ref.promiseMissing', line: 12, column: 5 }],
+  },
+  {
+    name: 'no promise is broken when the store pays every no-reason return',
+    files: { 'after-sales.yaml': afterSalesYaml({ byReason: '{quality: seller, no_reason: seller}' }), 'member-tiers.yaml': tiersYaml(['regular', 'gold'], ['gold']) },
+    expected: [],
+  },
 ];
 
 describe('after-sales/tier-ref', () => {
@@ -37,5 +52,11 @@ describe('after-sales/tier-ref', () => {
     const [finding] = runRule(tierRef, { 'after-sales.yaml': afterSalesYaml({ tierBenefits: benefits }), 'member-tiers.yaml': tiersYaml(['regular', 'gold']) });
     expect(finding?.params).toEqual({ tier: 'platinum', known: 'regular, gold' });
     expect(finding?.related).toMatchObject([{ file: 'member-tiers.yaml', line: 8, column: 5 }]);
+  });
+
+  it('relates a broken promise to the free_return_shipping line of the tier', () => {
+    const [finding] = runRule(tierRef, { 'after-sales.yaml': afterSalesYaml(), 'member-tiers.yaml': tiersYaml(['regular', 'gold'], ['gold']) });
+    expect(finding?.params).toEqual({ tier: 'gold' });
+    expect(finding?.related).toMatchObject([{ file: 'member-tiers.yaml', line: 9, column: 113 }]);
   });
 });
