@@ -100,14 +100,14 @@ function fieldChange(b: Identified, h: Identified, raw: RawChange): PolicyChange
     value: display(raw.value),
     ...(size !== undefined ? { delta: size } : {}),
   };
-  return build(h, raw.type, cls, entry, params, doc, pointer, raw.readable, raw.before, raw.after);
+  return build({ owner: h, type: raw.type, cls, entry, params, doc, side: onHead ? 'head' : 'base', pointer, path: raw.readable, before: raw.before, after: raw.after });
 }
 
 function documentChange(type: 'document-added' | 'document-removed', d: Identified): PolicyChange {
   const entry = semanticsFor(d.kind, []);
   const cls = classify(entry, type, undefined, undefined);
   const params: MessageParams = { kind: d.kind, name: d.name, file: d.doc.file, store: d.store };
-  return build(d, type, cls, entry, params, d.doc, '', '');
+  return build({ owner: d, type, cls, entry, params, doc: d.doc, side: type === 'document-added' ? 'head' : 'base', pointer: '', path: '' });
 }
 
 function renamed(b: Identified, h: Identified): PolicyChange {
@@ -121,22 +121,25 @@ function renamed(b: Identified, h: Identified): PolicyChange {
     from: sameFile ? `${b.store}/${b.name}` : b.doc.file,
     to: sameFile ? `${h.store}/${h.name}` : h.doc.file,
   };
-  return build(h, 'document-renamed', 'neutral', entry, params, h.doc, '', '');
+  return build({ owner: h, type: 'document-renamed', cls: 'neutral', entry, params, doc: h.doc, side: 'head', pointer: '', path: '' });
 }
 
-function build(
-  owner: Identified,
-  type: ChangeType,
-  cls: ChangeClass,
-  entry: FieldSemantics,
-  params: MessageParams,
-  doc: PolicyDocument,
-  pointer: string,
-  path: string,
-  before?: unknown,
-  after?: unknown,
-): PolicyChange {
-  const side = type === 'document-removed' || (type !== 'document-added' && doc !== owner.doc) ? 'base' : 'head';
+interface ChangeParts {
+  owner: Identified;
+  type: ChangeType;
+  cls: ChangeClass;
+  entry: FieldSemantics;
+  params: MessageParams;
+  /** The document the location is in: head, or base for what was removed. */
+  doc: PolicyDocument;
+  side: 'base' | 'head';
+  pointer: string;
+  path: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+function build({ owner, type, cls, entry, params, doc, side, pointer, path, before, after }: ChangeParts): PolicyChange {
   return {
     store: owner.store,
     kind: owner.kind,
