@@ -25,7 +25,13 @@ const WORDS: Record<Lang, { findings: string; none: string; columns: string[]; w
  * table (rule linked to its doc page, `file:line:col`, why and how to fix),
  * then the price table worst first. Pure, like every formatter.
  */
-export const formatMarkdown: Formatter = (report, context) => {
+export function markdownFormatter(options: { rows?: number } = {}): Formatter {
+  return (report, context) => renderMarkdown(report, context, options.rows);
+}
+
+export const formatMarkdown: Formatter = markdownFormatter();
+
+function renderMarkdown(report: Parameters<Formatter>[0], context: Parameters<Formatter>[1], rows: number | undefined): string {
   const labels = labelsFor(context.lang);
   const words = WORDS[context.lang];
   const s = report.summary;
@@ -43,7 +49,7 @@ export const formatMarkdown: Formatter = (report, context) => {
   }
 
   if (report.prices && report.prices.length > 0) {
-    out.push(`#### ${priceHeading(report.prices, context.lang)}`, '', renderPriceTableMarkdown(report.prices, { lang: context.lang }), '');
+    out.push(`#### ${priceHeading(report.prices, context.lang)}`, '', renderPriceTableMarkdown(report.prices, rows === undefined ? { lang: context.lang } : { lang: context.lang, limit: rows }), '');
   }
   return out.join('\n').trimEnd();
 };
