@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildPolicySet, inputFilesOf, normalizeFile, type CatalogItem, type LoadedInputFile } from '@storepolicy/engine';
 import { loadYaml, type PolicyDocument, type PolicyTest } from '@storepolicy/schema';
 import { loadCatalog } from '../catalog/index.js';
+import { discoverYamlFiles } from '../io/discover.js';
 
 /**
  * Read every input_file the tests name. A file that cannot be read is left
@@ -43,4 +44,22 @@ export function loadStoreCatalogs(documents: readonly PolicyDocument[], tests: r
 export function isInputFile(file: string, tests: readonly PolicyDocument<PolicyTest>[]): boolean {
   const wanted = normalizeFile(file);
   return tests.some((t) => inputFilesOf(t).includes(wanted));
+}
+
+/**
+ * `storepolicy test policies/demo/tests/packing.yaml` names a test, not its
+ * store: a test in `<store folder>/tests/` whose store was not loaded brings
+ * its store folder along, so its cases run against the real policies rather
+ * than an empty store.
+ */
+export function withStoreFolders(files: readonly string[], tests: readonly PolicyDocument<PolicyTest>[], documents: readonly PolicyDocument[]): string[] {
+  const loaded = new Set(documents.filter((d) => d.kind === 'Store').map((d) => (d.value as { metadata: { store: string } }).metadata.store));
+  const folders = new Set<string>();
+  for (const test of tests) {
+    if (loaded.has(test.value.metadata.store)) continue;
+    const dir = path.dirname(test.file);
+    if (path.basename(dir) === 'tests') folders.add(path.dirname(dir));
+  }
+  if (folders.size === 0) return [...files];
+  return [...new Set([...files, ...discoverYamlFiles([...folders])])].sort();
 }

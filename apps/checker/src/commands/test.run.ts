@@ -12,7 +12,7 @@ import { formatTestGithub } from './test.format-github.js';
 import { formatTestJson } from './test.format-json.js';
 import { formatTestJunit } from './test.format-junit.js';
 import { formatTestPretty } from './test.format-pretty.js';
-import { isInputFile, loadInputFiles, loadStoreCatalogs } from './test.load.js';
+import { isInputFile, loadInputFiles, loadStoreCatalogs, withStoreFolders } from './test.load.js';
 import { buildTestReport, testExitCode, type TestReport } from './test.model.js';
 import { parseWaiverMaxDays } from './validate.run.js';
 
@@ -35,12 +35,16 @@ export async function runTest(paths: string[], raw: Record<string, unknown>): Pr
   const waiverMaxDays = parseWaiverMaxDays(raw.waiverMaxDays);
 
   // Tests first, so the files they use as inputs are not mistaken for store policies.
-  const discovered = discoverYamlFiles(paths.length > 0 ? paths : ['policies']);
-  const firstPass = loadProject(discovered);
+  const named = discoverYamlFiles(paths.length > 0 ? paths : ['policies']);
+  const firstPass = loadProject(named);
   const tests = firstPass.documents.filter((d) => d.kind === 'PolicyTest') as PolicyDocument<PolicyTest>[];
+  const discovered = withStoreFolders(named, tests, firstPass.documents);
   const inputs = discovered.filter((file) => isInputFile(file, tests));
-  const project = inputs.length > 0 ? loadProject(discovered.filter((file) => !inputs.includes(file))) : firstPass;
-  const projectTests = project.documents.filter((d) => d.kind === 'PolicyTest') as PolicyDocument<PolicyTest>[];
+  const reload = inputs.length > 0 || discovered.length !== named.length;
+  const project = reload ? loadProject(discovered.filter((file) => !inputs.includes(file))) : firstPass;
+  // only the tests the user named run; a store folder loaded for them brings policies, not more tests
+  const wanted = new Set(named);
+  const projectTests = project.documents.filter((d) => d.kind === 'PolicyTest' && wanted.has(d.file)) as PolicyDocument<PolicyTest>[];
 
   const run = runPolicyTests({
     tests: projectTests,

@@ -169,3 +169,16 @@ describe('storepolicy test --format github', () => {
     expect(lines[1]).toBe('::notice title=storepolicy test::2 passed, 1 failed');
   });
 });
+
+describe('storepolicy test <one test file>', () => {
+  it("runs the test against its store folder's policies, not an empty store", async () => {
+    const other = testYaml(['- name: another test file', '  expect: {valid: false}']).replace('name: tiers', 'name: other');
+    const dir = repo({ [T]: testYaml(PASSING), 'policies/s/tests/other.yaml': other });
+    const result = await runCli(['test', T], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('another test file');
+    expect(lastLine(result.stdout)).toBe('2 passed, 0 failed');
+    // the whole folder runs both files (and the other one fails: the store is valid)
+    expect(lastLine((await runCli(['test'], { cwd: dir })).stdout)).toBe('2 passed, 1 failed');
+  });
+});
