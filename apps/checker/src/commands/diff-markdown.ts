@@ -1,5 +1,5 @@
 import type { Lang } from '@storepolicy/schema';
-import { CLASS_WORDS, groupChanges, type DiffReport } from './diff-report.js';
+import { CLASS_WORDS, groupChanges, lawNote, type DiffReport } from './diff-report.js';
 
 /** Marker the pull-request workflow looks for to update its comment instead of adding one. */
 export const COMMENT_MARKER = '<!-- storepolicy-diff -->';
@@ -68,7 +68,9 @@ export function formatDiffMarkdown(report: DiffReport, lang: Lang, maxLength = M
       for (const c of doc.changes) {
         const cls = `${ICON[c.class]} ${CLASS_WORDS[lang][c.class]}`;
         const where = `\`${c.file}:${c.line}\`${c.side === 'base' ? ' (base)' : ''}`;
-        const row = `| ${cell(c.message)} | ${c.class === 'loosens' ? `**${cls}**` : cls} | ${cell(c.why)} | ${cell(where)} |`;
+        const law = lawNote(c, lang);
+        const why = law ? `${c.why} (⚖️ ${law})` : c.why;
+        const row = `| ${cell(c.message)} | ${c.class === 'loosens' ? `**${cls}**` : cls} | ${cell(why)} | ${cell(where)} |`;
         if (!room(row)) break groups;
         push([row]);
         shown++;

@@ -1,6 +1,6 @@
 import type { Lang } from '@storepolicy/schema';
 import { palette } from '../report/colors.js';
-import { CLASS_WORDS, describeRange, groupChanges, type DiffReport } from './diff-report.js';
+import { CLASS_WORDS, describeRange, groupChanges, lawNote, type DiffReport } from './diff-report.js';
 
 const HEAD: Record<Lang, { none: string; changes: string; skipped: string; invalid: string }> = {
   en: {
@@ -33,7 +33,8 @@ export function formatDiffPretty(report: DiffReport, lang: Lang, color: boolean)
         const cls = CLASS_WORDS[lang][change.class];
         const tag = change.class === 'loosens' ? p.red(cls) : change.class === 'tightens' ? p.green(cls) : p.dim(cls);
         lines.push(`    ${p.dim(`${change.file}:${change.line}:${change.column}`)} ${tag} ${change.message}`);
-        lines.push(`      ${change.why}`);
+        const law = lawNote(change, lang);
+        lines.push(`      ${change.why}${law ? ` ${p.bold(`(${law})`)}` : ''}`);
       }
     }
   }

@@ -23,6 +23,8 @@ export interface DiffEntry {
   messageId: string;
   whyId: string;
   params: PolicyChange['params'];
+  /** The change touches a rule marked `law: true`; `source` is the law it cites. */
+  law?: { source: string };
 }
 
 /** The JSON image of `storepolicy diff --format json` (a stable contract, like validate's). */
@@ -78,6 +80,7 @@ function toEntry(change: PolicyChange, lang: Lang): DiffEntry {
     messageId: change.messageId,
     whyId: change.whyId,
     params: change.params,
+    ...(change.law ? { law: change.law } : {}),
   };
 }
 
@@ -98,6 +101,13 @@ export const CLASS_WORDS: Record<Lang, Record<PolicyChange['class'], string>> = 
   en: { tightens: 'tightens', loosens: 'loosens', neutral: 'neutral' },
   zh: { tightens: '收紧', loosens: '放宽', neutral: '中性' },
 };
+
+/** "law: 广告法 第九条第三项" in the reader's language, for changes inside a law rule. */
+export function lawNote(entry: DiffEntry, lang: Lang): string {
+  if (!entry.law) return '';
+  if (lang === 'zh') return entry.law.source ? `法律：${entry.law.source}` : '法律';
+  return entry.law.source ? `law: ${entry.law.source}` : 'law';
+}
 
 export function describeRange(report: DiffReport): string {
   const short = (commit: string | null) => (commit ? ` (${commit.slice(0, 7)})` : '');

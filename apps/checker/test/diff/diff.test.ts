@@ -81,6 +81,11 @@ describe('storepolicy diff', () => {
       },
     ]);
     expect(report.summary).toMatchObject({ total: 3, tightens: 1, loosens: 2, neutral: 0 });
+    // the term set is marked law: true, so the reviewer sees which law it cites
+    const markdown = await runCli(['diff', '--base', base, '--head', head, '--format', 'markdown'], { cwd: r.dir });
+    expect(markdown.stdout).toContain(
+      '| banned term 最佳 removed from set ad-law-absolute | **⚠️ loosens** | listings may use it again (⚖️ law: 广告法 第九条第三项) | `policies/demo/compliance.yaml:13` (base) |',
+    );
   });
 
   it('defaults to HEAD against the working tree when there is no origin/main', async () => {

@@ -1,6 +1,7 @@
 import type { MessageParams, PolicyDocument } from '@storepolicy/schema';
 import { classify, delta } from './classify.js';
 import { display } from './display.js';
+import { lawContext } from './law.js';
 import { messageIdFor, whyIdFor } from './messages.js';
 import { semanticsFor } from './semantics/index.js';
 import type { ChangeClass, ChangeType, FieldSemantics, PolicyChange } from './types.js';
@@ -100,7 +101,9 @@ function fieldChange(b: Identified, h: Identified, raw: RawChange): PolicyChange
     value: display(raw.value),
     ...(size !== undefined ? { delta: size } : {}),
   };
-  return build({ owner: h, type: raw.type, cls, entry, params, doc, side: onHead ? 'head' : 'base', pointer, path: raw.readable, before: raw.before, after: raw.after });
+  const law = lawContext(doc.value, pointer);
+  const change = build({ owner: h, type: raw.type, cls, entry, params, doc, side: onHead ? 'head' : 'base', pointer, path: raw.readable, before: raw.before, after: raw.after });
+  return law ? { ...change, law } : change;
 }
 
 function documentChange(type: 'document-added' | 'document-removed', d: Identified): PolicyChange {

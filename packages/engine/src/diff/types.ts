@@ -48,6 +48,8 @@ export interface PolicyChange {
   whyId: string;
   params: MessageParams;
   location: ChangeLocation;
+  /** Set when the changed value sits inside a rule marked `law: true`, with its cited source. */
+  law?: { source: string };
 }
 
 /** Direction knowledge for one field (or one document kind, at path ''). */

@@ -107,6 +107,14 @@ describe('diffPolicySets', () => {
     ]);
   });
 
+  it('marks a change inside a rule marked law: true with the law it cites', () => {
+    const law = '      law: true\n      source: 广告法 第九条第三项\n';
+    const changes = diffPolicySets(docs({ 'c.yaml': compliance(['最佳', '第一'], law) }), docs({ 'c.yaml': compliance(['第一'], law) }));
+    expect(changes.map((c) => [c.class, c.law])).toEqual([['loosens', { source: '广告法 第九条第三项' }]]);
+    const plain = diffPolicySets(docs({ 'c.yaml': compliance(['最佳']) }), docs({ 'c.yaml': compliance([]) }));
+    expect(plain[0]?.law).toBeUndefined();
+  });
+
   it('reports an added banned term as tightening', () => {
     const changes = diffPolicySets(docs({ 'c.yaml': compliance(['第一']) }), docs({ 'c.yaml': compliance(['第一', '顶级']) }));
     expect(describeAll(changes)).toMatchObject([{ type: 'item-added', class: 'tightens', message: 'banned term 顶级 added to set ad-law-absolute', side: 'head', line: 10, column: 19 }]);
