@@ -7,6 +7,7 @@ export function defineExplain(parent: Command): void {
     .argument('<promotion>', 'the Promotion YAML file whose price to explain')
     .requiredOption('--sku <sku>', 'the SKU to price')
     .option('--tier <id>', 'the member tier (default: every tier)')
+    .option('--promotion <id>', 'which proposal of a multi-document file (default: the one that prices the SKU)')
     .option('--store <dir>', "the store's policy folder (default: inferred as for check promotion)")
     .option('--catalog <file>', 'catalogue CSV or NDJSON (default: <store>/catalog.csv)')
     .option('--history <file>', 'price history CSV (default: price-history.csv next to the catalogue)')
