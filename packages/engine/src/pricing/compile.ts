@@ -42,6 +42,8 @@ export interface CompiledScope {
  */
 export interface CompiledPromotion {
   id: string;
+  /** `type:id`, the `by` of its price steps. */
+  label: string;
   doc: PolicyDocument<Promotion>;
   type: PromotionType;
   cls: PromotionClass;
@@ -66,6 +68,8 @@ export interface CompiledPromotion {
   coupon: CompiledCoupon | undefined;
   /** Stated gift value per order (value x quantity), fen. */
   giftValue: number;
+  /** `display.reference_price` in fen, when shown. */
+  referencePrice: number | undefined;
 }
 
 function money(value: number | string | undefined): number | undefined {
@@ -115,6 +119,7 @@ export function compilePromotion(doc: PolicyDocument<Promotion>, policy: Resolve
 
   return {
     id: doc.value.metadata.name,
+    label: `${type}:${doc.value.metadata.name}`,
     doc,
     type,
     cls: CLASS_OF[type],
@@ -137,6 +142,7 @@ export function compilePromotion(doc: PolicyDocument<Promotion>, policy: Resolve
     threshold,
     coupon,
     giftValue,
+    referencePrice: money(spec.display?.reference_price),
   };
 }
 

@@ -57,7 +57,36 @@ export interface UnitPrice {
 }
 
 function label(p: CompiledPromotion): string {
-  return `${p.type}:${p.id}`;
+  return p.label;
+}
+
+/** Reused result of `unitNumbers`, so the hot loop allocates nothing. */
+export interface UnitNumbers {
+  single: number;
+  worst: number;
+}
+
+/**
+ * The same arithmetic as `unitPrice` without recording steps: the dry-run
+ * compares instants with this and builds the steps only for the row it keeps.
+ */
+export function unitNumbers(list: number, plan: StackPlan, memberBasisPoints: number, out: UnitNumbers): UnitNumbers {
+  let price = list;
+  if (plan.winner) price = productPrice(plan.winner, price);
+  if (plan.member && memberBasisPoints !== FULL) price = applyBasisPoints(price, memberBasisPoints);
+  let worst = price;
+  for (const p of plan.orders) {
+    if (p.threshold) {
+      price = thresholdSingle(p, price);
+      worst = thresholdWorst(p, worst);
+    } else {
+      price = couponSingle(p, price);
+      worst = couponWorst(p, worst);
+    }
+  }
+  out.single = price;
+  out.worst = worst;
+  return out;
 }
 
 /**

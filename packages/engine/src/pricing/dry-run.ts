@@ -5,7 +5,7 @@ import { promotionChecks, skuChecks } from '../rules/promotion/_checks.js';
 import type { SkuCheckContext } from '../rules/promotion/_sku-check.js';
 import { indexCatalog, type CatalogIndex } from './catalog-index.js';
 import { compilePromotion, inScope, windowsOverlap, type CompiledPromotion } from './compile.js';
-import { baselineOf, lowestListBefore, storeDate } from './history.js';
+import { baselineOf, lowestListBefore, shiftDate, storeDate } from './history.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { Pricer } from './pricer.js';
 import { pricingTiers, storeTimeZone } from './tiers.js';
@@ -98,18 +98,22 @@ export function dryRun(input: DryRunInput): DryRunResult {
   const prices: PriceRow[] = [];
   const only = input.skus && input.skus.length > 0 ? new Set(input.skus) : undefined;
   const lookback = policy.limits.priceRaiseLookbackDays;
+  const from7 = shiftDate(prep.startDate, -7);
+  const fromLookback = shiftDate(prep.startDate, -lookback);
   for (const item of catalog.items) {
     if (only && !only.has(item.sku)) continue;
     const scopeKey = pricer.scopeOf(item);
     if (scopeKey === undefined) continue;
-    const baseline = baselineOf(item, prep.startDate);
+    const baseline = baselineOf(item, prep.startDate, from7);
     const rows: PriceRow[] = [];
     for (let t = 0; t < tiers.length; t++) {
       const row = pricer.price(item, scopeKey, t, baseline.fen, false);
-      if (row) rows.push(row);
+      if (row) {
+        rows.push(row);
+        prices.push(row);
+      }
     }
-    prices.push(...rows);
-    const lowestList = lowestListBefore(item, prep.startDate, lookback);
+    const lowestList = lowestListBefore(item, prep.startDate, lookback, fromLookback);
     for (const proposal of proposals) {
       if (!inScope(proposal, item.sku, item.category)) continue;
       let worstRow: PriceRow | undefined;

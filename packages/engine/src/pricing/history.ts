@@ -32,8 +32,7 @@ export interface Baseline {
  * before the start; with no sale in those days, the last transaction before
  * them; with no sale ever, the list price.
  */
-export function baselineOf(item: CatalogItem, startDate: string): Baseline {
-  const from = shiftDate(startDate, -7);
+export function baselineOf(item: CatalogItem, startDate: string, from = shiftDate(startDate, -7)): Baseline {
   let lowest = Number.POSITIVE_INFINITY;
   let lastBefore: number | undefined;
   for (const day of item.history) {
@@ -50,8 +49,12 @@ export function baselineOf(item: CatalogItem, startDate: string): Baseline {
 }
 
 /** Lowest list price on the `days` days before `startDate`, or undefined without history. */
-export function lowestListBefore(item: CatalogItem, startDate: string, days: number): number | undefined {
-  const from = shiftDate(startDate, -days);
+export function lowestListBefore(
+  item: CatalogItem,
+  startDate: string,
+  days: number,
+  from = shiftDate(startDate, -days),
+): number | undefined {
   let lowest: number | undefined;
   for (const day of item.history) {
     if (day.date < from || day.date >= startDate) continue;

@@ -1,5 +1,5 @@
 import { eligibleTier, inScope, type CompiledPromotion } from './compile.js';
-import { productPrice, unitPrice } from './compute.js';
+import { productPrice, unitNumbers, unitPrice, type UnitNumbers } from './compute.js';
 import { FULL, ceilDiv } from './math.js';
 import { buildPlan, byPriority, type StackPlan } from './plan.js';
 import type { ResolvedPolicy } from './policy.js';
@@ -7,7 +7,7 @@ import type { Stackable } from './stacking.js';
 import type { PricingTier } from './tiers.js';
 import type { CatalogItem, PriceRow } from './types.js';
 
-/** Candidates of one (instant, tier, scope pattern), and their plans by product winner. */
+/** Candidates of one (scope pattern, instant, tier), and their plans by product winner. */
 interface PlanEntry {
   candidates: CompiledPromotion[];
   /** Product-class candidates of the best rank: the winner is one of them. */
@@ -15,6 +15,13 @@ interface PlanEntry {
   plans: Map<CompiledPromotion | undefined, StackPlan>;
   /** First proposal among the candidates (labels rows the winner does not). */
   proposal: CompiledPromotion | undefined;
+}
+
+/** Everything SKUs with the same in-scope promotions share: plan entries by instant and tier. */
+export interface ScopePattern {
+  flags: readonly boolean[];
+  /** [instant][tier]; undefined = not computed yet, null = no proposal applies. */
+  entries: (PlanEntry | null | undefined)[][];
 }
 
 export interface PricerSetup {
@@ -29,109 +36,133 @@ export interface PricerSetup {
 
 /**
  * Prices SKUs for every tier at every instant where the set of active
- * promotions changes, keeping the lowest worst case. Stacking decisions are
- * memoised per (instant, tier, scope pattern), so the per-SKU work is a few
- * set lookups and integer steps.
+ * promotions changes, keeping the lowest worst case. SKUs covered by the
+ * same promotions share one `ScopePattern`, so stacking is decided once per
+ * pattern, instant and tier; per SKU the work is integer steps, and the
+ * steps are recorded only for the instant that is kept.
  */
 export class Pricer {
   private readonly pool: CompiledPromotion[];
   private readonly instants: boolean[][];
   private readonly tierMasks: boolean[][];
   private readonly member: Stackable;
-  private readonly memo = new Map<string, PlanEntry | null>();
-  private readonly flags: boolean[];
+  private readonly patterns = new Map<number | string, ScopePattern>();
+  private readonly isProposal: boolean[];
+  private readonly scratch: UnitNumbers = { single: 0, worst: 0 };
 
   constructor(private readonly setup: PricerSetup) {
     this.pool = [...setup.pool].sort(byPriority);
-    this.flags = new Array<boolean>(this.pool.length).fill(false);
     this.instants = activeSets(this.pool, setup.focus ? [setup.focus] : [...setup.proposals]);
     this.tierMasks = setup.tiers.map((tier) => this.pool.map((p) => eligibleTier(p, tier.id)));
+    this.isProposal = this.pool.map((p) => (setup.focus ? p === setup.focus : setup.proposals.has(p)));
     const rule = setup.policy.stacking.member_price;
     this.member = { cls: 'member', combinesWith: rule.combinesWith, exclusive: rule.exclusive, allowWithGlobal: rule.allowWithGlobal };
   }
 
-  /** Whether any proposal covers the SKU (fills the scope flags used by `price`). */
-  scopeOf(item: CatalogItem): string | undefined {
-    let key = '';
+  /** The SKU's scope pattern, or undefined when no proposal covers it. */
+  scopeOf(item: CatalogItem): ScopePattern | undefined {
+    // A bit mask while it fits a small integer, a string beyond.
+    const small = this.pool.length <= 30;
+    let mask = 0;
+    let text = '';
     let covered = false;
     for (let i = 0; i < this.pool.length; i++) {
-      const p = this.pool[i]!;
-      const hit = inScope(p, item.sku, item.category);
-      this.flags[i] = hit;
-      key += hit ? '1' : '0';
-      if (hit && (this.setup.focus ? p === this.setup.focus : this.setup.proposals.has(p))) covered = true;
-    }
-    return covered ? key : undefined;
-  }
-
-  /**
-   * The row of one SKU and tier (after `scopeOf` on the same item), or
-   * undefined when no proposal applies to that tier.
-   */
-  price(item: CatalogItem, scopeKey: string, tierIndex: number, baseline: number, trace: boolean): PriceRow | undefined {
-    const tier = this.setup.tiers[tierIndex]!;
-    const limits = this.setup.policy.limits;
-    let best: PriceRow | undefined;
-    for (let s = 0; s < this.instants.length; s++) {
-      const entry = this.entry(s, tierIndex, scopeKey);
-      if (!entry) continue;
-      const winner = pickWinner(entry.contenders, item.list);
-      let plan = entry.plans.get(winner);
-      if (!plan) {
-        plan = buildPlan(entry.candidates, winner, tier.basisPoints !== FULL ? this.member : undefined);
-        entry.plans.set(winner, plan);
+      if (!inScope(this.pool[i]!, item.sku, item.category)) {
+        if (!small) text += '0';
+        continue;
       }
-      const unit = unitPrice(item.list, plan, tier.basisPoints, tier.id, trace);
-      if (best && (unit.worst > best.worst || (unit.worst === best.worst && unit.single >= best.single))) continue;
-      const marginFloor =
-        ceilDiv(item.cost * (FULL + limits.minMargin), FULL) + (limits.giftCountsInMargin ? plan.giftValue : 0);
-      const depthFloor = ceilDiv(baseline * (FULL - limits.maxDepth), FULL);
-      const label =
-        this.setup.focus ?? (winner && this.setup.proposals.has(winner) ? winner : entry.proposal) ?? entry.candidates[0]!;
-      best = {
-        promotion: label.id,
-        sku: item.sku,
-        tier: tier.id,
-        list: item.list,
-        single: unit.single,
-        worst: unit.worst,
-        floor: Math.max(marginFloor, depthFloor),
-        steps: unit.steps,
-        ...(unit.worstSteps ? { worstSteps: unit.worstSteps } : {}),
-        promotions: plan.appliedIds,
-        baseline,
-        floorBy: marginFloor > depthFloor ? 'margin' : 'depth',
-        ...(trace
-          ? { excluded: plan.excluded.map((e) => ({ promotion: e.promotion.id, reason: e.reason, by: e.by.id })) }
-          : {}),
-      };
+      if (small) mask |= 1 << i;
+      else text += '1';
+      if (this.isProposal[i]) covered = true;
     }
-    return best;
+    if (!covered) return undefined;
+    const key = small ? mask : text;
+    let pattern = this.patterns.get(key);
+    if (!pattern) {
+      const flags = this.pool.map((p) => inScope(p, item.sku, item.category));
+      pattern = { flags, entries: this.instants.map(() => new Array(this.setup.tiers.length).fill(undefined)) };
+      this.patterns.set(key, pattern);
+    }
+    return pattern;
   }
 
-  private entry(instant: number, tierIndex: number, scopeKey: string): PlanEntry | null {
-    const key = `${instant}|${tierIndex}|${scopeKey}`;
-    let entry = this.memo.get(key);
-    if (entry !== undefined) return entry;
+  /** The row of one SKU and tier, or undefined when no proposal applies to that tier. */
+  price(item: CatalogItem, pattern: ScopePattern, tierIndex: number, baseline: number, trace: boolean): PriceRow | undefined {
+    const tier = this.setup.tiers[tierIndex]!;
+    let bestPlan: StackPlan | undefined;
+    let bestEntry: PlanEntry | undefined;
+    let bestSingle = 0;
+    let bestWorst = 0;
+    for (let s = 0; s < this.instants.length; s++) {
+      const entry = this.entry(pattern, s, tierIndex);
+      if (!entry) continue;
+      const plan = this.plan(entry, item.list, tier);
+      const unit = unitNumbers(item.list, plan, tier.basisPoints, this.scratch);
+      if (bestPlan && (unit.worst > bestWorst || (unit.worst === bestWorst && unit.single >= bestSingle))) continue;
+      bestPlan = plan;
+      bestEntry = entry;
+      bestSingle = unit.single;
+      bestWorst = unit.worst;
+    }
+    if (!bestPlan || !bestEntry) return undefined;
+
+    const limits = this.setup.policy.limits;
+    const unit = unitPrice(item.list, bestPlan, tier.basisPoints, tier.id, trace);
+    const marginFloor = ceilDiv(item.cost * (FULL + limits.minMargin), FULL) + (limits.giftCountsInMargin ? bestPlan.giftValue : 0);
+    const depthFloor = ceilDiv(baseline * (FULL - limits.maxDepth), FULL);
+    const winner = bestPlan.winner;
+    const label = this.setup.focus ?? (winner && this.setup.proposals.has(winner) ? winner : bestEntry.proposal) ?? bestEntry.candidates[0]!;
+    const row: PriceRow = {
+      promotion: label.id,
+      sku: item.sku,
+      tier: tier.id,
+      list: item.list,
+      single: unit.single,
+      worst: unit.worst,
+      floor: marginFloor > depthFloor ? marginFloor : depthFloor,
+      steps: unit.steps,
+      promotions: bestPlan.appliedIds,
+      baseline,
+      floorBy: marginFloor > depthFloor ? 'margin' : 'depth',
+    };
+    if (unit.worstSteps) row.worstSteps = unit.worstSteps;
+    if (trace) row.excluded = bestPlan.excluded.map((e) => ({ promotion: e.promotion.id, reason: e.reason, by: e.by.id }));
+    return row;
+  }
+
+  private plan(entry: PlanEntry, list: number, tier: PricingTier): StackPlan {
+    const winner = pickWinner(entry.contenders, list);
+    let plan = entry.plans.get(winner);
+    if (!plan) {
+      plan = buildPlan(entry.candidates, winner, tier.basisPoints !== FULL ? this.member : undefined);
+      entry.plans.set(winner, plan);
+    }
+    return plan;
+  }
+
+  private entry(pattern: ScopePattern, instant: number, tierIndex: number): PlanEntry | null {
+    const row = pattern.entries[instant]!;
+    const cached = row[tierIndex];
+    if (cached !== undefined) return cached;
     const active = this.instants[instant]!;
     const tierMask = this.tierMasks[tierIndex]!;
     const candidates: CompiledPromotion[] = [];
     let proposal: CompiledPromotion | undefined;
+    let focused = false;
     for (let i = 0; i < this.pool.length; i++) {
-      if (!active[i] || !this.flags[i] || !tierMask[i]) continue;
+      if (!active[i] || !pattern.flags[i] || !tierMask[i]) continue;
       const p = this.pool[i]!;
       candidates.push(p);
+      if (this.isProposal[i]) focused = true;
       if (!proposal && this.setup.proposals.has(p)) proposal = p;
     }
-    const focused = this.setup.focus ? candidates.includes(this.setup.focus) : proposal !== undefined;
-    if (!focused) {
-      entry = null;
-    } else {
+    let entry: PlanEntry | null = null;
+    if (focused) {
       const products = candidates.filter((p) => p.cls === 'product');
       const bestRank = products.length > 0 ? products[0]!.rank : -1;
       entry = { candidates, contenders: products.filter((p) => p.rank === bestRank), plans: new Map(), proposal };
     }
-    this.memo.set(key, entry);
+    row[tierIndex] = entry;
     return entry;
   }
 }

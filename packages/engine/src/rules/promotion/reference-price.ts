@@ -1,4 +1,4 @@
-import { formatFen, parseMoney } from '@storepolicy/schema';
+import { formatFen } from '@storepolicy/schema';
 import { MORE_MESSAGE, type SkuCheck } from './_sku-check.js';
 
 /**
@@ -27,15 +27,8 @@ export const referencePriceCheck: SkuCheck = {
     },
   },
   checkSku({ proposal, item, baseline, report }) {
-    const shown = proposal.doc.value.spec.display?.reference_price;
-    if (shown === undefined) return;
-    let reference: number;
-    try {
-      reference = parseMoney(shown);
-    } catch {
-      return;
-    }
-    if (reference <= baseline.fen) return;
+    const reference = proposal.referencePrice;
+    if (reference === undefined || reference <= baseline.fen) return;
     report(referencePriceCheck.meta, {
       doc: proposal.doc,
       pointer: '/spec/display/reference_price',
