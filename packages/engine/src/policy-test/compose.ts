@@ -48,5 +48,5 @@ export function composeCase(
 }
 
 function emptyBundle(id: string): StoreBundle {
-  return { id, documents: [], promotions: [], listings: [], waivers: [], tests: [] };
+  return { id, documents: [], promotions: [], listings: [], waivers: [], tests: [], invalidKinds: new Set() };
 }

@@ -31,17 +31,26 @@ export interface CaseInput {
  * on its line in the test. The envelope's defaults are filled in.
  */
 export function nestedDocument(parent: PolicyDocument, prefix: string, index: number, store: string): CaseInput {
-  const raw = (parent.value as Record<string, unknown> | undefined) ?? {};
-  const written = prefix === '' ? raw : (pointerValue(raw, prefix) as Record<string, unknown>);
-  const metadata = (written.metadata ?? {}) as Record<string, unknown>;
-  const kind = typeof written.kind === 'string' ? written.kind : undefined;
-  const { merge, ...envelope } = written;
+  const found = prefix === '' ? parent.value : pointerValue(parent.value, prefix);
+  const kind = isMapping(found) && typeof found.kind === 'string' ? found.kind : undefined;
+  // not a mapping: leave it as written, so the schema layer says what it should be
+  if (!isMapping(found)) return { doc: shifted(parent, prefix, index, kind, found) };
+  const { merge, ...envelope } = found;
+  const metadata = isMapping(found.metadata) ? found.metadata : {};
   const value = {
     ...envelope,
-    apiVersion: written.apiVersion ?? 'storepolicy/v1',
+    apiVersion: found.apiVersion ?? 'storepolicy/v1',
     metadata: { ...metadata, store, name: metadata.name ?? DEFAULT_NAMES[kind ?? ''] ?? 'input' },
   };
-  const doc: PolicyDocument = {
+  const input: CaseInput = { doc: shifted(parent, prefix, index, kind, value) };
+  if (merge === true) input.merge = true;
+  if (typeof metadata.store === 'string' && metadata.store !== store) input.otherStore = metadata.store;
+  return input;
+}
+
+/** `value` as a document of its own whose pointers are located under `prefix` in `parent`. */
+function shifted(parent: PolicyDocument, prefix: string, index: number, kind: string | undefined, value: unknown): PolicyDocument {
+  return {
     file: parent.file,
     index,
     kind,
@@ -51,11 +60,10 @@ export function nestedDocument(parent: PolicyDocument, prefix: string, index: nu
     has: (pointer) => parent.has(prefix + pointer),
     ...(parent.source === undefined ? {} : { source: parent.source }),
   };
-  const input: CaseInput = { doc };
-  if (merge === true) input.merge = true;
-  const writtenStore = metadata.store;
-  if (typeof writtenStore === 'string' && writtenStore !== store) input.otherStore = writtenStore;
-  return input;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /**
@@ -75,7 +83,7 @@ function pointerValue(value: unknown, pointer: string): unknown {
   for (const segment of pointer.slice(1).split('/')) {
     node = (node as Record<string, unknown> | undefined)?.[segment];
   }
-  return node ?? {};
+  return node;
 }
 
 /** Where a case's `input_file` is: relative to the test file, normalised like every other path. */

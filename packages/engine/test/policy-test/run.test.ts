@@ -173,3 +173,12 @@ describe('merge: true inputs', () => {
     expect(c.failures.map((f) => [f.diagnostic.messageId, f.diagnostic.line])).toEqual([['test/failed.nothingToMerge', 9]]);
   });
 });
+
+describe('input files that are not policy documents', () => {
+  it('a scalar document in an input file is a schema finding, not a crash', () => {
+    const inputFiles = new Map([['p/s/tests/fixtures/odd.yaml', loadYaml('p/s/tests/fixtures/odd.yaml', 'just a string\n')]]);
+    const c = run(['- name: odd', '  input_file: fixtures/odd.yaml', '  expect: {codes: [schema/type]}'], { inputFiles }).cases[0]!;
+    expect(c.passed).toBe(true);
+    expect(c.findings.map((d) => [d.code, d.file, d.line])).toEqual([['schema/type', 'p/s/tests/fixtures/odd.yaml', 1]]);
+  });
+});
