@@ -39,13 +39,26 @@ function storeOf(doc: PolicyDocument): string | undefined {
 }
 
 /**
- * Group structurally valid documents by store. A second document of a
+ * Group structurally valid documents by store; `rejected` (documents that
+ * failed the schema) only mark their kind as present-but-invalid. A second document of a
  * singleton kind is kept in `documents` (so `ref/duplicate` can report it)
  * but does not replace the first.
  */
-export function buildPolicySet(documents: PolicyDocument[]): PolicySet {
+export function buildPolicySet(documents: PolicyDocument[], rejected: readonly PolicyDocument[] = []): PolicySet {
   const stores = new Map<string, StoreBundle>();
   const bases: PolicyDocument[] = [];
+  const bundleFor = (storeId: string): StoreBundle => {
+    let bundle = stores.get(storeId);
+    if (!bundle) {
+      bundle = { id: storeId, documents: [], promotions: [], listings: [], waivers: [], tests: [], invalidKinds: new Set() };
+      stores.set(storeId, bundle);
+    }
+    return bundle;
+  };
+  for (const doc of rejected) {
+    const storeId = storeOf(doc);
+    if (storeId !== undefined && storeId !== BASE_STORE && doc.kind !== undefined) bundleFor(storeId).invalidKinds.add(doc.kind);
+  }
   for (const doc of documents) {
     const storeId = storeOf(doc);
     if (storeId === undefined || doc.kind === undefined) continue;
@@ -53,11 +66,7 @@ export function buildPolicySet(documents: PolicyDocument[]): PolicySet {
       bases.push(doc);
       continue;
     }
-    let bundle = stores.get(storeId);
-    if (!bundle) {
-      bundle = { id: storeId, documents: [], promotions: [], listings: [], waivers: [], tests: [] };
-      stores.set(storeId, bundle);
-    }
+    const bundle = bundleFor(storeId);
     bundle.documents.push(doc);
     const singleton = SINGLETONS[doc.kind];
     const list = LISTS[doc.kind];

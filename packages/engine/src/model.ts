@@ -33,6 +33,12 @@ export interface StoreBundle {
   listings: PolicyDocument<Listing>[];
   waivers: PolicyDocument<Waiver>[];
   tests: PolicyDocument<PolicyTest>[];
+  /**
+   * Kinds this store has a file for that failed the structural layer. A rule
+   * that would say "no MemberTiers document" stays quiet for these: the
+   * schema finding already says what to fix, and a second finding would mislead.
+   */
+  invalidKinds: Set<string>;
 }
 
 export interface PolicySet {

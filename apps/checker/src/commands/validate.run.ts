@@ -12,7 +12,7 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>)
   const now = parseNow(raw.now);
   const files = discoverYamlFiles(paths.length > 0 ? paths : ['policies']);
   const project = loadProject(files, { maxBytes: parseMaxBytes(raw.maxFileSize) });
-  const set = buildPolicySet(project.documents);
+  const set = buildPolicySet(project.documents, project.rejected);
   // waivers run last: they see every other layer's findings, and only those
   const diagnostics = applyWaivers([...project.diagnostics, ...runPolicyRules(set, { now })], set, now, {
     maxDays: parseWaiverMaxDays(raw.waiverMaxDays),

@@ -14,6 +14,8 @@ export interface LoadedProject {
   files: string[];
   /** Documents that passed the structural layer (safe for rules). */
   documents: PolicyDocument[];
+  /** Documents that failed it: rules skip them, but know the kind exists. */
+  rejected: PolicyDocument[];
   /** YAML and schema findings. */
   diagnostics: Diagnostic[];
   /** Source text by file, for code frames. */
@@ -27,7 +29,7 @@ export interface LoadedProject {
  * folder still sees the law's baseline.
  */
 export function loadProject(files: readonly string[], options: LoadOptions = {}): LoadedProject {
-  const project: LoadedProject = { files: [], documents: [], diagnostics: [], sources: new Map() };
+  const project: LoadedProject = { files: [], documents: [], rejected: [], diagnostics: [], sources: new Map() };
   const queue = [...files];
   const seen = new Set<string>();
   while (queue.length > 0) {
@@ -65,6 +67,8 @@ function loadFile(file: string, options: LoadOptions, project: LoadedProject): P
     if (findings.length === 0) {
       valid.push(doc);
       project.documents.push(doc);
+    } else {
+      project.rejected.push(doc);
     }
   }
   return valid;

@@ -56,6 +56,7 @@ export const tierRef = defineRule({
       if (known.includes(benefit.tier)) return;
       const pointer = `/spec/return_shipping/tier_benefits/${index}/tier`;
       if (!tiersDoc) {
+        if (bundle.invalidKinds.has('MemberTiers')) return; // its schema findings come first
         context.report({ doc, pointer, messageId: 'noTiers', params: { tier: benefit.tier, store: bundle.id } });
         return;
       }

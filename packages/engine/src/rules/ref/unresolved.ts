@@ -39,7 +39,7 @@ export const unresolved = defineRule({
     if (compliance && typeof target === 'string' && !bundle.complianceBase) {
       context.report({ doc: compliance, pointer: '/spec/extends', messageId: 'extends', params: { target } });
     }
-    if (!bundle.store) {
+    if (!bundle.store && !bundle.invalidKinds.has('Store')) {
       const first = bundle.documents.find((d) => d.kind !== 'Listing' && d.kind !== 'PolicyTest' && d.kind !== 'Waiver');
       if (first) {
         context.report({
