@@ -108,6 +108,12 @@ describe('a proposal that breaks the rules', () => {
     expect(body.diagnostics.every((d) => d.file === BROKEN)).toBe(true);
   });
 
+  it('finds its store from metadata.store when it lives outside policies/', () => {
+    const result = run(['check', 'promotion', BROKEN, ...NOW, '--format', 'json', '--sku', 'TOP-005']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).prices.every((r: Row) => r.sku === 'TOP-005')).toBe(true);
+  });
+
   it('exits 0 with --fail-on never, and still reports everything', () => {
     const result = run(['check', 'promotion', BROKEN, ...STORE, ...NOW, '--fail-on', 'never']);
     expect(result.code).toBe(0);

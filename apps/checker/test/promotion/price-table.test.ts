@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeCell,
+  marginText,
+  renderPriceTableMarkdown,
+  renderPriceTableText,
+  sortWorstFirst,
+  type PricedRow,
+} from '../../src/report/price-table.js';
+
+const row = (sku: string, tier: string, list: number, worst: number, floor: number, cost?: number): PricedRow => ({
+  promotion: 'p',
+  sku,
+  tier,
+  list,
+  single: list,
+  worst,
+  floor,
+  steps: [],
+  ...(cost === undefined ? {} : { cost }),
+});
+
+describe('price table', () => {
+  it('sorts breaches first, then the smallest headroom, then the deepest cut', () => {
+    const rows = [row('A', 't', 10000, 9000, 5000), row('B', 't', 10000, 4000, 5000), row('C', 't', 20000, 7000, 5000), row('D', 't', 10000, 7000, 5000)];
+    expect(sortWorstFirst(rows).map((r) => r.sku)).toEqual(['B', 'C', 'D', 'A']);
+  });
+
+  it('writes the margin over cost as the policy counts it', () => {
+    expect(marginText(row('A', 't', 19900, 11868, 9450, 8000))).toBe('+48.4%');
+    expect(marginText(row('A', 't', 19900, 7000, 9450, 8000))).toBe('-12.5%');
+    expect(marginText(row('A', 't', 19900, 7000, 9450))).toBe('');
+  });
+
+  it('aligns yuan to the right, marks breaches in plain text, and says how many rows were left out', () => {
+    const text = renderPriceTableText([row('DRS-001', 'svip', 19900, 11868, 9450, 8000), row('X-1', 'gold', 5000, 2000, 2500, 1800)], {
+      lang: 'en',
+      color: false,
+      limit: 1,
+    }).split('\n');
+    expect(text[0]).toBe('Prices: 2 rows (SKU x tier), worst first; 1 below the floor. Amounts in yuan; margin = worst over unit cost.');
+    expect(text[1]).toBe('promotion  SKU  tier   list  single  worst  floor  margin');
+    expect(text[2]).toBe('p          X-1  gold  50.00   50.00  20.00  25.00  +11.1%  BELOW FLOOR');
+    expect(text[3]).toBe('… 1 more rows (filter with --sku/--tier, or use --format json for all)');
+  });
+
+  it('colours a breach red only when asked', () => {
+    const rows = [row('X-1', 'gold', 5000, 2000, 2500)];
+    expect(renderPriceTableText(rows, { lang: 'en', color: true })).toContain('\u001b[31m');
+    expect(renderPriceTableText(rows, { lang: 'en', color: false })).not.toContain('\u001b[');
+  });
+
+  it('renders Markdown with escaped cells and a bold breach', () => {
+    const md = renderPriceTableMarkdown([{ ...row('A|B', 'svip', 5000, 2000, 2500), promotion: '<x>' }], { lang: 'zh' }).split('\n');
+    expect(md[0]).toBe('| 促销 | SKU | 会员等级 | 标价 | 单件价 | 最低叠加价 | 底价 | 毛利 |');
+    expect(md[2]).toBe('| &lt;x&gt; | A\\|B | svip | 50.00 | 50.00 | **20.00** ⛔ 低于底价 | 25.00 |  |');
+  });
+
+  it('escapes what would break a table cell', () => {
+    expect(escapeCell('a|b\nc <d>')).toBe('a\\|b<br>c &lt;d&gt;');
+  });
+});
