@@ -1,4 +1,4 @@
-import { FOLD, isAsciiAlnum } from './fold.js';
+import { FOLD, isAsciiAlnum, TRANSPARENT } from './fold.js';
 
 /**
  * Aho-Corasick over folded UTF-16 code units, compiled to a dense DFA over a
@@ -42,6 +42,18 @@ export class AutomatonBuilder {
 }
 
 function compile(patterns: readonly string[]): Automaton {
+  const symbolOfRawRef: { table?: Uint16Array } = {};
+  /** Start of a match of `length` consumed characters ending at `end`, stepping over skipped ones. */
+  const startThrough = (text: string, end: number, length: number): number => {
+    const table = symbolOfRawRef.table!;
+    let i = end;
+    let count = 0;
+    while (i > 0 && count < length) {
+      i--;
+      if (table[text.charCodeAt(i)] !== 0) count++;
+    }
+    return i;
+  };
   // Alphabet: symbol 0 means "in no pattern".
   const symbolOf = new Uint16Array(0x10000);
   let alphabet = 1;
@@ -104,7 +116,8 @@ function compile(patterns: readonly string[]): Automaton {
   const next = new Int32Array(delta.length);
   for (let i = 0; i < delta.length; i++) next[i] = ((delta[i]! * alphabet) << 1) | (output[delta[i]!]! >= 0 ? 1 : 0);
   const symbolOfRaw = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) symbolOfRaw[c] = symbolOf[FOLD[c]!]!;
+  for (let c = 0; c < 0x10000; c++) symbolOfRaw[c] = TRANSPARENT[c] === 1 ? 0 : symbolOf[FOLD[c]!]!;
+  symbolOfRawRef.table = symbolOfRaw;
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   const latinStart = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(0)) ? 1 : 0));
   const latinEnd = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0));
@@ -115,21 +128,33 @@ function compile(patterns: readonly string[]): Automaton {
     patternLength,
     scan(text, onMatch) {
       let row = 0;
+      let lastWide = false; // the last character the DFA consumed was not ASCII
+      let skipped = false; // a transparent character was skipped since the last reset
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        const s = symbolOfRaw[text.charCodeAt(i)]!;
+        const c = text.charCodeAt(i);
+        const s = symbolOfRaw[c]!;
         if (s === 0) {
-          row = 0;
+          if (row !== 0) {
+            const t = TRANSPARENT[c]!;
+            if (t === 1 || (t === 2 && lastWide)) skipped = true; // 好 评 返 现: keep the partial match
+            else {
+              row = 0;
+              skipped = false;
+            }
+          }
           continue;
         }
+        lastWide = c >= 0x80;
         const entry = next[row + s]!;
         row = entry >> 1;
+        if (row === 0) skipped = false;
         if ((entry & 1) === 0) continue;
         let hit = output[row / alphabet]!; // rare: only states that end a pattern
         while (hit >= 0) {
           const pattern = endingOf[hit]!;
           const end = i + 1;
-          const start = end - patternLength[pattern]!;
+          const start = skipped ? startThrough(text, end, patternLength[pattern]!) : end - patternLength[pattern]!;
           if (
             (latinStart[pattern] === 0 || start === 0 || !isAsciiAlnum(FOLD[text.charCodeAt(start - 1)]!)) &&
             (latinEnd[pattern] === 0 || end === n || !isAsciiAlnum(FOLD[text.charCodeAt(end)]!))

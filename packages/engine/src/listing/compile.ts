@@ -13,7 +13,7 @@ import type {
 } from './compiled.js';
 import { QQ_TRIGGERS, WECHAT_TRIGGERS } from './contact-scanner.js';
 import { mergeCompliance, originOf, type Merged } from './effective-policy.js';
-import { foldString } from './fold.js';
+import { foldString, patternOf } from './fold.js';
 import type { QualificationType } from './qualification-formats.js';
 
 export const DEFAULT_TITLE_WIDTH = 60;
@@ -31,7 +31,7 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
   const builder = new AutomatonBuilder();
   const uses: PatternUse[][] = [];
   const use = (text: string, what: PatternUse) => {
-    const folded = foldString(text);
+    const folded = patternOf(text);
     if (folded.length === 0) return;
     const index = builder.add(folded);
     (uses[index] ??= []).push(what);

@@ -8,6 +8,8 @@ describe(CODE, () => {
     { text: '收货五星好评送5元红包', at: [2, 7] },
     { text: '晒图返现3元', at: [0, 4] },
     { text: '亲，好评返现哦', at: [2, 6] },
+    { text: '收货 好 评 返 现 哦', at: [3, 10] },
+    { text: '好*评*返*现', at: [0, 7] },
   ])('reports "$text"', ({ text, at }) => {
     expect(findings(body('dresses', `  description: ${text}\n`), CODE)).toEqual([
       { messageId: 'found', severity: 'error', line: 9, column: 16 + at[0]!, endLine: 9, endColumn: 16 + at[1]! },
