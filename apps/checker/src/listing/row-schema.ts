@@ -1,5 +1,6 @@
 import type { ListingSpec, MessageParams } from '@storepolicy/schema';
 import { z } from 'zod';
+import { isCleanListingRow } from './row-fast-check.js';
 
 // Zod parses what a program hands us (a catalogue export row), STYLE.md
 // "Where zod fits". The shape is the generated `ListingSpec`; money stays in
@@ -72,6 +73,7 @@ const FIELD_MESSAGES: Record<string, string> = {
  * sees: the CSV column name when there is one.
  */
 export function parseListingRow(raw: unknown, label: (field: string) => string = (f) => f): RowParse {
+  if (isPlainObject(raw) && isCleanListingRow(raw)) return { ok: true, spec: raw };
   const parsed = listingRowSchema.safeParse(raw);
   if (parsed.success) return { ok: true, spec: parsed.data as ListingSpec };
   const errors: RowError[] = [];
@@ -115,4 +117,8 @@ export function preview(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   const line = text.replace(/\s+/g, ' ');
   return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
