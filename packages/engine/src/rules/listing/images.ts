@@ -25,7 +25,7 @@ export const imagesCheck: ListingRuleCheck = (listing, context) => {
   if (list.length < rule.min) {
     context.emit(images, {
       messageId: 'tooFew',
-      pointer: list.length > 0 ? '/images' : '/title',
+      pointer: '/images', // when missing, located at the closest parent
       params: { count: list.length, min: rule.min },
       severity: rule.severity,
       related: relatedAt(images, rule.place, 'ruleHere'),

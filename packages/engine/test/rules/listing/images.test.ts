@@ -17,6 +17,10 @@ describe(CODE, () => {
     ]);
   });
 
+  it('warns about a listing without images at the spec (the closest existing parent)', () => {
+    expect(findings(body('mugs'), CODE)).toEqual([{ messageId: 'tooFew', severity: 'warning', line: 4, column: 1, endLine: 4, endColumn: 5 }]);
+  });
+
   it('accepts three images with a real-shot main image', () => {
     expect(findings(body('mugs', IMAGES), CODE)).toEqual([]);
   });
