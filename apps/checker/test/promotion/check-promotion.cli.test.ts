@@ -1,6 +1,6 @@
 // End to end through the built CLI (run `pnpm --filter @storepolicy/checker build` first):
 // the SPEC section 5 worked example, exit codes, formats and input errors.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -112,6 +112,23 @@ describe('a proposal that breaks the rules', () => {
     const result = run(['check', 'promotion', BROKEN, ...NOW, '--format', 'json', '--sku', 'TOP-005']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).prices.every((r: Row) => r.sku === 'TOP-005')).toBe(true);
+  });
+
+  it('refuses joining Double 11 when the store\'s DSR is below the event requirement (promotion/event-eligibility)', () => {
+    // the metrics belong to the Store, not to a proposal: lower them in a copy of the store
+    const copy = path.join(temp, 'shaky');
+    cpSync(path.join(root, 'policies/_base'), path.join(copy, '_base'), { recursive: true });
+    cpSync(path.join(root, 'policies/demo-apparel'), path.join(copy, 'demo-apparel'), { recursive: true });
+    const storeFile = path.join(copy, 'demo-apparel/store.yaml');
+    const text = readFileSync(storeFile, 'utf8');
+    expect(text).toContain('logistics: 4.7}');
+    writeFileSync(storeFile, text.replace('logistics: 4.7}', 'logistics: 4.5}'));
+    const { code, body } = json(['check', 'promotion', DRESSES, '--store', path.join(copy, 'demo-apparel'), ...NOW]);
+    expect(code).toBe(1);
+    const finding = body.diagnostics.find((d) => d.code === 'promotion/event-eligibility');
+    const line = readFileSync(path.join(root, DRESSES), 'utf8').split('\n').findIndex((l) => l.startsWith('  event: double11')) + 1;
+    expect(finding).toMatchObject({ severity: 'error', file: DRESSES, line });
+    expect(String(finding!.message)).toContain('4.5');
   });
 
   it('exits 0 with --fail-on never, and still reports everything', () => {
