@@ -85,12 +85,14 @@ export function dryRun(input: DryRunInput): DryRunResult {
   const calendarAll = input.bundle.promotions
     .filter((doc) => !proposals.some((p) => p.id === doc.value.metadata.name))
     .map((doc) => compilePromotion(doc, policy));
-  for (const proposal of proposals) {
+  proposals.forEach((proposal, i) => {
     const others = [...proposals.filter((p) => p !== proposal), ...calendarAll];
+    // Two proposals meeting are one pair: reported once, on the first.
+    const pairWith = [...proposals.slice(i + 1), ...calendarAll];
     for (const check of promotionChecks) {
-      check.check({ bundle: input.bundle, policy, proposal, others, pairWith: others, catalog, now: input.now, report });
+      check.check({ bundle: input.bundle, policy, proposal, others, pairWith, catalog, now: input.now, report });
     }
-  }
+  });
 
   const tiers = pricingTiers(input.bundle, input.tiers);
   const pricer = new Pricer({ policy, pool: prep.pool, proposals: new Set(proposals), tiers });
@@ -117,7 +119,9 @@ export function dryRun(input: DryRunInput): DryRunResult {
     for (const proposal of proposals) {
       if (!inScope(proposal, item.sku, item.category)) continue;
       let worstRow: PriceRow | undefined;
-      for (const row of rows) if (row.promotion === proposal.id && (!worstRow || row.worst < worstRow.worst)) worstRow = row;
+      for (const row of rows) {
+        if (row.promotions?.includes(proposal.id) && (!worstRow || row.worst < worstRow.worst)) worstRow = row;
+      }
       const ctx: SkuCheckContext = {
         policy,
         proposal,

@@ -13,7 +13,7 @@ export interface SkuCheckContext {
   baseline: Baseline;
   /** Lowest list price in the policy's look-back window, when history covers it. */
   lowestList: number | undefined;
-  /** The SKU's row with the lowest worst price across tiers (only when the proposal labels it). */
+  /** The SKU's row with the lowest worst price across tiers among the rows the proposal applies to. */
   worstRow: PriceRow | undefined;
   report(meta: RuleMeta, finding: FindingInput): void;
 }

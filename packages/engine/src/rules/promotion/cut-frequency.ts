@@ -1,15 +1,20 @@
-import { cutsPrice } from '../../pricing/classes.js';
 import { scopesMeet, tiersMeet } from '../../pricing/overlap.js';
 import { limitRelated, type PromotionCheck } from './_check.js';
 
-/** `promotion/cut-frequency`: at most N (2) price cuts on one SKU in any rolling 30 days. */
+/**
+ * `promotion/cut-frequency`: at most N (2) price cuts on one SKU in any
+ * rolling 30 days. A price cut is a product-class promotion (flash sale,
+ * time-limited or product discount): it changes the price the product page
+ * shows. Order-level 满减 and coupons leave the product price alone and
+ * usually run store-wide for a whole season, so they are not counted.
+ */
 export const cutFrequencyCheck: PromotionCheck = {
   inValidate: true,
   meta: {
     code: 'promotion/cut-frequency',
     severity: 'warning',
     summary: {
-      en: 'At most N price-cutting promotions on one SKU in any rolling window.',
+      en: 'At most N product price cuts on one SKU in any rolling window.',
       zh: '同一 SKU 在任意滚动窗口内的降价促销不超过 N 次。',
     },
     messages: {
@@ -24,11 +29,11 @@ export const cutFrequencyCheck: PromotionCheck = {
     },
   },
   check({ proposal, others, policy, catalog, report }) {
-    if (!cutsPrice(proposal.type) || Number.isNaN(proposal.start)) return;
+    if (proposal.cls !== 'product' || Number.isNaN(proposal.start)) return;
     const { cutFrequencyMax: max, cutFrequencyWindowDays: days } = policy.limits;
     const span = days * 86_400_000;
     const starts = others
-      .filter((o) => cutsPrice(o.type) && Math.abs(o.start - proposal.start) < span && tiersMeet(proposal, o) && scopesMeet(proposal, o, catalog))
+      .filter((o) => o.cls === 'product' && Math.abs(o.start - proposal.start) < span && tiersMeet(proposal, o) && scopesMeet(proposal, o, catalog))
       .sort((a, b) => a.start - b.start);
     // Slide a window of `days` over the starts; it must contain the proposal's start.
     let worst: typeof starts = [];

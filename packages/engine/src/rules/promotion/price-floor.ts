@@ -1,4 +1,5 @@
 import { formatFen } from '@storepolicy/schema';
+import { cutsPrice } from '../../pricing/classes.js';
 import { limitRelated, mechanicPointer } from './_check.js';
 import { MORE_MESSAGE, type SkuCheck } from './_sku-check.js';
 
@@ -35,6 +36,11 @@ export const priceFloorCheck: SkuCheck = {
   },
   checkSku({ proposal, policy, item, worstRow, report }) {
     if (!worstRow || worstRow.worst >= worstRow.floor) return;
+    // Only a proposal that lowers the price, or whose gift counts against the
+    // margin, can be the cause; a prize draw or free shipping next to an
+    // already low price is not.
+    const givesAway = proposal.cls === 'gift' && proposal.giftValue > 0 && policy.limits.giftCountsInMargin;
+    if (!cutsPrice(proposal.type) && !givesAway) return;
     const byMargin = worstRow.floorBy === 'margin';
     report(priceFloorCheck.meta, {
       doc: proposal.doc,
