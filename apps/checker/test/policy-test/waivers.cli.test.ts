@@ -44,6 +44,19 @@ describe('storepolicy validate with waivers', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/no problems, 1 waived$/);
   });
 
+  it('every output format shows the waived finding apart, and none fails the run for it', async () => {
+    const dir = repo(waiverYaml('2026-11-30'));
+    const run = (format: string) => runCli(['validate', ...NOW, '--format', format], { cwd: dir });
+    const [junit, sarif, github, markdown] = await Promise.all([run('junit'), run('sarif'), run('github'), run('markdown')]);
+    for (const result of [junit, sarif, github, markdown]) expect(result.code).toBe(0);
+    expect(junit.stdout).toMatch(/<testcase classname="policies\/s\/member-tiers\.yaml" name="tiers\/price-floor"[^>]*><skipped message="[^"]*end-of-season clearance/);
+    const result = JSON.parse(sarif.stdout).runs[0].results[0];
+    expect(result.ruleId).toBe('tiers/price-floor');
+    expect(result.suppressions[0].justification).toContain('end-of-season clearance');
+    expect(github.stdout.split('\n')[0]).toMatch(/^::notice file=policies\/s\/member-tiers\.yaml,line=9,col=86,.*title=tiers\/price-floor \(waived\)::/);
+    expect(markdown.stdout).toContain('Waived findings (1)');
+  });
+
   it('an expired waiver is an error at its expires value, and the finding it covered counts again', async () => {
     const result = await runCli(['validate', '--now', '2026-12-01T00:00:00+08:00', '--format', 'json'], { cwd: repo(waiverYaml('2026-11-30')) });
     expect(result.code).toBe(1);
