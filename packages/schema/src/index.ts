@@ -15,7 +15,7 @@ export { interpolate, langFromEnv, localize } from './i18n.js';
 export type { Envelope, PolicyDocument } from './document.js';
 export { asKind } from './document.js';
 export type { LoadOptions, LoadResult } from './load-yaml.js';
-export { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_BYTES, loadYaml } from './load-yaml.js';
+export { checkSize, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_BYTES, loadYaml } from './load-yaml.js';
 export { childPointer, getAtPointer, parsePointer, toPointer } from './pointer.js';
 export { KINDS, validateStructure, type Kind } from './validate.js';
 export { parseMoney, formatFen } from './money.js';

@@ -34,14 +34,9 @@ export interface LoadResult {
 
 /** Load every document of one YAML file (bytes or already-decoded text). */
 export function loadYaml(file: string, input: Uint8Array | string, options: LoadOptions = {}): LoadResult {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > maxBytes) {
-    return fail(file, 'yaml/too-large', 'yaml/too-large.tooLarge', startSpan(), {
-      size: formatBytes(size),
-      max: formatBytes(maxBytes),
-    });
-  }
+  const tooLarge = checkSize(file, size, options.maxBytes);
+  if (tooLarge) return { documents: [], diagnostics: [tooLarge] };
   let text: string;
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -57,6 +52,18 @@ export function loadYaml(file: string, input: Uint8Array | string, options: Load
     text = decoded.text;
   }
   return parseText(file, text, options);
+}
+
+/**
+ * The size limit on its own, so a caller holding only a file's size (from
+ * stat) can refuse a huge file without reading it.
+ */
+export function checkSize(file: string, size: number, maxBytes = DEFAULT_MAX_BYTES): Diagnostic | undefined {
+  if (size <= maxBytes) return undefined;
+  return diag(file, 'yaml/too-large', 'yaml/too-large.tooLarge', startSpan(), {
+    size: formatBytes(size),
+    max: formatBytes(maxBytes),
+  }, 'error');
 }
 
 function parseText(file: string, text: string, options: LoadOptions): LoadResult {
@@ -82,12 +89,13 @@ function parseText(file: string, text: string, options: LoadOptions): LoadResult
     let broken = false;
     for (const error of doc.errors) {
       broken = true;
-      const duplicate = error.code === 'DUPLICATE_KEY';
+      if (error.code === 'DUPLICATE_KEY') {
+        diagnostics.push(duplicateKey(file, doc, error.pos[0], spanOf));
+        continue;
+      }
       const [start, end] = openingQuoteOf(text, error) ?? error.pos;
       diagnostics.push(
-        diag(file, duplicate ? 'yaml/duplicate-key' : 'yaml/syntax',
-          duplicate ? 'yaml/duplicate-key.duplicate' : 'yaml/syntax.error',
-          spanOf(start, end > start ? end : start + 1),
+        diag(file, 'yaml/syntax', 'yaml/syntax.error', spanOf(start, end > start ? end : start + 1),
           { detail: cleanYamlMessage(error.message), yamlCode: error.code }, 'error'),
       );
     }
@@ -191,6 +199,47 @@ function makeDocument(
 function lineEndOf(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
   return end === -1 ? text.length : end;
+}
+
+/**
+ * yaml says only "Map keys must be unique" at the second key. Name the key,
+ * underline all of it, and point back at the first one: that is the pair a
+ * manager has to choose between.
+ */
+function duplicateKey(
+  file: string,
+  doc: Document.Parsed,
+  offset: number,
+  spanOf: (start: number, end: number) => Span,
+): Diagnostic {
+  let found: { key: string; second: [number, number]; first?: [number, number] } | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Map<string, [number, number]>();
+      for (const pair of map.items) {
+        const keyNode = pair.key as YamlNode | null;
+        if (!keyNode?.range) continue;
+        const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        const range: [number, number] = [keyNode.range[0], keyNode.range[1]];
+        if (range[0] === offset) {
+          found = { key: name, second: range, first: seen.get(name) };
+          return visit.BREAK;
+        }
+        if (!seen.has(name)) seen.set(name, range);
+      }
+      return undefined;
+    },
+  });
+  const second = found ? spanOf(found.second[0], found.second[1]) : spanOf(offset, offset + 1);
+  const first = found?.first ? spanOf(found.first[0], found.first[1]) : undefined;
+  const result = diag(file, 'yaml/duplicate-key', 'yaml/duplicate-key.duplicate', second, {
+    key: found?.key ?? '?',
+    firstLine: first?.line ?? second.line,
+  }, 'error');
+  if (first) {
+    result.related.push({ file, ...first, messageId: 'yaml/duplicate-key.first', params: { key: found?.key ?? '?' } });
+  }
+  return result;
 }
 
 /** yaml reports an unterminated quote where the file ends; the opening quote is what to fix. */

@@ -76,9 +76,19 @@ describe('loadYaml: YAML 1.2 core schema', () => {
 });
 
 describe('loadYaml: errors', () => {
-  it('reports duplicate keys at the second key', () => {
-    const { diagnostics } = loadYaml('d.yaml', 'spec:\n  a: 1\n  a: 2\n');
-    expect(diagnostics).toMatchObject([{ code: 'yaml/duplicate-key', severity: 'error', line: 3, column: 3 }]);
+  it('reports duplicate keys at the whole second key, related to the first', () => {
+    const { diagnostics } = loadYaml('d.yaml', 'spec:\n  days: 1\n  other: 0\n  days: 2\n');
+    expect(diagnostics).toMatchObject([
+      {
+        code: 'yaml/duplicate-key',
+        severity: 'error',
+        params: { key: 'days', firstLine: 2 },
+        line: 4,
+        column: 3,
+        endColumn: 7,
+        related: [{ file: 'd.yaml', line: 2, column: 3, endColumn: 7 }],
+      },
+    ]);
   });
 
   it.each([

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
+  checkSize,
   loadYaml,
   validateStructure,
   type Diagnostic,
@@ -50,6 +51,13 @@ export function loadProject(files: readonly string[], options: LoadOptions = {})
 function loadFile(file: string, options: LoadOptions, project: LoadedProject): PolicyDocument[] {
   let bytes: Buffer;
   try {
+    // Look at the size before reading: a multi-gigabyte file is refused unread.
+    const tooLarge = checkSize(file, statSync(file).size, options.maxBytes);
+    if (tooLarge) {
+      project.files.push(file);
+      project.diagnostics.push(tooLarge);
+      return [];
+    }
     bytes = readFileSync(file);
   } catch (error) {
     throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);

@@ -63,8 +63,15 @@ export function buildReport(input: {
   return report;
 }
 
-/** 1 when an unwaived finding is at or above the threshold, else 0. */
-export function exitCodeFor(report: Report, failOn: Severity | 'never'): 0 | 1 {
+/** Findings that mean the input could not be read at all (SPEC 7: exit 2, like a missing file). */
+const UNREADABLE = new Set(['yaml/encoding']);
+
+/**
+ * 2 when an input could not be read (wrong encoding), else 1 when an
+ * unwaived finding is at or above the threshold, else 0.
+ */
+export function exitCodeFor(report: Report, failOn: Severity | 'never'): 0 | 1 | 2 {
+  if (report.diagnostics.some((d) => UNREADABLE.has(d.code))) return 2;
   if (failOn === 'never') return 0;
   const threshold = SEVERITY_RANK[failOn];
   return report.diagnostics.some((d) => !d.waivedBy && SEVERITY_RANK[d.severity] >= threshold) ? 1 : 0;

@@ -75,9 +75,8 @@ describe('storepolicy validate: YAML syntax and hostile input', () => {
     ]);
     writeFileSync(path.join(tmp.dir, 'gbk.yaml'), bytes);
     const result = await runCli(['validate', 'gbk.yaml', '--format', 'json'], { cwd: tmp.dir });
-    // SPEC section 7 lists "unreadable encoding" under exit 2; validate.run.ts
-    // currently counts it as a finding (exit 1). Either way it must fail.
-    expect([1, 2]).toContain(result.code);
+    // SPEC section 7: an unreadable encoding is an input error (exit 2), still reported as a finding.
+    expect(result.code).toBe(2);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     const [first] = findings(result);
     expect(first).toMatchObject({ code: 'yaml/encoding', line: 5, column: 9 });

@@ -30,10 +30,13 @@ export const structuralMetas: RuleMeta[] = [
     messages: {
       duplicate: {
         message: {
-          en: 'Duplicate key: {detail}. YAML would silently keep only one of the values.',
-          zh: '重复的键：{detail}。YAML 只会悄悄保留其中一个值。',
+          en: 'Key "{key}" is set twice in one mapping (first on line {firstLine}): only one of the two values would count.',
+          zh: '键 "{key}" 在同一映射中出现两次（第一次在第 {firstLine} 行）：两个值只有一个会生效。',
         },
-        hint: { en: 'Delete or rename one of the two keys.', zh: '删除或重命名其中一个键。' },
+        hint: { en: 'Keep one of the two "{key}" lines and delete the other.', zh: '保留一行 "{key}"，删除另一行。' },
+      },
+      first: {
+        message: { en: '"{key}" is first set here', zh: '"{key}" 第一次出现在此' },
       },
     },
   },
@@ -103,7 +106,7 @@ export const structuralMetas: RuleMeta[] = [
     messages: {
       required: {
         message: { en: '{field} is missing the required key "{key}".', zh: '{field} 缺少必填键 "{key}"。' },
-        hint: { en: 'Add `{key}:` here. {description}', zh: '在此处添加 `{key}:`。{description}' },
+        hint: { en: 'Add `{key}:` here.', zh: '在此处添加 `{key}:`。' },
       },
     },
   },
