@@ -25,23 +25,30 @@ export type MatchSink = (pattern: number, start: number, end: number) => void;
 export class AutomatonBuilder {
   private readonly ids = new Map<string, number>();
   private readonly patterns: string[] = [];
+  private readonly openEnded = new Set<number>();
 
-  /** Add a folded pattern; returns its index (the same index for the same text). */
-  add(folded: string): number {
-    const known = this.ids.get(folded);
-    if (known !== undefined) return known;
-    const id = this.patterns.length;
-    this.patterns.push(folded);
-    this.ids.set(folded, id);
+  /**
+   * Add a folded pattern; returns its index (the same index for the same
+   * text). `openEnd`: a Latin pattern may be followed by a letter or digit
+   * (trigger words such as `QQ` in `QQ2851234567`).
+   */
+  add(folded: string, openEnd = false): number {
+    let id = this.ids.get(folded);
+    if (id === undefined) {
+      id = this.patterns.length;
+      this.patterns.push(folded);
+      this.ids.set(folded, id);
+    }
+    if (openEnd) this.openEnded.add(id);
     return id;
   }
 
   build(): Automaton {
-    return compile(this.patterns);
+    return compile(this.patterns, this.openEnded);
   }
 }
 
-function compile(patterns: readonly string[]): Automaton {
+function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): Automaton {
   const symbolOfRawRef: { table?: Uint16Array } = {};
   /** Start of a match of `length` consumed characters ending at `end`, stepping over skipped ones. */
   const startThrough = (text: string, end: number, length: number): number => {
@@ -120,7 +127,7 @@ function compile(patterns: readonly string[]): Automaton {
   symbolOfRawRef.table = symbolOfRaw;
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   const latinStart = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(0)) ? 1 : 0));
-  const latinEnd = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0));
+  const latinEnd = Uint8Array.from(patterns, (p, i) => (!openEnded.has(i) && isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0));
   const endingOf = Int32Array.from(ending);
 
   return {

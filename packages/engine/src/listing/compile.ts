@@ -33,7 +33,8 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
   const use = (text: string, what: PatternUse) => {
     const folded = patternOf(text);
     if (folded.length === 0) return;
-    const index = builder.add(folded);
+    // A trigger word may be glued to the id after it (QQ2851234567, vxabc123).
+    const index = builder.add(folded, what.kind === 'trigger');
     (uses[index] ??= []).push(what);
   };
 

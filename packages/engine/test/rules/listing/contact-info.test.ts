@@ -19,6 +19,8 @@ describe(CODE, () => {
     { name: 'a WeChat id after full-width ＶＸ', text: 'ＶＸ：ｓｈｏｐｇｉｒｌ８８', id: 'wechat', from: 0, to: 13 },
     { name: 'a WeChat id after wx glued', text: 'wx:abc12345', id: 'wechat', from: 0, to: 11 },
     { name: 'a QQ number', text: '客服QQ：123456789', id: 'qq', from: 2, to: 14 },
+    { name: 'a QQ number glued to QQ', text: '加QQ2851234567', id: 'qq', from: 1, to: 13 },
+    { name: 'a WeChat id glued to vx', text: '加vxabc_12345', id: 'wechat', from: 0, to: 12 },
     { name: 'a QQ number after 扣扣', text: '扣扣 88886666', id: 'qq', from: 0, to: 11 },
     { name: 'a number right after a Chinese numeral word', text: '一件13812345678', id: 'phone', from: 2, to: 13 },
     { name: 'a number right before a Chinese numeral word', text: '电话13812345678一位', id: 'phone', from: 2, to: 13 },
@@ -41,6 +43,7 @@ describe(CODE, () => {
     ['WeChat Pay, not an id', '支持微信支付和支付宝'],
     ['quantities in Chinese numerals', '一件八折，两件七折，三件六折'],
     ['a 12-digit number starting 13', '批次 138123456789'],
+    ['QQ as part of a product name', 'QQ糖 软糖 500g'],
   ])('does not report %s', (_name, text) => {
     expect(findings(withDescription(text), CODE)).toEqual([]);
   });
