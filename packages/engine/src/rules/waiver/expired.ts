@@ -15,8 +15,8 @@ export const expiredMeta: RuleMeta = {
   messages: {
     expired: {
       message: {
-        en: 'The waiver of {rule} expired on {expires} ({days} days ago), so the findings it covered count again.',
-        zh: '对 {rule} 的豁免已于 {expires} 过期（{days} 天前），其覆盖的问题重新计入。',
+        en: 'The waiver of {rule} expired on {expires}, so the findings it covered count again.',
+        zh: '对 {rule} 的豁免已于 {expires} 过期，其覆盖的问题重新计入。',
       },
       hint: {
         en: 'Fix the findings and delete the waiver; if the exception must continue, get it re-approved and set a new `expires` at most {maxDays} days ahead.',
