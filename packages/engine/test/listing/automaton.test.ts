@@ -51,7 +51,7 @@ function automaton(terms: string[], text: string): string[] {
     if (folded.length > 0) patterns[builder.add(folded)] = folded;
   }
   const out: string[] = [];
-  builder.build().scan(text, (pattern, start, end) => {
+  builder.build().scan(text, (pattern, start) => {
     out.push(`${patterns[pattern]}@${start}`);
   });
   return out.sort();
