@@ -117,12 +117,16 @@ export function parseFlag(cell: string): boolean | undefined {
   return undefined;
 }
 
-/** 退换货承诺 values: 支持七天无理由 -> yes; the two exemptions by their names. */
+/**
+ * 退换货承诺 values: 支持七天无理由 -> yes. A bare 不支持 claims the statutory
+ * exemption (the only way a seller tool lets a listing refuse returns), so the
+ * checker then verifies the category really is exempt by law.
+ */
 export function parseReturnPromise(cell: string): 'yes' | 'exempt_statutory' | 'exempt_confirmed' | undefined {
   const key = cell.toLowerCase().replace(/\s+/g, '');
   if (key === 'yes' || key === 'exempt_statutory' || key === 'exempt_confirmed') return key;
   if (/^(是|支持)(7|七)?(天无理由(退货|退换货)?)?$/.test(key)) return 'yes';
-  if (/^法定不支持|^不适用七天无理由/.test(key)) return 'exempt_statutory';
+  if (/^(法定)?不支持(7|七)?(天无理由(退货|退换货)?)?$|^不适用七天无理由/.test(key)) return 'exempt_statutory';
   if (/^(确认不支持|买家确认不支持)/.test(key)) return 'exempt_confirmed';
   return undefined;
 }

@@ -59,7 +59,9 @@ describe('CSV values as seller tools write them', () => {
     ['法定不支持', 'exempt_statutory'],
     ['确认不支持', 'exempt_confirmed'],
     ['exempt_confirmed', 'exempt_confirmed'],
-    ['不支持', undefined],
+    ['不支持', 'exempt_statutory'],
+    ['不支持七天无理由退货', 'exempt_statutory'],
+    ['不退不换', undefined],
   ])('return promise %s -> %s', (cell, promise) => expect(parseReturnPromise(cell)).toBe(promise));
 
   it('a record becomes a listing: prices without ¥/元, lists split, real-shot flag on the images, nested fields', () => {
@@ -89,11 +91,11 @@ describe('CSV values as seller tools write them', () => {
 
   it('values that cannot be converted are row errors naming the column', () => {
     const plan = planColumns(['商家编码', '宝贝名称', '类目', '价格', '发货时间', '是否实拍', '退换货承诺']);
-    const { errors } = csvRecordToListing(['A-1', 't', 'mugs', '9', '三天', '也许', '不支持'], plan);
+    const { errors } = csvRecordToListing(['A-1', 't', 'mugs', '9', '三天', '也许', '不退不换'], plan);
     expect(errors).toEqual([
       { messageId: 'hours', params: { field: '发货时间 (ship_within_hours)', value: '三天' }, pointer: '/ship_within_hours' },
       { messageId: 'flag', params: { field: '是否实拍 (images.real_shot)', value: '也许' }, pointer: '/images/real_shot' },
-      { messageId: 'returnPromise', params: { field: '退换货承诺 (after_sales.seven_day_return)', value: '不支持' }, pointer: '/after_sales/seven_day_return' },
+      { messageId: 'returnPromise', params: { field: '退换货承诺 (after_sales.seven_day_return)', value: '不退不换' }, pointer: '/after_sales/seven_day_return' },
     ]);
   });
 });

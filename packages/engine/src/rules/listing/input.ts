@@ -55,7 +55,7 @@ export const input: RuleMeta = {
     },
     returnPromise: {
       message: { en: 'Row {row}: {field} "{value}" is not a seven-day return promise the checker knows.', zh: '第 {row} 行：{field} "{value}" 不是可识别的七天无理由退货承诺。' },
-      hint: { en: 'Use yes (支持), exempt_statutory (法定不支持) or exempt_confirmed (确认不支持); plain "不支持" is not allowed outside the legal exemptions.', zh: '使用 yes（支持）、exempt_statutory（法定不支持）或 exempt_confirmed（确认不支持）；不在法定例外内的商品不能写“不支持”。' },
+      hint: { en: 'Use yes (支持), exempt_statutory (不支持 / 法定不支持) or exempt_confirmed (确认不支持); listing/return-promise then checks the exemption against the law.', zh: '使用 yes（支持）、exempt_statutory（不支持 / 法定不支持）或 exempt_confirmed（确认不支持）；之后由 listing/return-promise 按法律核对例外。' },
     },
     flag: {
       message: { en: 'Row {row}: {field} "{value}" is neither yes nor no.', zh: '第 {row} 行：{field} "{value}" 既不是“是”也不是“否”。' },
