@@ -48,6 +48,7 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
   const inputs = loadPromotionInputs(paths, filters.store);
   const catalogFile = filters.catalog ?? path.join(inputs.storeDir, 'catalog.csv');
   const catalog = loadCatalog(catalogFile, filters.history);
+  checkFilters(filters, inputs.bundle, catalog.items, catalog.files[0]!);
   const result = dryRun({
     bundle: inputs.bundle,
     proposals: inputs.proposals,
@@ -69,6 +70,25 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
     emit(renderPromotionReport(report, withCosts(result.prices, catalog.items), options, filters.rows, inputs.sources), options.output);
   }
   return exitCodeFor(report, options.failOn);
+}
+
+/** A typo in --tier or --sku would silently price nothing: name what exists instead. */
+function checkFilters(
+  filters: { tier?: string[] | undefined; sku?: string[] | undefined },
+  bundle: StoreBundle,
+  items: readonly CatalogItem[],
+  catalogFile: string,
+): void {
+  const tiers = new Set((bundle.memberTiers?.value.spec.tiers ?? []).map((tier) => tier.id));
+  const unknownTiers = (filters.tier ?? []).filter((tier) => !tiers.has(tier));
+  if (unknownTiers.length > 0) {
+    throw new UsageError(`--tier ${unknownTiers.join(',')}: no such member tier (known: ${[...tiers].join(', ') || 'none'})`);
+  }
+  if (filters.sku) {
+    const skus = new Set(items.map((item) => item.sku));
+    const unknownSkus = filters.sku.filter((sku) => !skus.has(sku));
+    if (unknownSkus.length > 0) throw new UsageError(`--sku ${unknownSkus.join(',')}: not in ${catalogFile}`);
+  }
 }
 
 /**

@@ -193,6 +193,13 @@ describe('input errors exit 2 with one clear line, never a stack trace', () => {
     expect(notPromotion.stderr).toContain('is not a Promotion');
   });
 
+  it('a --tier or --sku that does not exist, naming what does', () => {
+    const tier = run(['check', 'promotion', DRESSES, ...NOW, '--tier', 'platinum']);
+    expect(tier).toMatchObject({ code: 2, stderr: 'storepolicy: --tier platinum: no such member tier (known: regular, silver, gold, svip)\n' });
+    const sku = run(['check', 'promotion', DRESSES, ...NOW, '--sku', 'DRS-001,DRS-999']);
+    expect(sku).toMatchObject({ code: 2, stderr: 'storepolicy: --sku DRS-999: not in policies/demo-apparel/catalog.csv\n' });
+  });
+
   it('a --now without offset', () => {
     const result = run(['check', 'promotion', DRESSES, '--now', '2026-11-07T10:00:00']);
     expect(result.code).toBe(2);
