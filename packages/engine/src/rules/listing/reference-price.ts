@@ -2,7 +2,7 @@ import type { RuleMeta } from '../../rule.js';
 import { parseMoney, formatFen } from '@storepolicy/schema';
 import type { ListingRuleCheck } from '../../listing/compiled.js';
 
-/** 明码标价和禁止价格欺诈规定 art. 19: a reference price may not exceed the 7-day lowest price. */
+/** 明码标价和禁止价格欺诈规定 art. 13 and 19: a reference price may not exceed the 7-day lowest price. */
 export const referencePrice: RuleMeta = {
   code: 'listing/reference-price',
   severity: 'error',
@@ -14,8 +14,8 @@ export const referencePrice: RuleMeta = {
   messages: {
     aboveLowest: {
       message: {
-        en: 'Reference price {reference} is above the 7-day lowest price {lowest}: that is price fraud (明码标价和禁止价格欺诈规定 art. 19).',
-        zh: '划线价 {reference} 高于前 7 日最低成交价 {lowest}，构成价格欺诈（明码标价和禁止价格欺诈规定第十九条）。',
+        en: 'Reference price {reference} is above the 7-day lowest price {lowest}: that is price fraud (明码标价和禁止价格欺诈规定 art. 13 and 19).',
+        zh: '划线价 {reference} 高于前 7 日最低成交价 {lowest}，构成价格欺诈（明码标价和禁止价格欺诈规定第十三条、第十九条）。',
       },
       hint: { en: 'Show at most {lowest} as the reference price, or remove it.', zh: '划线价不得高于 {lowest}，或删除划线价。' },
     },
