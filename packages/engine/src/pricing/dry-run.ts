@@ -51,6 +51,29 @@ interface Prepared {
   startDate: string;
 }
 
+function safeStoreDate(instant: number, bundle: StoreBundle): string {
+  const zone = storeTimeZone(bundle);
+  try {
+    return storeDate(instant, zone);
+  } catch {
+    throw new PricingInputError(`store timezone "${zone}" is not an IANA timezone (e.g. Asia/Shanghai)`);
+  }
+}
+
+/** Refuse filters that name nothing: an empty price table would look like "no problem". */
+function checkFilters(input: DryRunInput): void {
+  if (input.tiers && input.tiers.length > 0) {
+    const known = pricingTiers(input.bundle).map((t) => t.id);
+    const unknown = input.tiers.filter((t) => !known.includes(t));
+    if (unknown.length > 0) throw new PricingInputError(`unknown tier ${unknown.map((t) => `"${t}"`).join(', ')} (known: ${known.join(', ')})`);
+  }
+  if (input.skus && input.skus.length > 0) {
+    const present = new Set(input.catalog.map((item) => item.sku));
+    const unknown = input.skus.filter((sku) => !present.has(sku));
+    if (unknown.length > 0) throw new PricingInputError(`SKU ${unknown.map((s) => `"${s}"`).join(', ')} is not in the catalogue`);
+  }
+}
+
 function prepare(input: DryRunInput): Prepared {
   const policy = resolvePolicy(input.bundle.promotionPolicy);
   const proposals = input.proposals.map((doc) => compilePromotion(doc, policy));
@@ -68,7 +91,7 @@ function prepare(input: DryRunInput): Prepared {
     proposals,
     pool: [...proposals, ...overlapping],
     catalog: indexCatalog(input.catalog),
-    startDate: storeDate(first, storeTimeZone(input.bundle)),
+    startDate: safeStoreDate(first, input.bundle),
   };
 }
 
@@ -77,6 +100,7 @@ function prepare(input: DryRunInput): Prepared {
  * SKU in their scope for every eligible tier (SPEC section 5). Pure.
  */
 export function dryRun(input: DryRunInput): DryRunResult {
+  checkFilters(input);
   const prep = prepare(input);
   const { policy, proposals, catalog } = prep;
   const diagnostics: Diagnostic[] = [];
@@ -140,6 +164,11 @@ export function dryRun(input: DryRunInput): DryRunResult {
 
 /** The full trace of one SKU's price for one tier: every step, both cases, and what was left out. */
 export function explainPrice(input: ExplainInput): PriceRow {
+  // `explain <id>` may name a promotion already in the calendar: explain it as if proposed.
+  if (input.promotion !== undefined && !input.proposals.some((d) => d.value.metadata.name === input.promotion)) {
+    const approved = input.bundle.promotions.find((d) => d.value.metadata.name === input.promotion);
+    if (approved) input = { ...input, proposals: [...input.proposals, approved] };
+  }
   const prep = prepare(input);
   const item = prep.catalog.bySku.get(input.sku);
   if (!item) throw new PricingInputError(`SKU "${input.sku}" is not in the catalogue`);
@@ -150,7 +179,8 @@ export function explainPrice(input: ExplainInput): PriceRow {
   }
   const focus = input.promotion === undefined ? undefined : prep.proposals.find((p) => p.id === input.promotion);
   if (input.promotion !== undefined && !focus) {
-    throw new PricingInputError(`promotion "${input.promotion}" is not among the proposals (${prep.proposals.map((p) => p.id).join(', ')})`);
+    const known = [...prep.proposals.map((p) => p.id), ...input.bundle.promotions.map((d) => d.value.metadata.name)];
+    throw new PricingInputError(`promotion "${input.promotion}" is neither proposed nor in the calendar (known: ${known.join(', ')})`);
   }
   const pricer = new Pricer({ policy: prep.policy, pool: prep.pool, proposals: new Set(prep.proposals), tiers, ...(focus ? { focus } : {}) });
   const scopeKey = pricer.scopeOf(item);
