@@ -55,7 +55,11 @@ export function applyWaivers(
         continue;
       }
       const expiry = judgeExpiry(spec.expires, now, maxDays, timeZone);
-      if (!expiry) continue; // the schema's pattern already reported it
+      if (!expiry) {
+        const latest = judgeExpiry('1970-01-01', now, maxDays, timeZone)!.latest;
+        report(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'invalid', params: { ...base, expires: spec.expires, latest } });
+        continue;
+      }
       const params = { ...base, expires: spec.expires, latest: expiry.latest };
       if (now.getTime() >= expiry.end.getTime()) {
         report(expiredMeta, { doc, pointer: '/spec/expires', messageId: 'expired', params: { ...params, days: Math.max(0, -expiry.daysAhead) } });

@@ -57,6 +57,11 @@ function localMidnight(epochDay: number, timeZone: string): number {
   return guess - zoneOffsetMs(timeZone, first);
 }
 
+function isRealDay(date: string): boolean {
+  const match = DATE_ONLY.exec(date);
+  return match !== null && isoDate(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!) / DAY_MS) === date;
+}
+
 function isoDate(epochDay: number): string {
   return new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
 }
@@ -68,7 +73,8 @@ export function judgeExpiry(expires: string, now: Date, maxDays: number, timeZon
   const dateOnly = DATE_ONLY.exec(expires);
   if (dateOnly) {
     const day = Date.UTC(+dateOnly[1]!, +dateOnly[2]! - 1, +dateOnly[3]!) / DAY_MS;
-    if (!Number.isFinite(day)) return undefined;
+    // Date.UTC rolls 2026-02-30 over to 2 March: refuse dates that do not exist
+    if (!Number.isFinite(day) || isoDate(day) !== expires) return undefined;
     return {
       end: new Date(localMidnight(day + 1, timeZone)),
       daysAhead: day - today,
@@ -77,7 +83,7 @@ export function judgeExpiry(expires: string, now: Date, maxDays: number, timeZon
     };
   }
   const end = new Date(expires);
-  if (Number.isNaN(end.getTime())) return undefined;
+  if (Number.isNaN(end.getTime()) || !isRealDay(expires.slice(0, 10))) return undefined;
   const ahead = end.getTime() - now.getTime();
   return { end, daysAhead: Math.floor(ahead / DAY_MS), tooFar: ahead > maxDays * DAY_MS, latest };
 }

@@ -23,6 +23,16 @@ export const noExpiryMeta: RuleMeta = {
         zh: '添加 `expires: {latest}` 或更早的日期（最多 {maxDays} 天之后）。',
       },
     },
+    invalid: {
+      message: {
+        en: 'The waiver of {rule} expires on {expires}, which is not a real date, so it waives nothing.',
+        zh: '对 {rule} 的豁免到期日 {expires} 不是真实存在的日期，因此该豁免不生效。',
+      },
+      hint: {
+        en: 'Write a real calendar date on or before {latest}.',
+        zh: '请填写 {latest} 或更早的真实日期。',
+      },
+    },
     tooFar: {
       message: {
         en: 'The waiver of {rule} expires on {expires}, {days} days ahead, beyond the {maxDays}-day limit for exceptions, so it waives nothing.',

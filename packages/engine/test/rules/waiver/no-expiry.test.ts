@@ -25,6 +25,12 @@ const cases: { name: string; expires: string | undefined; maxDays?: number; expe
     expires: undefined,
     expected: [{ code: 'waiver/no-expiry', line: 4, column: 1, endColumn: 5, messageId: 'waiver/no-expiry.missing' }],
   },
+  {
+    name: 'a date that does not exist is refused, not rolled over to March',
+    expires: '2026-02-30',
+    expected: [{ code: 'waiver/no-expiry', line: 9, column: 12, messageId: 'waiver/no-expiry.invalid' }],
+  },
+  { name: 'a date-time on a day that does not exist is refused', expires: '2026-11-31T10:00:00+08:00', expected: [{ code: 'waiver/no-expiry', line: 9, column: 12, messageId: 'waiver/no-expiry.invalid' }] },
   { name: 'a horizon of 30 days refuses 31', expires: '2026-12-02', maxDays: 30, expected: [{ code: 'waiver/no-expiry', line: 9, column: 12 }] },
   { name: 'a horizon of 30 days allows 30', expires: '2026-12-01', maxDays: 30, expected: [] },
   { name: 'a horizon of 365 days allows 200', expires: '2027-05-20', maxDays: 365, expected: [] },
