@@ -6,7 +6,7 @@ const now = new Date('2026-11-01T00:00:00+08:00');
 const promo = (name: string, spec: string) => `apiVersion: storepolicy/v1\nkind: Promotion\nmetadata: {store: demo, name: ${name}}\nspec:\n${spec}`;
 const DAY = 'window: {start: "2026-11-11T00:00:00+08:00", end: "2026-11-12T00:00:00+08:00"}';
 const base = { 'p/demo/store.yaml': STORE, 'p/demo/member-tiers.yaml': TIERS, 'p/demo/promotion-policy.yaml': POLICY };
-const svip = (rows: { tier: string }[]) => rows.find((r) => r.tier === 'svip');
+const svip = <T extends { tier: string }>(rows: T[]): T | undefined => rows.find((r) => r.tier === 'svip');
 
 describe('stacking in the price', () => {
   it('a flash sale (global) keeps member price, threshold and coupon out', () => {
