@@ -19,6 +19,8 @@ export interface CsvTable {
    * reported through `onIssue` and parsing goes on or stops as it must.
    */
   each(visit: (record: CsvRecord) => void, onIssue: (issue: CatalogIssue) => void): void;
+  /** The record that starts on `line` again (to locate a problem found after the pass). */
+  recordAt(line: number): CsvRecord | undefined;
 }
 
 /**
@@ -65,6 +67,10 @@ export function readCsvTable(file: string, text: string): CsvTable | CatalogIssu
         else onIssue(countIssue(file, index + 1, found.record.fields.length, header.length));
         index = found.next;
       }
+    },
+    recordAt(line) {
+      const found = recordAt(file, lines, line - 1);
+      return 'message' in found ? undefined : found.record;
     },
   };
 }

@@ -33,8 +33,14 @@ export function loadCatalog(file: string, historyFile?: string): LoadedCatalog {
     mergeHistory(items, parseHistoryCsv(history, readText(history, 'price history'), issues));
   }
   issues.throwIfAny();
-  for (const item of items) item.history.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const item of items) if (!isSorted(item.history)) item.history.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { items, files };
+}
+
+/** Exports are usually in date order already; checking is cheaper than sorting 100,000 lists. */
+function isSorted(history: readonly PriceHistoryEntry[]): boolean {
+  for (let i = 1; i < history.length; i++) if (history[i - 1]!.date > history[i]!.date) return false;
+  return true;
 }
 
 export function catalogFormat(file: string): 'csv' | 'ndjson' {
@@ -63,6 +69,10 @@ function mergeHistory(items: CatalogItem[], history: Map<string, PriceHistoryEnt
   for (const item of items) {
     const rows = history.get(item.sku);
     if (!rows) continue;
+    if (item.history.length === 0) {
+      item.history = rows;
+      continue;
+    }
     const inline = new Set(item.history.map((entry) => entry.date));
     for (const row of rows) if (!inline.has(row.date)) item.history.push(row);
   }
