@@ -1,4 +1,5 @@
 import { contactInfo } from '../rules/listing/contact-info.js';
+import { legalClassParams } from './legal-class-names.js';
 import type { RuleMeta } from '../rule.js';
 import { bannedTerm } from '../rules/listing/banned-term.js';
 import { claim } from '../rules/listing/claim.js';
@@ -82,7 +83,7 @@ export class TextScanner {
             start,
             end,
             severity: set.severity,
-            params: { term: text.slice(start, end), set: set.id, source: set.source, legalClass: legalClass ?? 'unknown' },
+            params: { term: text.slice(start, end), set: set.id, source: set.source, ...legalClassParams(legalClass) },
             related: set.place && [{ doc: set.place.doc, pointer: `${set.place.pointer}/${use.termIndex}`, messageId: `${rule.meta.code}.setHere`, params: { set: set.id } }],
           });
         } else if (use.kind === 'statement') {

@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../../rule.js';
+import { legalClassParams } from '../../listing/legal-class-names.js';
 import type { ListingRuleCheck } from '../../listing/compiled.js';
 import { emitTextHits } from './_text-hits.js';
 
@@ -15,7 +16,7 @@ export const claim: RuleMeta = {
     forbidden: {
       message: {
         en: '"{term}" is a claim a {legalClass} listing may not make ({source}).',
-        zh: '{legalClass} 类商品不得宣称 "{term}"（{source}）。',
+        zh: '{legalClassZh}类商品不得宣称 "{term}"（{source}）。',
       },
       hint: {
         en: 'Remove the claim; describe ingredients, use and specifications instead.',
@@ -25,7 +26,7 @@ export const claim: RuleMeta = {
     missingStatement: {
       message: {
         en: 'A {legalClass} listing must state "{statement}" ({source}).',
-        zh: '{legalClass} 类商品必须声明 "{statement}"（{source}）。',
+        zh: '{legalClassZh}类商品必须声明 "{statement}"（{source}）。',
       },
       hint: { en: 'Add "{statement}" to the {field}, word for word.', zh: '在{field}中逐字加入 "{statement}"。' },
     },
@@ -48,7 +49,7 @@ export const claimCheck: ListingRuleCheck = (listing, context) => {
     context.emit(claim, {
       messageId: 'missingStatement',
       pointer: field === 'description' && typeof listing.description === 'string' ? '/description' : field === 'title' ? '/title' : '',
-      params: { statement: statement.statement, legalClass, source: statement.source, field },
+      params: { statement: statement.statement, ...legalClassParams(legalClass), source: statement.source, field },
       severity: statement.severity,
       related: statement.place && [{ doc: statement.place.doc, pointer: statement.place.pointer, messageId: `${claim.code}.setHere`, params: { set: statement.id } }],
     });

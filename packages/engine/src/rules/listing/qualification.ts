@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../../rule.js';
+import { legalClassParams } from '../../listing/legal-class-names.js';
 import type { ListingRuleCheck } from '../../listing/compiled.js';
 import { QUALIFICATION_FORMATS } from '../../listing/qualification-formats.js';
 
@@ -15,7 +16,7 @@ export const qualification: RuleMeta = {
     missing: {
       message: {
         en: 'A {legalClass} listing needs one of: {types} ({source}).',
-        zh: '{legalClass} 类商品需要以下资质之一：{types}（{source}）。',
+        zh: '{legalClassZh}类商品需要以下资质之一：{types}（{source}）。',
       },
       hint: { en: 'Add it under `qualifications`, e.g. `{firstType}: {example}`.', zh: '在 `qualifications` 下填写，例如 `{firstType}: {example}`。' },
     },
@@ -59,7 +60,7 @@ export const qualificationCheck: ListingRuleCheck = (listing, context) => {
       context.emit(qualification, {
         messageId: 'missing',
         pointer: listing.qualifications ? '/qualifications' : '/category',
-        params: { legalClass, types: rule.anyOf.join(', '), source: rule.source, firstType: first, example: QUALIFICATION_FORMATS[first].example },
+        params: { ...legalClassParams(legalClass), types: rule.anyOf.join(', '), source: rule.source, firstType: first, example: QUALIFICATION_FORMATS[first].example },
         severity: rule.severity,
         related,
       });

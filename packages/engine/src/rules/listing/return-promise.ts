@@ -1,4 +1,5 @@
 import type { RuleMeta } from '../../rule.js';
+import { legalClassParams } from '../../listing/legal-class-names.js';
 import type { ListingRuleCheck } from '../../listing/compiled.js';
 
 /** 网络购买商品七日无理由退货暂行办法 art. 6-8. */
@@ -14,7 +15,7 @@ export const returnPromise: RuleMeta = {
     notStatutory: {
       message: {
         en: 'Category "{category}" ({legalClass}) is not exempt by law from seven-day returns (art. 6 covers custom-made, fresh, digital downloads and periodicals only).',
-        zh: '类目 "{category}"（{legalClass}）不属于法定不适用七天无理由退货的商品（第六条仅限定制、鲜活易腐、数字化商品、报纸期刊）。',
+        zh: '类目 "{category}"（{legalClassZh}）不属于法定不适用七天无理由退货的商品（第六条仅限定制、鲜活易腐、数字化商品、报纸期刊）。',
       },
       hint: { en: 'Set `seven_day_return: yes`, or list the category under `statutory_exemptions` if it really is exempt.', zh: '改为 `seven_day_return: yes`；若确属法定豁免，在售后策略的 `statutory_exemptions` 中列出该类目。' },
     },
@@ -53,7 +54,7 @@ export const returnPromiseCheck: ListingRuleCheck = (listing, context) => {
     context.emit(returnPromise, {
       messageId: 'notStatutory',
       pointer: '/after_sales/seven_day_return',
-      params: { category, legalClass },
+      params: { category, ...legalClassParams(context.category?.legalClass) },
       related: place && [{ doc: place.doc, pointer: place.pointer, messageId: `${returnPromise.code}.policyHere`, params: {} }],
     });
     return;
@@ -64,7 +65,7 @@ export const returnPromiseCheck: ListingRuleCheck = (listing, context) => {
   context.emit(returnPromise, {
     messageId: 'notConfirmed',
     pointer: '/after_sales/seven_day_return',
-    params: { category, legalClass },
+    params: { category, ...legalClassParams(context.category?.legalClass) },
     related: place && [{ doc: place.doc, pointer: place.pointer, messageId: `${returnPromise.code}.policyHere`, params: {} }],
   });
 };
