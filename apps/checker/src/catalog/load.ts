@@ -55,7 +55,8 @@ function readText(file: string, what: string): string {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`${file}: cannot read the ${what} (${code})`);
+    const hint = code === 'ENOENT' ? `; export it there or pass --${what === 'catalogue' ? 'catalog' : 'history'} FILE` : '';
+    throw new UsageError(`${file}: cannot read the ${what} (${code})${hint}`);
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

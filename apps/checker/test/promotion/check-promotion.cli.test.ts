@@ -174,7 +174,7 @@ describe('input errors exit 2 with one clear line, never a stack trace', () => {
   it('a missing catalogue', () => {
     const result = run(['check', 'promotion', DRESSES, ...NOW, '--catalog', 'nope.csv']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('storepolicy: nope.csv: cannot read the catalogue (ENOENT)\n');
+    expect(result.stderr).toBe('storepolicy: nope.csv: cannot read the catalogue (ENOENT); export it there or pass --catalog FILE\n');
   });
 
   it('a catalogue row with three decimals, located at file:line:column', () => {
