@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root, run } from './cli.js';
+import { loadCatalog } from '../../src/catalog/index.js';
 
 const NOW = ['--now', '2026-11-07T10:00:00+08:00'];
 const DRESSES = 'policies/demo-apparel/proposals/double11-dresses.yaml';
@@ -78,6 +79,27 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     const body = JSON.parse(readFileSync(out, 'utf8'));
     expect(body.prices).toHaveLength(48);
     expect(body.summary.errors).toBe(0);
+  });
+
+  it('gives the same prices from an NDJSON catalogue with inline history', () => {
+    const { items } = loadCatalog(path.join(root, 'policies/demo-apparel/catalog.csv'));
+    const yuan = (fen: number) => (fen / 100).toFixed(2);
+    const ndjson = items
+      .map((item) =>
+        JSON.stringify({
+          sku: item.sku,
+          category: item.category,
+          list_price: yuan(item.list),
+          cost: yuan(item.cost),
+          history: item.history.map((h) => ({ date: h.date, list_price: yuan(h.list), lowest_transaction_price: h.transaction === undefined ? null : yuan(h.transaction) })),
+        }),
+      )
+      .join('\n');
+    const file = path.join(temp, 'catalog.ndjson');
+    writeFileSync(file, `${ndjson}\n`);
+    const { code, body } = json(['check', 'promotion', DRESSES, ...NOW, '--catalog', file, '--sku', 'DRS-001', '--tier', 'svip']);
+    expect(code).toBe(0);
+    expect(body.prices).toEqual([expect.objectContaining({ single: 15224, worst: 11868, floor: 9450 })]);
   });
 
   it('--sku and --tier narrow the rows', () => {
