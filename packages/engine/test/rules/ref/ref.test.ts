@@ -44,7 +44,7 @@ describe('ref/duplicate', () => {
 
 describe('ref/unresolved', () => {
   const store = doc('Store', 'store');
-  it.each([
+  it.each<{ name: string; files: Record<string, string>; expected: object[] }>([
     {
       name: 'extends naming a missing file: at the extends value',
       files: { 'p/demo/store.yaml': store, 'p/demo/compliance.yaml': doc('CompliancePolicy', 'c', '\n  extends: ../_base/nope.yaml') },
