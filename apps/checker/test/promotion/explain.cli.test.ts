@@ -21,7 +21,7 @@ describe('storepolicy explain', () => {
       '->   11868  coupon:double11-coupon-20-off-199 (coupon 20.00 off from 199.00, worst basket share round(13194 x 2000 / 19900) = 1326: 11868 = 13194 - 1326)',
     );
     expect(lines).toContain('=    11868  worst stacked case (118.68)');
-    expect(lines.at(-1)).toMatch(/^floor 94\.50 \(9450 = max\(margin: ceil\(8000 x \d+ \/ 100\) = \d+, depth: ceil\(18900 x 50 \/ 100\) = 9450\)\): 11868 at or above the floor$/);
+    expect(lines.at(-1)).toMatch(/^floor 94\.50 \(9450 = max\(margin: ceil\(8000 x 110 \/ 100\) = 8800, depth: ceil\(18900 x 50 \/ 100\) = 9450\)\): 11868 at or above the floor$/);
   });
 
   it('says why a step changed nothing', () => {
