@@ -9,6 +9,8 @@ export interface Weakening {
   baseField: string;
   messageId: string;
   params: MessageParams;
+  /** Several base places (e.g. each dropped term), when one finding covers them all. */
+  related?: Array<{ baseField: string; messageId: string; params: MessageParams }>;
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -52,9 +54,17 @@ export function weakenings(base: Entry, store: Entry): Weakening[] {
   const storeTerms = strings(store.terms);
   if (baseTerms && storeTerms) {
     const kept = new Set(storeTerms.map(foldString));
-    baseTerms.forEach((term, index) => {
-      if (!kept.has(foldString(term))) out.push({ field: '/terms', baseField: `/terms/${index}`, messageId: 'termRemoved', params: { term } });
-    });
+    // One finding for the whole list (a manager fixes one line), with a related place per dropped term.
+    const dropped = baseTerms.flatMap((term, index) => (kept.has(foldString(term)) ? [] : [{ term, index }]));
+    if (dropped.length > 0) {
+      out.push({
+        field: '/terms',
+        baseField: '/terms',
+        messageId: 'termRemoved',
+        params: { count: dropped.length, terms: dropped.map((d) => d.term).join(', ') },
+        related: dropped.map((d) => ({ baseField: `/terms/${d.index}`, messageId: 'termHere', params: { term: d.term } })),
+      });
+    }
   }
   // An allow-listed "compound" that is the banned term itself switches the term off.
   const storeAllow = strings(store.allow);

@@ -31,7 +31,7 @@ export const loosensLaw = defineRule({
       flagOff: { message: text('"{id}" is law ({source}): `{flag}: false` switches part of it off.', '"{id}" 是法律规则（{source}）：`{flag}: false` 关闭了其中一部分。'), hint: keepLaw },
       numberLoosened: { message: text('"{id}" is law ({source}): {field} {from} -> {to} loosens it.', '"{id}" 是法律规则（{source}）：{field} 从 {from} 改为 {to} 放宽了要求。'), hint: keepLaw },
       termRemoved: {
-        message: text('This `terms` list replaces the base set "{id}" and drops the law term "{term}" ({source}).', '这份 `terms` 会替换基线词集 "{id}"，并删掉了法律禁用词 "{term}"（{source}）。'),
+        message: text('This `terms` list replaces the base set "{id}" and drops {count} law terms: {terms} ({source}).', '这份 `terms` 会替换基线词集 "{id}"，删掉了 {count} 个法律禁用词：{terms}（{source}）。'),
         hint: text('Do not repeat a base set to add terms: create a set with a new id for the store\'s own terms.', '不要通过重写基线词集来加词：为店铺自己的用词新建一个 id 不同的词集。'),
       },
       allowCoversTerm: {
@@ -45,6 +45,7 @@ export const loosensLaw = defineRule({
       typeAdded: { message: text('"{id}" is law ({source}): accepting licence type {type} instead loosens it.', '"{id}" 是法律规则（{source}）：改为接受 {type} 类型资质放宽了要求。'), hint: keepLaw },
       statementChanged: { message: text('"{id}" is law ({source}): the statement must read "{from}", not "{to}".', '"{id}" 是法律规则（{source}）：声明必须为 "{from}"，不能改为 "{to}"。'), hint: keepLaw },
       lawHere: { message: text('the law rule "{id}" is defined here', '法律规则 "{id}" 在此定义') },
+      termHere: { message: text('the law term "{term}" is defined here', '法律禁用词 "{term}" 在此定义') },
     },
   },
   check(bundle, context) {
@@ -69,7 +70,12 @@ export const loosensLaw = defineRule({
           pointer: `${entry.store.origin.pointer}${w.field}`,
           messageId: w.messageId,
           params: { id, source, ...w.params },
-          related: [{ doc: base, pointer: `${entry.base.origin.pointer}${w.baseField}`, messageId: 'lawHere', params: { id } }],
+          related: (w.related ?? [{ baseField: w.baseField, messageId: 'lawHere', params: {} }]).map((r) => ({
+            doc: base,
+            pointer: `${entry.base!.origin.pointer}${r.baseField}`,
+            messageId: r.messageId,
+            params: { id, ...r.params },
+          })),
         });
       }
     }

@@ -109,8 +109,13 @@ describe(CODE, () => {
     expect(runRule(loosensLaw, { 'p/_base/law.yaml': BASE_YAML, 'p/demo/compliance.yaml': store(body) })).toEqual([]);
   });
 
-  it('reports every law term a replacing list drops', () => {
+  it('names every law term a replacing list drops in one finding, related to each term', () => {
     const found = run('  term_sets:\n    - id: ad-law\n      terms: [最佳]\n');
-    expect(found.map((d) => d.params.term)).toEqual(['第一', '国家级']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.params).toMatchObject({ count: 2, terms: '第一, 国家级' });
+    expect(found[0]!.related.map((r) => [r.line, r.column, r.params.term])).toEqual([
+      [10, 19, '第一'],
+      [10, 23, '国家级'],
+    ]);
   });
 });
