@@ -116,14 +116,31 @@ export interface TraceOptions {
 
 const ceilDiv = (n: number, d: number) => Math.floor((n + d - 1) / d);
 
-/** `9450 = max(ceil(8000 x 110 / 100) = 8800, ceil(18900 x 50 / 100) = 9450)`, when it reproduces the engine's floor. */
-export function floorFormula(row: PriceRow, cost: number | undefined, limits: ResolvedLimits | undefined): string | undefined {
+/**
+ * `9450 = max(margin: ceil(8000 x 110 / 100) = 8800, depth: ceil(18900 x 50 / 100) = 9450)`,
+ * with the gifts' stated value added to the margin part when the policy
+ * counts gifts in the margin; only when it reproduces the engine's floor.
+ */
+export function floorFormula(
+  row: PriceRow,
+  cost: number | undefined,
+  limits: ResolvedLimits | undefined,
+  lookup?: TraceLookup,
+): string | undefined {
   if (cost === undefined || limits === undefined || row.baseline === undefined) return undefined;
-  const margin = ceilDiv(cost * (10_000 + limits.minMargin), 10_000);
+  let gift = 0;
+  if (limits.giftCountsInMargin && lookup) {
+    for (const id of row.promotions ?? []) {
+      const spec = lookup.promotions.get(id);
+      if (spec?.type === 'gift') gift += (fen(spec.gift?.value) ?? 0) * (spec.gift?.quantity ?? 1);
+    }
+  }
+  const margin = ceilDiv(cost * (10_000 + limits.minMargin), 10_000) + gift;
   const depth = ceilDiv(row.baseline * (10_000 - limits.maxDepth), 10_000);
   if (Math.max(margin, depth) !== row.floor) return undefined;
+  const giftText = gift > 0 ? ` + gift ${gift}` : '';
   return (
-    `${row.floor} = max(margin: ceil(${cost} x ${pct(10_000 + limits.minMargin)} / 100) = ${margin}, ` +
+    `${row.floor} = max(margin: ceil(${cost} x ${pct(10_000 + limits.minMargin)} / 100)${giftText} = ${margin}, ` +
     `depth: ceil(${row.baseline} x ${pct(10_000 - limits.maxDepth)} / 100) = ${depth})`
   );
 }
@@ -149,7 +166,7 @@ export function renderTrace(row: PriceRow, lookup: TraceLookup, options: TraceOp
   section(w.worst, row.worstSteps ?? row.steps, row.worst);
   for (const e of row.excluded ?? []) lines.push(paint.dim(`${w.excluded}: ${e.promotion} (${w.reasons[e.reason]} ${e.by})`));
   const verdict = row.worst < row.floor ? paint.red(w.breach) : paint.green(w.ok);
-  const formula = floorFormula(row, options.cost, options.limits);
+  const formula = floorFormula(row, options.cost, options.limits, lookup);
   lines.push(`${w.floor} ${formatFen(row.floor)}${formula ? paint.dim(` (${formula})`) : ''}: ${row.worst} ${verdict}`);
   return lines.join('\n');
 }

@@ -24,6 +24,14 @@ describe('storepolicy explain', () => {
     expect(lines.at(-1)).toMatch(/^floor 94\.50 \(9450 = max\(margin: ceil\(8000 x 110 \/ 100\) = 8800, depth: ceil\(18900 x 50 \/ 100\) = 9450\)\): 11868 at or above the floor$/);
   });
 
+  it('explains an approved calendar entry too, adding the gift to the margin floor as the policy says', () => {
+    const result = run(['explain', 'policies/demo-apparel/promotions/double11-coupon-20-off-199.yaml', '--sku', 'ACC-002', '--tier', 'gold', ...NOW]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'floor 122.60 (12260 = max(margin: ceil(7600 x 110 / 100) + gift 3900 = 12260, depth: ceil(18600 x 50 / 100) = 9300)): 14737 at or above the floor',
+    );
+  });
+
   it('says why a step changed nothing', () => {
     const result = run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', ...NOW]);
     expect(result.stdout).toContain('->   15224  threshold_reduction:double11-every-300-off-40 (applies, but one unit is below the threshold)');
