@@ -6,8 +6,17 @@ export interface CatalogIndex {
   bySku: ReadonlyMap<string, CatalogItem>;
 }
 
+/** The SKU map is built on first use: most dry-runs never look a SKU up by name. */
 export function indexCatalog(items: readonly CatalogItem[]): CatalogIndex {
-  const bySku = new Map<string, CatalogItem>();
-  for (const item of items) bySku.set(item.sku, item);
-  return { items, bySku };
+  let bySku: Map<string, CatalogItem> | undefined;
+  return {
+    items,
+    get bySku() {
+      if (!bySku) {
+        bySku = new Map();
+        for (const item of items) bySku.set(item.sku, item);
+      }
+      return bySku;
+    },
+  };
 }

@@ -15,6 +15,8 @@ interface PlanEntry {
   plans: Map<CompiledPromotion | undefined, StackPlan>;
   /** First proposal among the candidates (labels rows the winner does not). */
   proposal: CompiledPromotion | undefined;
+  /** Set when an earlier instant has exactly these candidates: nothing new to price. */
+  repeats: boolean;
 }
 
 /** Everything SKUs with the same in-scope promotions share: plan entries by instant and tier. */
@@ -95,7 +97,7 @@ export class Pricer {
     let bestWorst = 0;
     for (let s = 0; s < this.instants.length; s++) {
       const entry = this.entry(pattern, s, tierIndex);
-      if (!entry) continue;
+      if (!entry || entry.repeats) continue;
       const plan = this.plan(entry, item.list, tier);
       const unit = unitNumbers(item.list, plan, tier.basisPoints, this.scratch);
       if (bestPlan && (unit.worst > bestWorst || (unit.worst === bestWorst && unit.single >= bestSingle))) continue;
@@ -160,11 +162,24 @@ export class Pricer {
     if (focused) {
       const products = candidates.filter((p) => p.cls === 'product');
       const bestRank = products.length > 0 ? products[0]!.rank : -1;
-      entry = { candidates, contenders: products.filter((p) => p.rank === bestRank), plans: new Map(), proposal };
+      // Most instants differ only for other SKUs: the same candidates here price the same.
+      const repeats = pattern.entries
+        .slice(0, instant)
+        .some((earlier) => {
+          const e = earlier[tierIndex];
+          return e != null && !e.repeats && sameList(e.candidates, candidates);
+        });
+      entry = { candidates, contenders: products.filter((p) => p.rank === bestRank), plans: new Map(), proposal, repeats };
     }
     row[tierIndex] = entry;
     return entry;
   }
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Highest priority wins (contenders share it); ties: lower resulting price, then smaller id. */
