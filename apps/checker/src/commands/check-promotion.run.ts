@@ -14,7 +14,7 @@ import { UsageError } from '../exit.js';
 import { emit } from '../io/output.js';
 import { parseNow, parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { formatters } from '../report/formatters/index.js';
-import { markdownFormatter } from '../report/formatters/markdown.js';
+import { githubDocsBase, markdownFormatter } from '../report/formatters/markdown.js';
 import { buildReport, exitCodeFor, type FormatContext, type Report } from '../report/model.js';
 import { renderPriceTableText, type PricedRow } from '../report/price-table.js';
 import { emitChunks, jsonChunks } from './check-promotion.json.js';
@@ -133,7 +133,8 @@ export function renderPromotionReport(
     return table === '' ? findings : `${table}\n\n${findings}`;
   }
   if (options.format === 'markdown') {
-    return markdownFormatter({ rows })({ ...report, prices: priced }, context);
+    const docsBase = githubDocsBase(process.env);
+    return markdownFormatter(docsBase ? { rows, docsBase } : { rows })({ ...report, prices: priced }, context);
   }
   return formatters[options.format](report, context);
 }

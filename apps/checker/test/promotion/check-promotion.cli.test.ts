@@ -185,6 +185,12 @@ describe('price table and Markdown report', () => {
     expect(md).toMatch(/\| double11-turtleneck-flash \| TOP-005 \| svip \| 169\.00 \| 99\.00 \| 99\.00 \| \d+\.\d\d \| \+\d+\.\d% \|/);
   });
 
+  it('markdown links rule docs at the commit when it runs in GitHub Actions', () => {
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc123' };
+    const result = run(['check', 'promotion', BROKEN, ...NOW, '--format', 'markdown'], env);
+    expect(result.stdout).toContain('[`promotion/prize-cap`](https://github.com/acme/shop/blob/abc123/docs/rules/promotion/prize-cap.md)');
+  });
+
   it('markdown of the worked example shows the DRS-001 svip row', () => {
     const result = run(['check', 'promotion', DRESSES, ...NOW, '--format', 'markdown', '--lang', 'en']);
     expect(result.code).toBe(0);

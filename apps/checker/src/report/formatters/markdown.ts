@@ -25,13 +25,31 @@ const WORDS: Record<Lang, { findings: string; none: string; columns: string[]; w
  * table (rule linked to its doc page, `file:line:col`, why and how to fix),
  * then the price table worst first. Pure, like every formatter.
  */
-export function markdownFormatter(options: { rows?: number } = {}): Formatter {
-  return (report, context) => renderMarkdown(report, context, options.rows);
+export interface MarkdownOptions {
+  /** Price rows shown (default 50). */
+  rows?: number;
+  /**
+   * Prefix that turns a rule's repository-relative doc path into a link that
+   * works from a pull-request comment, e.g. `https://github.com/o/r/blob/<sha>/`.
+   */
+  docsBase?: string;
+}
+
+export function markdownFormatter(options: MarkdownOptions = {}): Formatter {
+  return (report, context) => renderMarkdown(report, context, options);
+}
+
+/** Links to the rule docs at this commit when running in GitHub Actions, else repository-relative. */
+export function githubDocsBase(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+  return server && repo ? `${server}/${repo}/blob/${sha ?? 'HEAD'}/` : undefined;
 }
 
 export const formatMarkdown: Formatter = markdownFormatter();
 
-function renderMarkdown(report: Parameters<Formatter>[0], context: Parameters<Formatter>[1], rows: number | undefined): string {
+function renderMarkdown(report: Parameters<Formatter>[0], context: Parameters<Formatter>[1], options: MarkdownOptions): string {
+  const rows = options.rows;
+  const docsBase = options.docsBase ?? '';
   const labels = labelsFor(context.lang);
   const words = WORDS[context.lang];
   const s = report.summary;
@@ -42,10 +60,10 @@ function renderMarkdown(report: Parameters<Formatter>[0], context: Parameters<Fo
   const waived = report.diagnostics.filter((d) => d.waivedBy);
   out.push(`#### ${words.findings}`, '');
   if (active.length === 0) out.push(words.none, '');
-  else out.push(findingsTable(active, context.lang), '');
+  else out.push(findingsTable(active, context.lang, docsBase), '');
 
   if (waived.length > 0) {
-    out.push('<details>', `<summary>${words.waived} (${waived.length})</summary>`, '', findingsTable(waived, context.lang), '', '</details>', '');
+    out.push('<details>', `<summary>${words.waived} (${waived.length})</summary>`, '', findingsTable(waived, context.lang, docsBase), '', '</details>', '');
   }
 
   if (report.prices && report.prices.length > 0) {
@@ -54,7 +72,7 @@ function renderMarkdown(report: Parameters<Formatter>[0], context: Parameters<Fo
   return out.join('\n').trimEnd();
 };
 
-function findingsTable(diagnostics: readonly LocalizedDiagnostic[], lang: Lang): string {
+function findingsTable(diagnostics: readonly LocalizedDiagnostic[], lang: Lang, docsBase: string): string {
   const labels = labelsFor(lang);
   const columns = WORDS[lang].columns;
   const rows = [`| ${columns.join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`];
@@ -64,7 +82,7 @@ function findingsTable(diagnostics: readonly LocalizedDiagnostic[], lang: Lang):
     for (const r of d.related) why.push(`*${labels.related}:* \`${r.file}:${r.line}:${r.column}\` ${escapeCell(r.message)}`);
     if (d.waivedBy) why.push(escapeCell(labels.waivedBy(d.waivedBy.file, d.waivedBy.reason, d.waivedBy.expires)));
     rows.push(
-      `| ${ICON[d.severity]} ${labels.severity[d.severity]} | [\`${d.code}\`](${d.docs}) | \`${d.file}:${d.line}:${d.column}\` | ${why.join('<br>')} |`,
+      `| ${ICON[d.severity]} ${labels.severity[d.severity]} | [\`${d.code}\`](${docsBase}${d.docs}) | \`${d.file}:${d.line}:${d.column}\` | ${why.join('<br>')} |`,
     );
   }
   return rows.join('\n');
