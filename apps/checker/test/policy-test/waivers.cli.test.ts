@@ -19,13 +19,13 @@ const summary = (stdout: string) => (JSON.parse(stdout) as { summary: Record<str
 describe('storepolicy validate with waivers', () => {
   it('without a waiver the floor breach fails the run', async () => {
     const result = await runCli(['validate', ...NOW, '--format', 'json'], { cwd: repo(undefined) });
-    expect(result.code).toBe(1);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(summary(result.stdout)).toMatchObject({ errors: 1, waived: 0 });
   });
 
   it('a live waiver counts the finding apart as waived, keeps it in the report, and the run passes', async () => {
     const result = await runCli(['validate', ...NOW, '--format', 'json'], { cwd: repo(waiverYaml('2026-11-30')) });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(summary(result.stdout)).toEqual({ files: 3, errors: 0, warnings: 0, infos: 0, waived: 1 });
     const body = JSON.parse(result.stdout) as { diagnostics: Array<{ code: string; line: number; column: number; waivedBy?: unknown }> };
     expect(body.diagnostics).toEqual([
@@ -40,7 +40,7 @@ describe('storepolicy validate with waivers', () => {
 
   it('the pretty summary counts the waived finding apart', async () => {
     const result = await runCli(['validate', ...NOW], { cwd: repo(waiverYaml('2026-11-30')) });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/no problems, 1 waived$/);
   });
 
@@ -48,7 +48,7 @@ describe('storepolicy validate with waivers', () => {
     const dir = repo(waiverYaml('2026-11-30'));
     const run = (format: string) => runCli(['validate', ...NOW, '--format', format], { cwd: dir });
     const [junit, sarif, github, markdown] = await Promise.all([run('junit'), run('sarif'), run('github'), run('markdown')]);
-    for (const result of [junit, sarif, github, markdown]) expect(result.code).toBe(0);
+    for (const result of [junit, sarif, github, markdown]) expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(junit.stdout).toMatch(/<testcase classname="policies\/s\/member-tiers\.yaml" name="tiers\/price-floor"[^>]*><skipped message="[^"]*end-of-season clearance/);
     const result = JSON.parse(sarif.stdout).runs[0].results[0];
     expect(result.ruleId).toBe('tiers/price-floor');
@@ -59,7 +59,7 @@ describe('storepolicy validate with waivers', () => {
 
   it('an expired waiver is an error at its expires value, and the finding it covered counts again', async () => {
     const result = await runCli(['validate', '--now', '2026-12-01T00:00:00+08:00', '--format', 'json'], { cwd: repo(waiverYaml('2026-11-30')) });
-    expect(result.code).toBe(1);
+    expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(summary(result.stdout)).toMatchObject({ errors: 2, waived: 0 });
     expect(findings(result).map((d) => [d.code, d.file, d.line, d.column])).toEqual([
       ['tiers/price-floor', 'policies/s/member-tiers.yaml', 9, 86],
@@ -71,24 +71,24 @@ describe('storepolicy validate with waivers', () => {
   it('a waiver beyond the horizon is waiver/no-expiry; --waiver-max-days moves the horizon', async () => {
     const dir = repo(waiverYaml('2027-03-01'));
     const strict = await runCli(['validate', ...NOW, '--format', 'json'], { cwd: dir });
-    expect(strict.code).toBe(1);
+    expect(strict.code, strict.stdout + strict.stderr).toBe(1);
     expect(findings(strict).filter((d) => d.code.startsWith('waiver/')).map((d) => [d.code, d.line, d.column])).toEqual([['waiver/no-expiry', 9, 12]]);
     const relaxed = await runCli(['validate', ...NOW, '--waiver-max-days', '180', '--format', 'json'], { cwd: dir });
-    expect(relaxed.code).toBe(0);
+    expect(relaxed.code, relaxed.stdout + relaxed.stderr).toBe(0);
     expect(summary(relaxed.stdout)).toMatchObject({ errors: 0, waived: 1 });
   });
 
   it('a waiver that matches nothing is a warning at its target (exit 0 unless --fail-on warning)', async () => {
     const dir = repo(waiverYaml('2026-11-30'), 90);
     const result = await runCli(['validate', ...NOW, '--format', 'json'], { cwd: dir });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(findings(result).map((d) => [d.code, d.severity, d.line, d.column])).toEqual([['waiver/unused', 'warning', 6, 11]]);
     expect((await runCli(['validate', ...NOW, '--fail-on', 'warning'], { cwd: dir })).code).toBe(1);
   });
 
   it('refuses a bad --waiver-max-days with exit 2', async () => {
     const result = await runCli(['validate', ...NOW, '--waiver-max-days', 'soon'], { cwd: repo(undefined) });
-    expect(result.code).toBe(2);
+    expect(result.code, result.stdout + result.stderr).toBe(2);
     expect(result.stderr).toBe('storepolicy: --waiver-max-days soon: expected a whole number of days, at least 1\n');
   });
 });
