@@ -46,6 +46,8 @@ export const SKU_FINDINGS_PER_RULE = 20;
 interface Prepared {
   policy: ResolvedPolicy;
   proposals: CompiledPromotion[];
+  /** Approved promotions other than the proposals. */
+  calendar: CompiledPromotion[];
   pool: CompiledPromotion[];
   catalog: CatalogIndex;
   startDate: string;
@@ -79,8 +81,10 @@ function prepare(input: DryRunInput): Prepared {
   const proposals = input.proposals.map((doc) => compilePromotion(doc, policy));
   const names = new Set(proposals.map((p) => p.id));
   const files = new Set(input.proposals.map((d) => `${d.file}#${d.index}`));
-  // A proposal that already sits in promotions/ is the same promotion, not a second one.
+  // The calendar is the approved promotions (SPEC 2); a proposal that already
+  // sits in promotions/ is the same promotion, not a second one.
   const calendar = input.bundle.promotions
+    .filter((doc) => doc.value.spec.status === 'approved')
     .filter((doc) => !names.has(doc.value.metadata.name) && !files.has(`${doc.file}#${doc.index}`))
     .map((doc) => compilePromotion(doc, policy));
   const overlapping = calendar.filter((c) => proposals.some((p) => windowsOverlap(p, c)));
@@ -89,6 +93,7 @@ function prepare(input: DryRunInput): Prepared {
   return {
     policy,
     proposals,
+    calendar,
     pool: [...proposals, ...overlapping],
     catalog: indexCatalog(input.catalog),
     startDate: safeStoreDate(first, input.bundle),
@@ -106,9 +111,7 @@ export function dryRun(input: DryRunInput): DryRunResult {
   const diagnostics: Diagnostic[] = [];
   const report = (meta: RuleMeta, finding: FindingInput) => diagnostics.push(toDiagnostic(meta, finding));
 
-  const calendarAll = input.bundle.promotions
-    .filter((doc) => !proposals.some((p) => p.id === doc.value.metadata.name))
-    .map((doc) => compilePromotion(doc, policy));
+  const calendarAll = prep.calendar;
   proposals.forEach((proposal, i) => {
     const others = [...proposals.filter((p) => p !== proposal), ...calendarAll];
     // Two proposals meeting are one pair: reported once, on the first.

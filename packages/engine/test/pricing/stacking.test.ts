@@ -41,6 +41,12 @@ describe('stacking in the price', () => {
     expect(svip(dryRun({ bundle, proposals: [proposalOf('d.yaml', DISCOUNT)], catalog: [DRS001], now }).prices)?.worst).toBe(11868);
   });
 
+  it('only approved promotions are the calendar: a draft in promotions/ does not stack', () => {
+    const draft = COUPON.replace('  status: approved\n', '  status: proposed\n');
+    const bundle = bundleOf({ ...base, 'p/demo/promotions/t.yaml': THRESHOLD, 'p/demo/promotions/c.yaml': draft });
+    expect(svip(dryRun({ bundle, proposals: [proposalOf('d.yaml', DISCOUNT)], catalog: [DRS001], now }).prices)?.worst).toBe(13194);
+  });
+
   it('a tier outside the proposal gets no row', () => {
     const gold = proposalOf('d.yaml', `${DISCOUNT}  tiers: [gold]\n`);
     const rows = dryRun({ bundle: bundleOf(base), proposals: [gold], catalog: [DRS001], now }).prices;
