@@ -100,8 +100,11 @@ export function compilePromotion(doc: PolicyDocument<Promotion>, policy: Resolve
   const type = spec.type;
   const rule = policy.stacking[type];
   const own = spec.combines_with;
+  // What the policy lets this type stack with: for a globally exclusive type,
+  // only the classes it explicitly allows alongside.
+  const allowed = rule.exclusive === 'global' ? rule.allowWithGlobal : rule.combinesWith;
   const combinesWith = own ? new Set(own.filter((c) => rule.combinesWith.has(c))) : rule.combinesWith;
-  const widens = own ? own.filter((c) => !rule.combinesWith.has(c)) : [];
+  const widens = own ? own.filter((c) => !allowed.has(c)) : [];
   const ownExclusive = spec.exclusive ?? rule.exclusive;
   const exclusive = EXCLUSIVITY_RANK[ownExclusive] >= EXCLUSIVITY_RANK[rule.exclusive] ? ownExclusive : rule.exclusive;
 

@@ -11,13 +11,17 @@ export function peakConcurrency(
   p: CompiledPromotion,
   others: readonly CompiledPromotion[],
   meets: (a: CompiledPromotion, b: CompiledPromotion) => boolean,
-): { count: number; at: number; ids: string[] } {
+): { count: number; at: string; ids: string[] } {
   const near = others.filter((o) => meets(p, o));
-  let best = { count: 1, at: p.start, ids: [p.id] };
-  const instants = [p.start, ...near.map((o) => o.start).filter((t) => t > p.start && t < p.end)];
-  for (const t of instants) {
+  // Each instant is some promotion's start: report it as that document wrote it (with its offset).
+  let best = { count: 1, at: p.doc.value.spec.window.start, ids: [p.id] };
+  const starters = [p, ...near.filter((o) => o.start > p.start && o.start < p.end)];
+  for (const starter of starters) {
+    const t = starter.start;
     const active = near.filter((o) => o.start <= t && t < o.end);
-    if (active.length + 1 > best.count) best = { count: active.length + 1, at: t, ids: [p.id, ...active.map((o) => o.id)] };
+    if (active.length + 1 > best.count) {
+      best = { count: active.length + 1, at: starter.doc.value.spec.window.start, ids: [p.id, ...active.map((o) => o.id)] };
+    }
   }
   return best;
 }
@@ -49,7 +53,7 @@ export const concurrencyCheck: PromotionCheck = {
       doc: proposal.doc,
       pointer: '/spec/window/start',
       messageId: 'tooMany',
-      params: { count: peak.count, at: new Date(peak.at).toISOString(), ids: peak.ids.join(', '), max },
+      params: { count: peak.count, at: peak.at, ids: peak.ids.join(', '), max },
       related: limitRelated(policy, 'maxConcurrent', 'limit'),
     });
   },

@@ -1,6 +1,11 @@
 import type { PromotionCheck } from './_check.js';
 
-const FLAGS = ['requires_review', 'requires_good_review', 'requires_photo_review'] as const;
+/** The condition flags and what they ask of the customer, in words. */
+const FLAGS = {
+  requires_review: { en: 'a review', zh: '评价' },
+  requires_good_review: { en: 'a good (five-star) review', zh: '好评（五星）' },
+  requires_photo_review: { en: 'a review with photos', zh: '晒图评价' },
+} as const;
 
 /**
  * Phrases that condition a benefit on a (good or photo) review. Matched in
@@ -29,8 +34,8 @@ export const reviewInducementCheck: PromotionCheck = {
     messages: {
       condition: {
         message: {
-          en: 'the benefit requires {flag}: cash back, red packets or vouchers for reviews fabricate reputation and are unlawful',
-          zh: '该优惠以 {flag} 为条件：以返现、红包、卡券换取评价属于虚构交易评价，违法',
+          en: 'the benefit requires {what}: cash back, red packets or vouchers for reviews fabricate reputation and are unlawful',
+          zh: '该优惠以{whatZh}为条件：以返现、红包、卡券换取评价属于虚构交易评价，违法',
         },
         hint: { en: 'Remove `{flag}`; a benefit may never depend on a review.', zh: '删除 `{flag}`；任何优惠都不得与评价挂钩。' },
       },
@@ -45,9 +50,14 @@ export const reviewInducementCheck: PromotionCheck = {
   },
   check({ proposal, report }) {
     const spec = proposal.doc.value.spec;
-    for (const flag of FLAGS) {
-      if (spec.conditions?.[flag] !== true) continue;
-      report(reviewInducementCheck.meta, { doc: proposal.doc, pointer: `/spec/conditions/${flag}`, messageId: 'condition', params: { flag } });
+    for (const [flag, what] of Object.entries(FLAGS)) {
+      if (spec.conditions?.[flag as keyof typeof FLAGS] !== true) continue;
+      report(reviewInducementCheck.meta, {
+        doc: proposal.doc,
+        pointer: `/spec/conditions/${flag}`,
+        messageId: 'condition',
+        params: { flag, what: what.en, whatZh: what.zh },
+      });
     }
     for (const lang of ['zh', 'en'] as const) {
       const text = spec.terms?.[lang];

@@ -42,6 +42,14 @@ const widening = promo('gift-widen', `  type: gift
   terms: {zh: 买即送丝巾}
 `);
 
+const flashAsksOrder = promo('flash-order', `  type: flash_sale
+  fixed_price: 150
+  stock_cap: 50
+  combines_with: [shipping, order]
+  window: {start: "2026-12-01T00:00:00+08:00", end: "2026-12-01T02:00:00+08:00"}
+  scope: {skus: [DRS-001]}
+`);
+
 describe('promotion/not-combinable', () => {
   table('promotion/not-combinable', [
     { name: 'a flash sale alone passes', proposal: flash, expected: [] },
@@ -62,6 +70,11 @@ describe('promotion/not-combinable', () => {
       proposal: widening,
       files: { 'promotion-policy.yaml': narrowPolicy },
       expected: [{ code: 'promotion/not-combinable', severity: 'error', ...at(widening, 'product]'), messageId: 'promotion/not-combinable.widens' }],
+    },
+    {
+      name: 'a globally exclusive flash sale asking to combine with order promotions widens the policy',
+      proposal: flashAsksOrder,
+      expected: [{ code: 'promotion/not-combinable', severity: 'error', ...at(flashAsksOrder, 'order]'), messageId: 'promotion/not-combinable.widens' }],
     },
   ]);
 });

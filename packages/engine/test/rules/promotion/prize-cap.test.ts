@@ -20,7 +20,7 @@ spec:
 describe('promotion/prize-cap', () => {
   table('promotion/prize-cap', [
     { name: 'a 50,000-yuan top prize is the legal maximum', proposal: draw('50000'), expected: [] },
-    { name: 'a 60,000-yuan top prize is unlawful', proposal: draw('60000'), expected: [{ code: 'promotion/prize-cap', severity: 'error', ...at(draw('60000'), '60000') }] },
-    { name: 'a store cap of 5,000 is stricter than the law', proposal: draw('8000'), files: { 'promotion-policy.yaml': policy }, expected: [{ code: 'promotion/prize-cap', severity: 'error', ...at(draw('8000'), '8000') }] },
+    { name: 'a 60,000-yuan top prize is unlawful', proposal: draw('60000'), expected: [{ code: 'promotion/prize-cap', severity: 'error', ...at(draw('60000'), '60000'), messageId: 'promotion/prize-cap.overCap' }] },
+    { name: 'a store cap of 5,000 is stricter than the law', proposal: draw('8000'), files: { 'promotion-policy.yaml': policy }, expected: [{ code: 'promotion/prize-cap', severity: 'error', ...at(draw('8000'), '8000'), messageId: 'promotion/prize-cap.overPolicy' }] },
   ]);
 });
