@@ -143,7 +143,7 @@ export function toStructuralFinding(doc: PolicyDocument, error: AjvError): Diagn
       params = {
         field: fieldName(pointer),
         value: shortValue(error.data),
-        expected: error.parentSchema?.title ?? String(error.params.format ?? 'value'),
+        expected: sentenceCase(error.parentSchema?.title ?? String(error.params.format ?? 'value')),
         description,
       };
       break;
@@ -176,6 +176,11 @@ export function toStructuralFinding(doc: PolicyDocument, error: AjvError): Diagn
     docs: `docs/rules/${code}.md`,
     ...span,
   };
+}
+
+/** "Clock time" -> "clock time" inside a sentence; "SKU" stays "SKU". */
+function sentenceCase(title: string): string {
+  return /^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title;
 }
 
 function measure(data: unknown): string {
