@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../src/load-yaml.js';
 import { validateStructure } from '../src/validate.js';
@@ -64,4 +65,24 @@ describe('validateStructure', () => {
   it('accepts a valid envelope', () => {
     expect(envelope()).toContain('Waiver');
   });
+});
+
+describe('shared definitions', () => {
+  const common = JSON.parse(readFileSync(new URL('../../../schemas/common.schema.json', import.meta.url), 'utf8'));
+  const dateTime = new RegExp(common.$defs.dateTime.pattern, 'u');
+  const date = new RegExp(common.$defs.date.pattern, 'u');
+
+  it.each([
+    ['2026-11-11T00:00:00+08:00', true],
+    ['2026-11-11T00:00Z', true],
+    ['2026-11-11T00:00:00', false], // no offset: the window would move with the server's zone
+    ['2026-02-30T00:00:00+08:00', false], // a day that does not exist
+    ['2026-04-31T10:00:00+08:00', false],
+  ])('dateTime %s -> %s', (text, ok) => expect(dateTime.test(text)).toBe(ok));
+
+  it.each([
+    ['2026-12-31', true],
+    ['2028-02-29', true],
+    ['2026-06-31', false],
+  ])('date %s -> %s', (text, ok) => expect(date.test(text)).toBe(ok));
 });
