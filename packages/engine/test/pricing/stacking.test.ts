@@ -47,6 +47,22 @@ describe('stacking in the price', () => {
     expect(svip(dryRun({ bundle, proposals: [proposalOf('d.yaml', DISCOUNT)], catalog: [DRS001], now }).prices)?.worst).toBe(13194);
   });
 
+  it('member price is left out when its stacking rule refuses the product class', () => {
+    const policy = `${POLICY}  stacking:\n    member_price: {combines_with: [order, shipping, gift]}\n    product_discount: {combines_with: [order, shipping, gift, product]}\n    time_limited_discount: {combines_with: [order, shipping, gift, product]}\n    flash_sale: {combines_with: [order, shipping, gift, product]}\n`;
+    const bundle = bundleOf({ ...base, 'p/demo/promotion-policy.yaml': policy });
+    const row = explainPrice({ bundle, proposals: [proposalOf('d.yaml', DISCOUNT)], catalog: [DRS001], now, sku: 'DRS-001', tier: 'svip' });
+    expect(row).toMatchObject({ single: 16915, worst: 16915 });
+  });
+
+  it('with gift_counts_in_margin, a gift\'s stated value raises the margin floor', () => {
+    const gift = promo('clip', `  type: gift\n  status: approved\n  gift: {sku: ACC-1, name: {zh: 发夹}, quantity: 2, value: 30}\n  ${DAY}\n  scope: {all: true}\n  terms: {zh: 赠发夹}\n`);
+    const policy = POLICY.replace('min_margin: 10', 'min_margin: 10\n    gift_counts_in_margin: true');
+    const bundle = bundleOf({ ...base, 'p/demo/promotion-policy.yaml': policy, 'p/demo/promotions/g.yaml': gift });
+    const row = svip(dryRun({ bundle, proposals: [proposalOf('d.yaml', DISCOUNT)], catalog: [DRS001], now }).prices);
+    // margin floor ceil(8000 x 110%) + 2 x 3000 = 14800 now binds over the depth floor 9450
+    expect(row).toMatchObject({ floor: 14800, floorBy: 'margin', worst: 15224 });
+  });
+
   it('a tier outside the proposal gets no row', () => {
     const gold = proposalOf('d.yaml', `${DISCOUNT}  tiers: [gold]\n`);
     const rows = dryRun({ bundle: bundleOf(base), proposals: [gold], catalog: [DRS001], now }).prices;
