@@ -61,7 +61,13 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver)
   };
 
   for (let i = 0; i < threads; i++) {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 } });
+    // Each thread is its own V8 heap; left alone, V8 lets young garbage pile up
+    // to ~100 MB per thread before collecting. These caps keep the process under
+    // 300 MB with two threads for a few percent of CPU (bench/listing.mjs).
+    const worker = new Worker(new URL('./worker.js', import.meta.url), {
+      workerData: setup,
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 192 },
+    });
     workers.push(worker);
     worker.on('message', (message: { ready?: true; id?: number; result?: TaskResult; error?: string }) => {
       if (message.id !== undefined) {

@@ -10,6 +10,10 @@ import { parseListingRow, preview, type RowError } from './row-schema.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
 const INPUT = 'listing/input';
+const SAME_NAME = (field: string) => field;
+const NO_ERRORS: RowError[] = [];
+// encode() always returns a fresh buffer of its own, safe to transfer
+const ENCODER = new TextEncoder();
 
 /**
  * Checks batches of rows: decode, parse, validate the shape, run the
@@ -48,7 +52,7 @@ export class RowChecker {
     };
     if (task.kind === 'ndjson') this.runNdjson(task, emit);
     else this.runCsv(task, emit);
-    if (out) result.text = out.join('');
+    if (out) result.ndjson = ENCODER.encode(out.join(''));
     else result.rows = rows;
     return result;
   }
@@ -79,8 +83,9 @@ export class RowChecker {
         emit(inputRow(row, row, [{ messageId: 'encoding', params: { encoding: this.options.encoding }, pointer: '' }]));
         continue;
       }
-      const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-      if (text.trim() === '') {
+      const text = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+      // almost every line starts with "{": only look further when it does not
+      if (text.charCodeAt(0) !== 123 && text.trim() === '') {
         emit({ row, line: row, findings: [] }, true);
         continue;
       }
@@ -91,7 +96,7 @@ export class RowChecker {
         emit(inputRow(row, row, [{ messageId: 'json', params: { detail: (error as Error).message }, pointer: '' }]));
         continue;
       }
-      emit(this.checkValue(unwrapDocument(value), row, row, (f) => f, []));
+      emit(this.checkValue(unwrapDocument(value), row, row, SAME_NAME, NO_ERRORS));
     }
   }
 
@@ -145,7 +150,9 @@ export class RowChecker {
       const sku = parsed.ok ? parsed.spec.sku : parsed.sku;
       return inputRow(row, line, errors, sku);
     }
-    const findings = this.checker.check(parsed.spec).map((f) => toRowFinding(f, parsed.spec, !this.options.ndjson));
+    const found = this.checker.check(parsed.spec);
+    // ndjson lines need no excerpt: hand the engine's findings on as they are
+    const findings: RowFinding[] = this.options.ndjson ? found : found.map((f) => toRowFinding(f, parsed.spec));
     return { row, line, sku: parsed.spec.sku, findings };
   }
 
@@ -186,13 +193,12 @@ function inputRow(row: number, line: number, errors: RowError[], sku?: string): 
 function toRowFinding(
   f: { code: string; severity: Severity; messageId: string; params: RowFinding['params']; pointer: string; start?: number; end?: number },
   spec: ListingSpec,
-  withExcerpt: boolean,
 ): RowFinding {
   const finding: RowFinding = { code: f.code, severity: f.severity, messageId: f.messageId, params: f.params, pointer: f.pointer };
   if (f.start !== undefined && f.end !== undefined) {
     finding.start = f.start;
     finding.end = f.end;
-    const text = withExcerpt ? stringAt(spec, f.pointer) : undefined;
+    const text = stringAt(spec, f.pointer);
     if (text !== undefined) finding.excerpt = excerptOf(text, f.start, f.end);
   }
   return finding;

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { UsageError } from '../exit.js';
 
 export interface StreamOutput {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Finish: a file output appears under its name only now, whole. */
   finish(): Promise<void>;
   /** Give up: a file output is removed, stdout is left as it is. */

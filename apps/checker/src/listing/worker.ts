@@ -15,7 +15,8 @@ const checker = new RowChecker(engine.compileListingChecker(store.bundle), build
 
 parentPort!.on('message', (message: { id: number; task: Task }) => {
   try {
-    parentPort!.postMessage({ id: message.id, result: checker.run(message.task) });
+    const result = checker.run(message.task);
+    parentPort!.postMessage({ id: message.id, result }, result.ndjson ? [result.ndjson.buffer as ArrayBuffer] : []);
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
