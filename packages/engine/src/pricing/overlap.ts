@@ -1,5 +1,5 @@
 import type { CatalogIndex } from './catalog-index.js';
-import { windowsOverlap, type CompiledPromotion } from './compile.js';
+import { inScope, windowsOverlap, type CompiledPromotion } from './compile.js';
 
 function intersects(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
   if (!a || !b) return false;
@@ -45,4 +45,36 @@ export function tiersMeet(a: CompiledPromotion, b: CompiledPromotion): boolean {
 /** Two promotions can be active on one SKU for one tier at one instant. */
 export function promotionsMeet(a: CompiledPromotion, b: CompiledPromotion, catalog?: CatalogIndex): boolean {
   return windowsOverlap(a, b) && tiersMeet(a, b) && scopesMeet(a, b, catalog);
+}
+
+/**
+ * The distinct "places" promotions can meet, as flags over `promos` (which
+ * of them cover that place). With a catalogue, a place is a group of SKUs
+ * covered by exactly the same promotions; without one, it is a category or a
+ * named SKU (a SKU's own category is then unknown, so category promotions are
+ * not counted on it: the count can only be low, never invent a crowd).
+ */
+export function meetingPlaces(
+  promos: readonly CompiledPromotion[],
+  catalog: CatalogIndex | undefined,
+  categories: readonly string[],
+): boolean[][] {
+  const places = new Map<string, boolean[]>();
+  const add = (flags: boolean[]) => {
+    const key = flags.map((f) => (f ? '1' : '0')).join('');
+    if (!places.has(key)) places.set(key, flags);
+  };
+  if (catalog) {
+    for (const item of catalog.items) add(promos.map((p) => inScope(p, item.sku, item.category)));
+    return [...places.values()];
+  }
+  const named = new Set<string>(categories);
+  const skus = new Set<string>();
+  for (const p of promos) {
+    p.scope.categories?.forEach((c) => named.add(c));
+    p.scope.skus?.forEach((s) => skus.add(s));
+  }
+  for (const c of named) add(promos.map((p) => p.scope.all || p.scope.categories?.has(c) === true));
+  for (const s of skus) add(promos.map((p) => p.scope.all || p.scope.skus?.has(s) === true));
+  return [...places.values()];
 }
