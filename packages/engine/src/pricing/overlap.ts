@@ -65,7 +65,18 @@ export function meetingPlaces(
     if (!places.has(key)) places.set(key, flags);
   };
   if (catalog) {
-    for (const item of catalog.items) add(promos.map((p) => inScope(p, item.sku, item.category)));
+    // A bit mask per SKU while it fits (the common case), flags only for new masks.
+    const small = promos.length <= 30;
+    const seen = new Set<number>();
+    for (const item of catalog.items) {
+      if (small) {
+        let mask = 0;
+        for (let i = 0; i < promos.length; i++) if (inScope(promos[i]!, item.sku, item.category)) mask |= 1 << i;
+        if (seen.has(mask)) continue;
+        seen.add(mask);
+      }
+      add(promos.map((p) => inScope(p, item.sku, item.category)));
+    }
     return [...places.values()];
   }
   const named = new Set<string>(categories);
