@@ -1,4 +1,16 @@
-// Public surface of promotion pricing (issue 3).
+/**
+ * Promotion pricing (issue 3, SPEC section 5). Pure: documents and catalogue
+ * rows in, diagnostics and price rows out.
+ *
+ * policy.ts    PromotionPolicy -> numbers with defaults (basis points, fen)
+ * compile.ts   Promotion -> CompiledPromotion (mechanic, window, scope, effective stacking)
+ * stacking.ts  the handshake and exclusivity between two promotions
+ * plan.ts      which promotions apply together (product winner first, then by priority)
+ * compute.ts   the integer steps: product, member, threshold, coupon; single and worst
+ * history.ts   7-day baseline and look-back lowest list price, in the store's timezone
+ * pricer.ts    every SKU x tier x instant, memoised per scope pattern
+ * dry-run.ts   dryRun / explainPrice: checks (rules/promotion) + prices
+ */
 export type { CatalogItem, PriceHistoryEntry, PriceRow, PriceStep } from './types.js';
 export { dryRun, explainPrice, PricingInputError, SKU_FINDINGS_PER_RULE } from './dry-run.js';
 export type { DryRunInput, DryRunResult, ExplainInput } from './dry-run.js';
