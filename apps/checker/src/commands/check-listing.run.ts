@@ -66,9 +66,10 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
         encoding,
         columns,
         jobs,
+        writesToFile: options.output !== undefined,
         async onRows(file, result) {
           if (ndjson) {
-            if (result.text) await out!.write(result.text);
+            if (result.ndjson) await out!.write(result.ndjson);
           } else if (options.format === 'pretty') {
             if (summaryOnly) return;
             for (const row of result.rows ?? []) await out!.write(renderRowPretty(file, row, catalog, options.lang, options.color));

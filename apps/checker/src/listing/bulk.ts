@@ -27,6 +27,8 @@ export interface BulkOptions {
   columns: Readonly<Record<string, TargetField>>;
   /** Threads; undefined = decide from the input size. */
   jobs: number | undefined;
+  /** True when results go to --output, not to stdout. */
+  writesToFile: boolean;
   /** Called with each result, strictly in input order. */
   onRows(file: string, result: TaskResult): Promise<void> | void;
 }
@@ -51,6 +53,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     ? options.inputs.reduce((n, i) => n + (i.size ?? 0), 0)
     : undefined;
   const progress = startProgress(knownBytes);
+  const printsToTerminal = Boolean(process.stdout.isTTY) && !options.writesToFile;
   const threads = options.jobs ?? (knownBytes === undefined || knownBytes > THREADS_FROM_BYTES ? availableParallelism() : 0);
   const files: string[] = [];
   const deliver = async (result: TaskResult) => {
@@ -58,8 +61,10 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     totals.listings += result.checked;
     totals.failing += result.failing;
     mergeCounts(totals.counts, result.counts);
-    progress.addRows(result.checked);
+    // results and the bar may share one terminal: print on a clean line, then redraw
+    if (printsToTerminal) progress.clear();
     await options.onRows(file, result);
+    progress.addRows(result.checked);
   };
   const rowOptions = { lang: options.lang, ndjson: options.ndjson, failOn: options.failOn, encoding: decoderLabel(options.encoding) };
   const pool =

@@ -16,7 +16,12 @@ export function csvRecordToListing(record: readonly string[], plan: ColumnPlan):
     const cell = record[i]?.trim();
     if (field === undefined || cell === undefined || cell === '') continue;
     const column = plan.headers[i]!;
-    const fail = (messageId: string) => errors.push({ messageId, params: { field: column === field ? field : `${column} (${field})`, value: cell.length > 40 ? `${cell.slice(0, 39)}…` : cell }, pointer: `/${field.replace(/\./g, '/')}` });
+    const fail = (messageId: string) =>
+      errors.push({
+        messageId,
+        params: { field: column === field ? field : `${column} (${field})`, value: cell.length > 40 ? `${cell.slice(0, 39)}…` : cell },
+        pointer: `/${field.replace(/\./g, '/')}`,
+      });
     switch (field) {
       case 'price':
       case 'reference_price':

@@ -5,10 +5,12 @@
 export interface Progress {
   addBytes(n: number): void;
   addRows(n: number): void;
+  /** Take the bar off the screen before results are printed to the same terminal. */
+  clear(): void;
   done(): void;
 }
 
-const SILENT: Progress = { addBytes() {}, addRows() {}, done() {} };
+const SILENT: Progress = { addBytes() {}, addRows() {}, clear() {}, done() {} };
 
 export function startProgress(totalBytes: number | undefined, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) return SILENT;
@@ -38,6 +40,10 @@ export function startProgress(totalBytes: number | undefined, stream: NodeJS.Wri
     addRows(n) {
       rows += n;
       draw();
+    },
+    clear() {
+      stream.write('\r\x1b[K');
+      last = 0;
     },
     done() {
       stream.write('\r\x1b[K');

@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type ListingSpec, type MessageCatalog, type Severity } from '@storepolicy/schema';
+import { SEVERITY_RANK, type MessageCatalog, type Severity } from '@storepolicy/schema';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import type { NdjsonTask, Task, TaskResult, RowFinding, RowResult, RuleCounts } from './batch.js';
@@ -6,10 +6,10 @@ import { MAX_LINE_BYTES } from './ndjson-reader.js';
 import { csvRecordToListing } from './csv-row.js';
 import type { ListingChecker } from './engine-api.js';
 import { MessageRenderer } from './message-renderer.js';
-import { parseListingRow, preview, type RowError } from './row-schema.js';
+import { parseListingRow, type RowError } from './row-schema.js';
+import { fieldName, inputRow, toRowFinding } from './row-finding.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
-const INPUT = 'listing/input';
 const SAME_NAME = (field: string) => field;
 const NO_ERRORS: RowError[] = [];
 // encode() always returns a fresh buffer of its own, safe to transfer
@@ -179,71 +179,6 @@ function unwrapDocument(value: unknown): unknown {
   return value;
 }
 
-function inputRow(row: number, line: number, errors: RowError[], sku?: string): RowResult {
-  const findings: RowFinding[] = errors.map((e) => ({
-    code: INPUT,
-    severity: 'error',
-    messageId: `${INPUT}.${e.messageId}`,
-    params: { row, ...e.params },
-    pointer: e.pointer,
-  }));
-  return sku === undefined ? { row, line, findings } : { row, line, sku, findings };
-}
-
-function toRowFinding(
-  f: { code: string; severity: Severity; messageId: string; params: RowFinding['params']; pointer: string; start?: number; end?: number },
-  spec: ListingSpec,
-): RowFinding {
-  const finding: RowFinding = { code: f.code, severity: f.severity, messageId: f.messageId, params: f.params, pointer: f.pointer };
-  if (f.start !== undefined && f.end !== undefined) {
-    finding.start = f.start;
-    finding.end = f.end;
-    const text = stringAt(spec, f.pointer);
-    if (text !== undefined) finding.excerpt = excerptOf(text, f.start, f.end);
-  }
-  return finding;
-}
-
-/** `/title` -> `title`, `/attributes/材质` -> `attributes.材质`. */
-const FIELD_NAMES = new Map<string, string>();
-
-export function fieldName(pointer: string): string {
-  let name = FIELD_NAMES.get(pointer);
-  if (name === undefined) {
-    name = fieldNameOf(pointer);
-    if (FIELD_NAMES.size < 10_000) FIELD_NAMES.set(pointer, name);
-  }
-  return name;
-}
-
-function fieldNameOf(pointer: string): string {
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.');
-}
-
-function stringAt(spec: ListingSpec, pointer: string): string | undefined {
-  let value: unknown = spec;
-  for (const part of pointer.slice(1).split('/')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return typeof value === 'string' ? value : undefined;
-}
-
-const WINDOW = 24;
-
-/** Up to 24 characters either side of the span, on one line. */
-function excerptOf(text: string, start: number, end: number): { text: string; start: number; end: number } {
-  const from = Math.max(0, start - WINDOW);
-  const to = Math.min(text.length, end + WINDOW);
-  const prefix = from > 0 ? '…' : '';
-  const body = text.slice(from, to).replace(/[\r\n\t]/g, ' ');
-  return { text: `${prefix}${body}${to < text.length ? '…' : ''}`, start: prefix.length + start - from, end: prefix.length + end - from };
-}
-
 function count(counts: RuleCounts, findings: readonly RowFinding[]): void {
   for (const f of findings) {
     const entry = (counts[f.code] ??= [0, 0, 0]);
@@ -251,4 +186,3 @@ function count(counts: RuleCounts, findings: readonly RowFinding[]): void {
   }
 }
 
-export { preview };

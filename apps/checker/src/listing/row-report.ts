@@ -1,6 +1,6 @@
 import { localize, type Diagnostic, type Lang, type MessageCatalog } from '@storepolicy/schema';
 import type { RowFinding, RowResult, RuleCounts } from './batch.js';
-import { fieldName } from './row-checker.js';
+import { fieldName } from './row-finding.js';
 
 const RED = '\x1b[31m';
 const YELLOW = '\x1b[33m';
