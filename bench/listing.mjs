@@ -104,12 +104,12 @@ function listing(i, rand) {
     price,
     description: rand() < 0.04 ? SPAM_DESCRIPTIONS[Math.floor(rand() * SPAM_DESCRIPTIONS.length)] : DESCRIPTIONS[Math.floor(rand() * DESCRIPTIONS.length)],
     attributes: { 材质: FABRICS[Math.floor(rand() * FABRICS.length)], 产地: PLACES[Math.floor(rand() * PLACES.length)] },
-    images: [
-      { url: `https://img.example.com/${i}/main.jpg`, real_shot: rand() > 0.05, main: true },
-      { url: `https://img.example.com/${i}/2.jpg`, real_shot: true },
-      { url: `https://img.example.com/${i}/3.jpg`, real_shot: true },
-    ],
-    ship_within_hours: rand() < 0.03 ? 96 : 48,
+    // the demo store asks for 5 images; one listing in 20 has fewer, one in 20 a staged main image
+    images: ['main', 'back', 'detail', 'model', 'flat'].slice(0, rand() < 0.05 ? 2 : 5).map((name, k) => ({
+      url: `https://img.example.com/${i}/${name}.jpg`,
+      real_shot: k > 0 || rand() > 0.05,
+    })),
+    ship_within_hours: rand() < 0.03 ? 72 : 24,
     after_sales: { seven_day_return: 'yes' },
   };
   if (category !== 'accessories') spec.size_chart = rand() > 0.03;
