@@ -33,13 +33,19 @@ describe('rule catalogue and docs/rules agree', () => {
     expect(firstLine, `docs/rules/${code}.md must start with "# ${code}"`).toBe(`# ${code}`);
   });
 
+  it.each(ruleCatalog.map((rule) => [rule.code, rule] as const))('%s states its severity and law mark as its metadata does', (code, rule) => {
+    const page = readFileSync(path.join(DOCS, `${code}.md`), 'utf8');
+    expect(page, `docs/rules/${code}.md must say "Severity: **${rule.severity}**"`).toContain(`Severity: **${rule.severity}**`);
+    expect(page.includes('*(law)*'), `docs/rules/${code}.md marks *(law)* exactly when meta.law is true`).toBe(rule.law === true);
+  });
+
   it.each(ruleCatalog.map((rule) => [rule.code, rule] as const))('%s has messages and a summary in both languages', (_code, rule) => {
     expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
     expect(rule.summary.en.trim()).not.toBe('');
     expect(rule.summary.zh.trim()).not.toBe('');
     for (const [id, entry] of Object.entries(rule.messages)) {
       expect(entry.message.en.trim(), `${rule.code}.${id} en`).not.toBe('');
-      expect(entry.message.zh.trim(), `${rule.code}.${id} zh`).not.toBe('');
+      expect(/\p{Script=Han}/u.test(entry.message.zh), `${rule.code}.${id} zh is Chinese`).toBe(true);
       if (entry.hint) {
         expect(entry.hint.en.trim(), `${rule.code}.${id} hint en`).not.toBe('');
         expect(entry.hint.zh.trim(), `${rule.code}.${id} hint zh`).not.toBe('');
