@@ -11,6 +11,7 @@ function entry(i: number, message = `change ${i}`): DiffEntry {
     class: 'tightens',
     message,
     why: 'listings may not use it',
+    whyId: 'diff/why.term-added',
     side: 'head',
     file: 'policies/demo/compliance.yaml',
     line: 10 + i,
