@@ -10,6 +10,7 @@ import { parseListingRow, type RowError } from './row-schema.js';
 import { fieldName, inputRow, toRowFinding } from './row-finding.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
+type Emit = (row: RowResult, empty?: boolean) => void;
 const SAME_NAME = (field: string) => field;
 const NO_ERRORS: RowError[] = [];
 // encode() always returns a fresh buffer of its own, safe to transfer
@@ -28,7 +29,7 @@ export class RowChecker {
 
   constructor(
     private readonly checker: ListingChecker,
-    private readonly catalog: MessageCatalog,
+    catalog: MessageCatalog,
     private readonly options: { lang: 'en' | 'zh'; ndjson: boolean; failOn: Severity | 'never'; encoding: string },
   ) {
     this.threshold = options.failOn === 'never' ? Infinity : SEVERITY_RANK[options.failOn];
@@ -57,47 +58,56 @@ export class RowChecker {
     return result;
   }
 
-  private runNdjson(task: NdjsonTask, emit: (row: RowResult, empty?: boolean) => void): void {
+  private runNdjson(task: NdjsonTask, emit: Emit): void {
     const { bytes, firstLine, tooLong } = task;
+    if (this.utf8 && isUtf8(bytes)) {
+      // simdutf validates the batch at once; then each line is decoded on its
+      // own: short strings die young, where one big string and its split
+      // pieces would be old-generation garbage (a fifth less CPU per row)
+      const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+      for (let start = 0, i = 0; start < buffer.length; i++) {
+        let end = buffer.indexOf(0x0a, start);
+        if (end < 0) end = buffer.length;
+        this.checkLine(buffer.toString('utf8', start, end), firstLine + i, tooLong?.[i], emit);
+        start = end + 1;
+      }
+      return;
+    }
     let lines: (string | undefined)[];
-    if (this.utf8) {
-      // simdutf validation plus a plain UTF-8 slice: a third of the cost of a fatal TextDecoder
-      lines = isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').split('\n') : this.decodeLineByLine(bytes);
-    } else {
-      try {
-        lines = this.decoder.decode(bytes).split('\n');
-      } catch {
-        lines = this.decodeLineByLine(bytes);
-      }
+    try {
+      lines = this.utf8 ? this.decodeLineByLine(bytes) : this.decoder.decode(bytes).split('\n');
+    } catch {
+      lines = this.decodeLineByLine(bytes);
     }
-    // the chunk ends with a newline, so the last piece is the empty rest
+    // the batch ends with a newline, so the last piece is the empty rest
     if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    for (let i = 0; i < lines.length; i++) {
-      const row = firstLine + i;
-      const line = lines[i];
-      if (tooLong?.[i] !== undefined) {
-        emit(inputRow(row, row, [{ messageId: 'tooLong', params: { bytes: tooLong[i]!, limit: MAX_LINE_BYTES }, pointer: '' }]));
-        continue;
-      }
-      if (line === undefined) {
-        emit(inputRow(row, row, [{ messageId: 'encoding', params: { encoding: this.options.encoding }, pointer: '' }]));
-        continue;
-      }
-      const text = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
-      // almost every line starts with "{": only look further when it does not
-      if (text.charCodeAt(0) !== 123 && text.trim() === '') {
-        emit({ row, line: row, findings: [] }, true);
-        continue;
-      }
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch (error) {
-        emit(inputRow(row, row, [{ messageId: 'json', params: { detail: (error as Error).message }, pointer: '' }]));
-        continue;
-      }
-      emit(this.checkValue(unwrapDocument(value), row, row, SAME_NAME, NO_ERRORS));
+    for (let i = 0; i < lines.length; i++) this.checkLine(lines[i], firstLine + i, tooLong?.[i], emit);
+  }
+
+  /** One NDJSON line; undefined when it could not be decoded. */
+  private checkLine(line: string | undefined, row: number, tooLongBytes: number | undefined, emit: Emit): void {
+    if (tooLongBytes !== undefined) {
+      emit(inputRow(row, row, [{ messageId: 'tooLong', params: { bytes: tooLongBytes, limit: MAX_LINE_BYTES }, pointer: '' }]));
+      return;
     }
+    if (line === undefined) {
+      emit(inputRow(row, row, [{ messageId: 'encoding', params: { encoding: this.options.encoding }, pointer: '' }]));
+      return;
+    }
+    const text = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
+    // almost every line starts with "{": only look further when it does not
+    if (text.charCodeAt(0) !== 123 && text.trim() === '') {
+      emit({ row, line: row, findings: [] }, true);
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      emit(inputRow(row, row, [{ messageId: 'json', params: { detail: (error as Error).message }, pointer: '' }]));
+      return;
+    }
+    emit(this.checkValue(unwrapDocument(value), row, row, SAME_NAME, NO_ERRORS));
   }
 
   /** A chunk with bad bytes: decode each line alone so only the bad lines are lost. */
