@@ -85,6 +85,9 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
       }
     }
     await pool.close();
+  } catch (error) {
+    pool.destroy();
+    throw error;
   } finally {
     progress.done();
   }
@@ -102,6 +105,7 @@ function inlinePool(checker: RowChecker, deliver: (result: TaskResult) => Promis
       await deliver(checker.run(task));
     },
     async close() {},
+    destroy() {},
   };
 }
 

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { UsageError } from '../exit.js';
 
@@ -48,7 +49,7 @@ export async function* decodeStream(
     } catch {
       throw new UsageError(
         encoding === 'utf8'
-          ? `${file}: not valid UTF-8 (near line ${line}); exports from Chinese seller tools are often GB18030/GBK: add --encoding gb18030`
+          ? `${file}: not valid UTF-8 (line ${line + badUtf8Line(chunk)}); exports from Chinese seller tools are often GB18030/GBK: add --encoding gb18030`
           : `${file}: not valid ${encoding.toUpperCase()} (near line ${line}); check --encoding`,
       );
     }
@@ -67,4 +68,21 @@ function countLines(text: string): number {
   let count = 0;
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
   return count;
+}
+
+/**
+ * Lines before the first line of `chunk` that is not valid UTF-8. A character
+ * cut by the chunk boundary is skipped at the start and never judged at the
+ * end (the decoder carries it), so only whole lines are blamed.
+ */
+function badUtf8Line(chunk: Buffer): number {
+  let start = 0;
+  while (start < 3 && start < chunk.length && (chunk[start]! & 0xc0) === 0x80) start++;
+  let lines = 0;
+  for (let end = chunk.indexOf(0x0a, start); end >= 0; end = chunk.indexOf(0x0a, start)) {
+    if (!isUtf8(chunk.subarray(start, end))) return lines;
+    lines++;
+    start = end + 1;
+  }
+  return lines;
 }

@@ -6,6 +6,8 @@ export interface CheckPool {
   submit(task: Task): Promise<void>;
   /** Wait for every batch, then stop the threads. */
   close(): Promise<void>;
+  /** Stop the threads now (the run failed): live threads would keep the process from exiting. */
+  destroy(): void;
 }
 
 type Deliver = (result: TaskResult) => void | Promise<void>;
@@ -100,6 +102,10 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver)
       closing = true;
       await Promise.all(workers.map((w) => w.terminate()));
       if (failure) throw failure;
+    },
+    destroy() {
+      closing = true;
+      for (const worker of workers) void worker.terminate();
     },
   };
 }

@@ -50,9 +50,20 @@ describe('check listing: CSV exports with Chinese headers', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'storepolicy: taobao-export.gb18030.csv: not valid UTF-8 (near line 1); exports from Chinese seller tools are often GB18030/GBK: add --encoding gb18030\n',
+      'storepolicy: taobao-export.gb18030.csv: not valid UTF-8 (line 1); exports from Chinese seller tools are often GB18030/GBK: add --encoding gb18030\n',
     );
   });
+
+  it('bad bytes deep in a large export stop the run with their line, threads and all (no hang)', async () => {
+    const rows = ['sku,title,category,price', ...Array.from({ length: 40_000 }, (_, i) => `A-${i},马克杯${i},mugs,9`)];
+    const bytes = Buffer.concat([Buffer.from(`${rows.join('\n')}\n`), Buffer.from([0x42, 0x2c, 0xc2, 0xed, 0x0a])]);
+    const file = await writeTemp('late-bad.csv', bytes);
+    const result = await run(['check', 'listing', file, '--store', STORE, '--format', 'ndjson', '--jobs', '2']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `storepolicy: ${file}: not valid UTF-8 (line 40002); exports from Chinese seller tools are often GB18030/GBK: add --encoding gb18030\n`,
+    );
+  }, 30_000);
 
   it('pretty output names the CSV line and record of each row, and ends with the per-rule summary', async () => {
     const result = await run(['check', 'listing', 'taobao-export.utf8.csv', '--store', STORE]);
@@ -95,7 +106,7 @@ describe('check listing: CSV exports with Chinese headers', () => {
   });
 });
 
-async function writeTemp(name: string, text: string): Promise<string> {
+async function writeTemp(name: string, text: string | Buffer): Promise<string> {
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
