@@ -8,6 +8,7 @@ import { decoderLabel, type Encoding } from './encoding.js';
 import type { ListingChecker } from './engine-api.js';
 import type { TargetField } from './fields.js';
 import type { BulkInput } from './inputs.js';
+import { fileSource, streamSource } from './byte-source.js';
 import { ndjsonTasks } from './ndjson-reader.js';
 import { startPool } from './pool.js';
 import { startProgress } from './progress.js';
@@ -74,11 +75,11 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
   try {
     for (const input of options.inputs) {
       const label = input.file === '-' ? '<stdin>' : input.file;
-      const stream = open(input.file);
+      const onBytes = (n: number) => progress.addBytes(n);
       const tasks =
         input.kind === 'ndjson'
-          ? ndjsonTasks(stream, (n) => progress.addBytes(n))
-          : csvTasks(stream, { file: label, encoding: options.encoding, columns: options.columns, onBytes: (n) => progress.addBytes(n) });
+          ? ndjsonTasks(input.file === '-' ? streamSource(process.stdin, onBytes) : await fileSource(input.file, onBytes))
+          : csvTasks(open(input.file), { file: label, encoding: options.encoding, columns: options.columns, onBytes });
       for await (const task of tasks) {
         files.push(label);
         await pool.submit(task);

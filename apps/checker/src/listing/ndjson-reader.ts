@@ -1,97 +1,83 @@
-import type { Readable } from 'node:stream';
 import type { NdjsonTask } from './batch.js';
+import type { ByteSource } from './byte-source.js';
 
-/** Batch size target: big enough to amortise a thread hop, small enough to keep memory flat. */
-const TARGET_BYTES = 512 * 1024;
+/** Batch size: big enough to amortise a thread hop, small enough to keep memory flat. */
+const BATCH_BYTES = 512 * 1024;
 /** A longer line is reported, not read: one runaway line must not take the memory of the whole run. */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
+const EMPTY: Uint8Array = new Uint8Array(0);
+
 /**
- * Cut a byte stream into batches of whole lines, numbering them, without
- * decoding a byte: the threads decode and parse. Splitting at 0x0A is safe
- * for UTF-8 and GB18030 alike (neither uses 0x0A inside a character).
+ * Cut a byte source into batches of whole lines, numbering them, without
+ * decoding a byte: the threads decode and parse. Each batch is read straight
+ * into a buffer of its own, which is then transferred to a thread, so the
+ * reader neither copies the file nor leaves it behind as garbage. Splitting
+ * at 0x0A is safe for UTF-8 and GB18030 alike (neither uses 0x0A inside a
+ * character).
  */
-export async function* ndjsonTasks(input: Readable, onBytes: (n: number) => void = () => {}): AsyncGenerator<NdjsonTask> {
-  let carry: Uint8Array = new Uint8Array(0);
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  let pendingLines = 0;
+export async function* ndjsonTasks(source: ByteSource): AsyncGenerator<NdjsonTask> {
+  let carry: Uint8Array = EMPTY;
+  let eof = false;
   let nextLine = 1;
-  // an overlong line being skipped: its size so far
-  let skipping = -1;
-  let tooLong: Record<number, number> | undefined;
-  const take = (bytes: Uint8Array) => {
-    pending.push(bytes);
-    pendingBytes += bytes.length;
-    pendingLines += countNewlines(bytes);
-  };
-  const markTooLong = (size: number) => {
-    (tooLong ??= {})[pendingLines] = size;
-    take(NEWLINE);
-  };
-  const cut = (): NdjsonTask => {
-    const task: NdjsonTask = { kind: 'ndjson', firstLine: nextLine, bytes: concat(pending) };
-    if (tooLong) task.tooLong = tooLong;
-    nextLine += pendingLines;
-    pending = [];
-    pendingBytes = 0;
-    pendingLines = 0;
-    tooLong = undefined;
-    return task;
-  };
-  for await (const chunk of input as AsyncIterable<Buffer>) {
-    onBytes(chunk.length);
-    let rest: Uint8Array = chunk;
-    if (skipping >= 0) {
-      const end = rest.indexOf(0x0a);
-      if (end < 0) {
-        skipping += rest.length;
+  try {
+    while (!eof || carry.length > 0) {
+      // a line longer than a batch grows the buffer, up to the line limit
+      const buffer = new Uint8Array(Math.max(BATCH_BYTES, Math.min(carry.length * 2, MAX_LINE_BYTES + 1)));
+      buffer.set(carry);
+      let filled = carry.length;
+      carry = EMPTY;
+      while (filled < buffer.length && !eof) {
+        const n = await source.read(buffer, filled);
+        if (n === 0) eof = true;
+        filled += n;
+      }
+      const last = buffer.lastIndexOf(0x0a, filled - 1);
+      if (last < 0) {
+        if (filled === 0) break;
+        if (eof) {
+          // a last line without its newline is still a line
+          const bytes = new Uint8Array(filled + 1);
+          bytes.set(buffer.subarray(0, filled));
+          bytes[filled] = 0x0a;
+          yield { kind: 'ndjson', firstLine: nextLine++, bytes };
+        } else if (filled >= MAX_LINE_BYTES) {
+          const skipped = await skipLine(source, filled);
+          carry = skipped.rest;
+          eof = skipped.eof;
+          yield { kind: 'ndjson', firstLine: nextLine++, bytes: new Uint8Array([0x0a]), tooLong: { 0: skipped.size } };
+        } else {
+          carry = buffer.subarray(0, filled);
+        }
         continue;
       }
-      markTooLong(skipping + end);
-      skipping = -1;
-      rest = rest.subarray(end + 1);
+      // the tail after the last newline starts the next batch; copy it out before the buffer goes
+      carry = buffer.slice(last + 1, filled);
+      const bytes = buffer.subarray(0, last + 1);
+      const task: NdjsonTask = { kind: 'ndjson', firstLine: nextLine, bytes };
+      nextLine += countNewlines(bytes);
+      yield task;
     }
-    const lastNewline = rest.lastIndexOf(0x0a);
-    if (lastNewline < 0) {
-      carry = concat([carry, rest]);
-      if (carry.length > MAX_LINE_BYTES) {
-        skipping = carry.length;
-        carry = new Uint8Array(0);
-      }
-      continue;
-    }
-    take(carry.length > 0 ? concat([carry, rest.subarray(0, lastNewline + 1)]) : rest.subarray(0, lastNewline + 1));
-    carry = rest.subarray(lastNewline + 1);
-    if (pendingBytes >= TARGET_BYTES) yield cut();
+  } finally {
+    await source.close();
   }
-  if (skipping >= 0) markTooLong(skipping);
-  // a last line without its newline is still a line
-  else if (carry.length > 0) take(concat([carry, NEWLINE]));
-  if (pending.length > 0 && pendingBytes > 0) yield cut();
 }
 
-const NEWLINE = new Uint8Array([0x0a]);
-
-/** A fresh, exactly sized copy: its buffer can be transferred to a thread. */
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
+/** Read past the rest of an overlong line; returns its size and what follows its newline. */
+async function skipLine(source: ByteSource, seen: number): Promise<{ size: number; rest: Uint8Array; eof: boolean }> {
+  const scratch = new Uint8Array(BATCH_BYTES);
+  let size = seen;
+  for (;;) {
+    const n = await source.read(scratch, 0);
+    if (n === 0) return { size, rest: EMPTY, eof: true };
+    const newline = scratch.subarray(0, n).indexOf(0x0a);
+    if (newline >= 0) return { size: size + newline, rest: scratch.slice(newline + 1, n), eof: false };
+    size += n;
   }
-  return out;
 }
 
 function countNewlines(bytes: Uint8Array): number {
   let count = 0;
-  let at = bytes.indexOf(0x0a);
-  while (at >= 0) {
-    count++;
-    at = bytes.indexOf(0x0a, at + 1);
-  }
+  for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) count++;
   return count;
 }

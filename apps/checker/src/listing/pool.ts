@@ -68,7 +68,7 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver)
     // 300 MB with two threads for a few percent of CPU (bench/listing.mjs).
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       workerData: setup,
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 192 },
+      resourceLimits: { maxYoungGenerationSizeMb: 24, maxOldGenerationSizeMb: 192 },
     });
     workers.push(worker);
     worker.on('message', (message: { ready?: true; id?: number; result?: TaskResult; error?: string }) => {

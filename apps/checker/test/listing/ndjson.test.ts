@@ -112,3 +112,20 @@ describe('check listing: NDJSON that is not clean UTF-8', () => {
     expect(ndjsonLines(result.stdout)[0]!.findings[0]).toMatchObject({ code: 'listing/banned-term', field: 'title', start: 0, end: 2 });
   });
 });
+
+describe('check listing: a runaway line', () => {
+  it('a line over 16 MB is reported in its place without being read; the lines around it are checked', async () => {
+    const huge = `{"sku":"H-1","title":"${'长'.repeat(6 * 1024 * 1024)}"}`; // 18 MiB in UTF-8
+    const stdin = `{"sku":"A-1","title":"最好","category":"mugs","price":1}\n${huge}\n{"sku":"A-3","title":"陶瓷杯","category":"mugs","price":1}\n`;
+    const result = await run(['check', 'listing', '-', '--store', STORE, '--format', 'ndjson', '--jobs', '1'], { stdin });
+    const lines = ndjsonLines(result.stdout);
+    expect(lines.map((l) => [l.row, l.sku])).toEqual([
+      [1, 'A-1'],
+      [2, undefined],
+      [3, 'A-3'],
+    ]);
+    expect(lines[1]!.findings).toEqual([
+      { code: 'listing/input', severity: 'error', message: `Row 2 is ${Buffer.byteLength(huge)} bytes long, above the limit of 16777216 bytes per line, so it was not read.`, field: '' },
+    ]);
+  }, 30_000);
+});
