@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, STORE } from './run.js';
+import { CLI, FIXTURES, run, STORE } from './run.js';
 
 describe('check listing: exit codes and streams', () => {
   it('exit 0 for honest listings, 1 for findings at or above --fail-on', async () => {
@@ -73,4 +77,24 @@ describe('check listing: exit codes and streams', () => {
     expect(result.stdout).toBe('');
     expect(readFileSync(out, 'utf8').split('\n').filter(Boolean)).toHaveLength(8);
   });
+});
+
+describe('check listing: progress on a terminal', () => {
+  const hasScript = existsSync('/usr/bin/script');
+  it.skipIf(!hasScript)('draws a progress bar on stderr when it is a terminal, and clears it at the end', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'listing-tty-'));
+    const input = path.join(dir, 'in.ndjson');
+    const rows = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ sku: `T-${i}`, title: '陶瓷马克杯', category: 'mugs', price: 39 }));
+    writeFileSync(input, `${rows.join('\n')}\n`);
+    const out = path.join(dir, 'out.ndjson');
+    const command = [process.execPath, CLI, 'check', 'listing', input, '--store', path.join(FIXTURES, STORE), '--format', 'ndjson', '--output', out]
+      .map((a) => `'${a}'`)
+      .join(' ');
+    // script(1) runs the command on a pseudo-terminal, as a user's shell would
+    const result = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\[#*-*\] +\d+% [\d,]+ listings checked, [\d,]+\/s/);
+    expect(result.stdout.endsWith('\r\x1b[K')).toBe(true);
+    expect(readFileSync(out, 'utf8').split('\n').filter(Boolean)).toHaveLength(30_000);
+  }, 30_000);
 });
