@@ -40,10 +40,12 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
   }
   const store = loadStore(storeDir, yaml?.store);
   const engine = await loadListingEngine();
-  const checker = engine.compileListingChecker(store.bundle);
+  // compiled here only when this thread checks (YAML listings, small inputs); threads compile their own
+  let compiled: ReturnType<typeof engine.compileListingChecker> | undefined;
+  const checker = () => (compiled ??= engine.compileListingChecker(store.bundle));
   const catalog = buildMessageCatalog();
 
-  const yamlResult = yaml ? checkYamlListings(yaml, checker, engine, options.failOn) : { diagnostics: [], failing: 0 };
+  const yamlResult = yaml ? checkYamlListings(yaml, checker(), engine, options.failOn) : { diagnostics: [], failing: 0 };
   const diagnostics: Diagnostic[] = yamlResult.diagnostics;
   const sources = yaml?.project.sources ?? new Map<string, string>();
   const streamed = ndjson || options.format === 'pretty';

@@ -18,8 +18,8 @@ export interface BulkOptions {
   inputs: readonly BulkInput[];
   storeDir: string;
   storeId: string;
-  /** Compiled on the main thread; used when no threads are started. */
-  checker: ListingChecker;
+  /** The store's checker for this thread, compiled on first use: only when no threads are started. */
+  checker: () => ListingChecker;
   catalog: MessageCatalog;
   lang: Lang;
   failOn: Severity | 'never';
@@ -71,7 +71,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
   const pool =
     threads > 0
       ? startPool(threads, { ...rowOptions, storeDir: options.storeDir, storeId: options.storeId }, deliver)
-      : inlinePool(new RowChecker(options.checker, options.catalog, rowOptions), deliver);
+      : inlinePool(new RowChecker(options.checker(), options.catalog, rowOptions), deliver);
   try {
     for (const input of options.inputs) {
       const label = input.file === '-' ? '<stdin>' : input.file;
