@@ -19,4 +19,5 @@ export { checkSize, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_BYTES, loadYaml } from 
 export { childPointer, getAtPointer, parsePointer, toPointer } from './pointer.js';
 export { KINDS, validateStructure, type Kind } from './validate.js';
 export { parseMoney, formatFen } from './money.js';
+export { editDistance, suggest } from './suggest.js';
 export * from './generated/types.js';
