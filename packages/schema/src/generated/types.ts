@@ -9,19 +9,11 @@ export type APIVersion = "storepolicy/v1";
  */
 export type StoreId = string;
 /**
- * Name of the document, unique per store and kind.
+ * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
  */
 export type Id = string;
 /**
- * The store id; use the same value as `metadata.store`.
- */
-export type Id1 = string;
-/**
- * Stable id other policies use to name this category; do not rename it lightly.
- */
-export type Id2 = string;
-/**
- * Legal class (法定品类): decides which laws apply. `custom_made`, `fresh`, `digital` and `periodical` goods may be exempt from 7-day no-reason returns; `food`, `health_food` and `cosmetics` fall under GB 23350-2021 packaging limits and food-labelling law.
+ * The legal class of a product category; it decides which laws apply (food safety, cosmetics, statutory return exemptions...).
  */
 export type LegalClass =
   | "general"
@@ -35,11 +27,11 @@ export type LegalClass =
   | "fresh"
   | "custom_made";
 /**
- * The day these figures were read from the dashboard.
+ * An ISO 8601 calendar date that exists, e.g. 2026-12-31 (2026-02-30 is refused; 29 February is accepted in any year).
  */
 export type CalendarDate = string;
 /**
- * Average order value in yuan (客单价) over the last 30 days.
+ * An amount in yuan, as a number or a string with at most two decimals: 199, 199.9 or "199.90". Held as integer fen inside.
  */
 export type MoneyYuan = number | string;
 /**
@@ -67,29 +59,9 @@ export type MemberTiersSpec = {
   tiers: [MemberTier, ...MemberTier[]];
 };
 /**
- * Lowest member price allowed, as a percentage of the normal price (最低会员折扣). Default 70 (7折): the Taobao CRM member-grade API refuses member discounts below 70%.
+ * A percentage from 0 to 100 with at most two decimals (95 means 95%).
  */
 export type Percentage = number;
-/**
- * Average order value (客单价, yuan) from which a store should rank tiers by spend rather than by order count alone. Default 300.
- */
-export type MoneyYuan1 = number | string;
-/**
- * Stable id that promotions and the after-sales policy use to name this tier.
- */
-export type Id3 = string;
-/**
- * Cumulative paid spend in yuan (累计消费金额).
- */
-export type MoneyYuan2 = number | string;
-/**
- * Share of the normal price the member pays (会员价): 95 means 9.5折, 100 means no member discount.
- */
-export type Percentage1 = number;
-/**
- * Value in yuan of the coupon sent in the member's birthday month (生日券); 0 for none.
- */
-export type MoneyYuan3 = number | string;
 /**
  * A promotion mechanic (SPEC section 5).
  */
@@ -109,103 +81,17 @@ export type PromotionType =
  */
 export type PromotionClass = "product" | "order" | "member" | "shipping" | "gift";
 /**
- * Deepest allowed cut, in percent of the 7-day lowest transaction price (the baseline). The worst stacked price must stay at or above baseline x (100 - max_depth)%. Default 50.
- */
-export type Percentage2 = number;
-/**
- * How far, in percent, the list price at the start may exceed the lowest list price in the look-back window. Default 0.
- */
-export type Percentage3 = number;
-/**
- * Start of the blackout, inclusive.
+ * ISO 8601 date and time with an explicit UTC offset, e.g. 2026-11-11T00:00:00+08:00. A time without offset is refused: a promotion window that moves with the server's time zone is a real incident.
  */
 export type DateAndTimeWithOffset = string;
 /**
- * End of the blackout, exclusive.
- */
-export type DateAndTimeWithOffset1 = string;
-/**
- * Highest allowed value of the top prize of a prize draw, in yuan. At most 50,000 (law: 反不正当竞争法 art. 10).
- */
-export type MoneyYuan4 = number | string;
-/**
- * Id of a category in the Store document.
- */
-export type Id4 = string;
-/**
- * Id of a category in the Store document.
- */
-export type Id5 = string;
-/**
- * Id of a tier in the MemberTiers document.
- */
-export type Id6 = string;
-/**
- * Orders paid before this time of day (store timezone) ship the same day (当日发货截单时间). Quote it: "16:00".
+ * A time of day, 24-hour "HH:MM", in the store's timezone. Quote it in YAML ("16:00").
  */
 export type ClockTime = string;
-/**
- * Orders at or above this amount in yuan are treated as urgent (高价值订单).
- */
-export type MoneyYuan5 = number | string;
-/**
- * Id of a category in the Store document.
- */
-export type Id7 = string;
-/**
- * Cost in yuan of all packaging beyond the initial (first) layer, per unit sold (初始包装之外的包装成本).
- */
-export type MoneyYuan6 = number | string;
-/**
- * Lowest selling price in yuan of goods packed this way; the packaging-cost share is judged at it.
- */
-export type MoneyYuan7 = number | string;
-/**
- * Highest selling price in yuan of goods packed this way (defaults to `min_price`). Mooncakes and zongzi above 100 yuan have a tighter cost limit.
- */
-export type MoneyYuan8 = number | string;
-/**
- * Packaging cost beyond the initial layer, as a percentage of the selling price (包装成本占比). Law: at most 20.
- */
-export type Percentage4 = number;
-/**
- * Price in yuan above which mooncakes and zongzi have the tighter cost limit. Law: 100.
- */
-export type MoneyYuan9 = number | string;
-/**
- * Packaging cost share for mooncakes and zongzi priced above `premium_price`. Law: at most 15.
- */
-export type Percentage5 = number;
-/**
- * Id of the set. A store file that uses an id from its base overrides that set's fields (so repeating `terms` replaces the base list: add store terms in a set of your own instead).
- */
-export type Id8 = string;
 /**
  * How serious a finding of this rule is.
  */
 export type ComplianceSeverity = "error" | "warning" | "info";
-/**
- * The legal class of a product category; it decides which laws apply (food safety, cosmetics, statutory return exemptions...).
- */
-export type LegalClass1 =
-  | "general"
-  | "apparel"
-  | "food"
-  | "health_food"
-  | "cosmetics"
-  | "medical_device"
-  | "digital"
-  | "periodical"
-  | "fresh"
-  | "custom_made";
-/**
- * Id of the statement rule.
- */
-export type Id9 = string;
-/**
- * Id of the rule.
- */
-export type Id10 = string;
 /**
  * A licence type: `sc` (食品生产许可证), `cosmetics_filing` (化妆品备案编号), `cosmetics_registration` (特殊化妆品注册证), `health_food` (保健食品注册/备案号), `medical_device` (医疗器械注册证/备案凭证), `other`.
  */
@@ -215,7 +101,7 @@ export type QualificationType =
  * One promotion: its mechanic, window, scope, eligible tiers and terms.
  */
 export type PromotionSpec = {
-  type: PromotionType1;
+  type: PromotionType;
   /**
    * `approved` promotions form the store's calendar; a `proposed` one is checked against it. Default proposed.
    */
@@ -227,14 +113,14 @@ export type PromotionSpec = {
    *
    * @minItems 1
    */
-  tiers?: [Id11, ...Id11[]];
-  event?: Id12;
+  tiers?: [Id, ...Id[]];
+  event?: Id;
   /**
    * Percent off the list price (15 = 15% off, 8.5折).
    */
   percent_off?: number;
-  amount_off?: MoneyYuan10;
-  fixed_price?: MoneyYuan11;
+  amount_off?: MoneyYuan;
+  fixed_price?: MoneyYuan;
   threshold?: ThresholdReduction;
   coupon?: CouponMechanic;
   gift?: GiftMechanic;
@@ -258,119 +144,13 @@ export type PromotionSpec = {
    * Makes this promotion stricter than the policy's exclusivity for its type (never looser).
    */
   exclusive?: "none" | "class" | "global";
-  terms?: BilingualText15;
+  terms?: BilingualText;
   conditions?: PromotionConditions;
 };
-/**
- * A promotion mechanic (SPEC section 5).
- */
-export type PromotionType1 =
-  | "free_shipping"
-  | "gift"
-  | "free_return_shipping"
-  | "flash_sale"
-  | "time_limited_discount"
-  | "product_discount"
-  | "threshold_reduction"
-  | "coupon"
-  | "prize_draw"
-  | "member_price";
-/**
- * First instant of the promotion.
- */
-export type DateAndTimeWithOffset2 = string;
-/**
- * Instant the promotion ends (exclusive).
- */
-export type DateAndTimeWithOffset3 = string;
-/**
- * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
- */
-export type Id11 = string;
 /**
  * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
  */
 export type SKU = string;
-/**
- * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
- */
-export type Id12 = string;
-/**
- * Yuan off the list price per unit.
- */
-export type MoneyYuan10 = number | string;
-/**
- * Fixed promotional price per unit, in yuan.
- */
-export type MoneyYuan11 = number | string;
-/**
- * Threshold S, yuan.
- */
-export type MoneyYuan12 = number | string;
-/**
- * Reduction O, yuan.
- */
-export type MoneyYuan13 = number | string;
-/**
- * Largest total reduction of one order, yuan (repeating only).
- */
-export type MoneyYuan14 = number | string;
-/**
- * Coupon value A, yuan.
- */
-export type MoneyYuan15 = number | string;
-/**
- * Minimum spend M, yuan (0 = no minimum). Default 0.
- */
-export type MoneyYuan16 = number | string;
-/**
- * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
- */
-export type SKU1 = string;
-/**
- * Stated value per unit, yuan.
- */
-export type MoneyYuan17 = number | string;
-/**
- * Value, yuan: the cash amount or the market value of goods.
- */
-export type MoneyYuan18 = number | string;
-/**
- * When the draw takes place.
- */
-export type DateAndTimeWithOffset4 = string;
-/**
- * Comparison price shown struck through (划线价, 原价), yuan. Must not exceed the 7-day lowest transaction price.
- */
-export type MoneyYuan19 = number | string;
-/**
- * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
- */
-export type SKU2 = string;
-/**
- * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
- */
-export type Id13 = string;
-/**
- * The selling price in yuan.
- */
-export type MoneyYuan20 = number | string;
-/**
- * A displayed reference price (划线价), if any.
- */
-export type MoneyYuan21 = number | string;
-/**
- * The lowest price actually charged in the 7 days before the listing shows a reference price.
- */
-export type MoneyYuan22 = number | string;
-/**
- * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
- */
-export type SKU3 = string;
-/**
- * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
- */
-export type Id14 = string;
 /**
  * Why the exception is acceptable, as plain text or bilingual {zh, en}. Reviewers read it in the pull request and in every report that shows the waived finding.
  */
@@ -386,18 +166,6 @@ export type WaiverReason =
        */
       en?: string;
     };
-/**
- * The instant every case is judged at (lead times, waiver expiry) unless the case sets its own. Set it so the tests give the same answer next year; without it `--now` or the current time is used.
- */
-export type DateAndTimeWithOffset5 = string;
-/**
- * The instant this case is judged at; overrides the test's `now`.
- */
-export type DateAndTimeWithOffset6 = string;
-/**
- * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
- */
-export type Id15 = string;
 /**
  * A rule code such as `tiers/price-floor`, or {code, pointer} to pin it to a place.
  */
@@ -417,30 +185,6 @@ export type PolicyTestExpectedFinding =
        */
       severity?: "error" | "warning" | "info";
     };
-/**
- * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
- */
-export type Id16 = string;
-/**
- * A stock-keeping unit code as the catalogue spells it (letters, digits, dashes, dots, underscores).
- */
-export type SKU4 = string;
-/**
- * A lower-case identifier: letters, digits and dashes or underscores, starting with a letter (e.g. `svip`, `double11-dresses`).
- */
-export type Id17 = string;
-/**
- * Expected single-unit price, yuan.
- */
-export type MoneyYuan23 = number | string;
-/**
- * Expected worst-case price, yuan.
- */
-export type MoneyYuan24 = number | string;
-/**
- * Expected price floor, yuan.
- */
-export type MoneyYuan25 = number | string;
 
 /**
  * Every storepolicy document kind.
@@ -478,7 +222,7 @@ export interface Metadata {
   description?: BilingualText;
 }
 /**
- * Free text describing the document.
+ * Text in Simplified Chinese (`zh`) and English (`en`); at least one is required.
  */
 export interface BilingualText {
   /**
@@ -494,8 +238,8 @@ export interface BilingualText {
  * Who the store is: platform, timezone, categories and current metrics.
  */
 export interface StoreSpec {
-  id: Id1;
-  display_name: BilingualText1;
+  id: Id;
+  display_name: BilingualText;
   /**
    * Where the store sells: `taobao` (淘宝), `tmall` (天猫), `jd` (京东), `pinduoduo` (拼多多), `douyin` (抖音), or `own` (an own website or mini-program). Platform limits such as the 48-hour ship rule depend on it.
    */
@@ -517,24 +261,11 @@ export interface StoreSpec {
   metrics?: StoreMetrics;
 }
 /**
- * The shop name as buyers see it (店铺名称), in Chinese and/or English.
- */
-export interface BilingualText1 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
-}
-/**
  * One product category (类目) and the facts that decide which laws and packing rules apply to it.
  */
 export interface StoreCategory {
-  id: Id2;
-  name: BilingualText2;
+  id: Id;
+  name: BilingualText;
   legal_class: LegalClass;
   /**
    * Which GB 23350-2021 packaging-limit group the category's goods belong to: `grain` (粮食及其加工品, max 3 layers), `mooncake` (月饼) and `zongzi` (粽子) (max 3 layers, and 15% cost above 100 yuan per amendment No. 1), `other_food` (其他食品, max 4 layers) or `cosmetics` (化妆品, max 4 layers). Leave it out to derive it from `legal_class` (food, health_food, fresh -> other_food; cosmetics -> cosmetics; anything else is not covered).
@@ -548,19 +279,6 @@ export interface StoreCategory {
    * Listings in this category must show a size chart (尺码表), as apparel buyers return far more without one.
    */
   size_chart_required?: boolean;
-}
-/**
- * Category name as staff read it, e.g. {zh: 连衣裙, en: Dresses}.
- */
-export interface BilingualText2 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
 }
 /**
  * The store's current scores and figures (店铺指标), copied from the platform's seller dashboard. Rules use them, e.g. a high average order value suggests ranking member tiers by spend.
@@ -612,35 +330,22 @@ export interface MemberTiers {
  */
 export interface MemberTierChecks {
   min_price_percent?: Percentage;
-  high_aov_threshold?: MoneyYuan1;
+  high_aov_threshold?: MoneyYuan;
 }
 /**
  * One membership tier (会员等级): its name, how to reach it and what it gets.
  */
 export interface MemberTier {
-  id: Id3;
-  name: BilingualText3;
+  id: Id;
+  name: BilingualText;
   qualify: MemberTierQualification;
   benefits: MemberTierBenefits;
-}
-/**
- * Tier name as buyers see it, e.g. {zh: 金卡会员, en: Gold}.
- */
-export interface BilingualText3 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
 }
 /**
  * What a buyer must reach within the evaluation window to hold this tier (升级门槛). The lowest tier usually starts at 0.
  */
 export interface MemberTierQualification {
-  spend?: MoneyYuan2;
+  spend?: MoneyYuan;
   /**
    * Number of paid orders, not refunded (累计成交笔数).
    */
@@ -650,7 +355,7 @@ export interface MemberTierQualification {
  * What members of this tier get (会员权益). A higher tier must get at least what every lower tier gets.
  */
 export interface MemberTierBenefits {
-  price_percent: Percentage1;
+  price_percent: Percentage;
   /**
    * Shipping is free on every order (会员包邮).
    */
@@ -659,7 +364,7 @@ export interface MemberTierBenefits {
    * The store pays return shipping even for no-reason returns (退货包运费/运费险).
    */
   free_return_shipping?: boolean;
-  birthday_coupon?: MoneyYuan3;
+  birthday_coupon?: MoneyYuan;
   /**
    * Points earned per yuan, as a multiple of the base rate (积分倍率): 1.5 earns 50% more.
    */
@@ -702,14 +407,14 @@ export interface PromotionPolicySpec {
    * Rounding to the fen at every step. Only `half_up` is allowed: price-display practice rounds .5 fen up, and half-even would make 15223.5 fen 15224 on one SKU and 15222.5 fen 15222 on the next.
    */
   rounding?: "half_up";
-  prize_cap?: MoneyYuan4;
+  prize_cap?: MoneyYuan;
   /**
    * Severity of `promotion/lever-priority` (a price cut while a higher, non-price lever is unused). Default info.
    */
   lever_priority_severity?: "error" | "warning" | "info" | "off";
 }
 /**
- * Stacking rule per promotion type.
+ * Stacking rule per promotion type; a type that is not listed keeps its default (SPEC section 5).
  */
 export interface PromotionStackingTable {
   free_shipping?: PromotionStackingRule;
@@ -741,10 +446,10 @@ export interface PromotionStackingRule {
   allow_with_global?: ("shipping" | "gift")[];
 }
 /**
- * Numeric limits.
+ * Numeric limits every promotion is checked against; each one is a default a store may change.
  */
 export interface PromotionLimits {
-  max_depth?: Percentage2;
+  max_depth?: Percentage;
   /**
    * Minimum margin over unit cost, in percent: the worst stacked price must stay at or above cost x (100 + min_margin)%. Default 0 (never below cost).
    */
@@ -774,7 +479,7 @@ export interface PromotionLimits {
    * Look-back window for `promotion/price-raised-before`, in days. Default 30.
    */
   price_raise_lookback_days?: number;
-  price_raise_tolerance?: Percentage3;
+  price_raise_tolerance?: Percentage;
 }
 /**
  * At most `max` price-cutting promotions on one SKU in any rolling `window_days`.
@@ -794,21 +499,8 @@ export interface PriceCutFrequencyLimit {
  */
 export interface PromotionBlackoutWindow {
   start: DateAndTimeWithOffset;
-  end: DateAndTimeWithOffset1;
-  reason: BilingualText4;
-}
-/**
- * Why promotions are frozen then.
- */
-export interface BilingualText4 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
+  end: DateAndTimeWithOffset;
+  reason: BilingualText;
 }
 /**
  * Entry requirements per platform event id (e.g. `double11`).
@@ -820,7 +512,7 @@ export interface PlatformEventRequirements {
  * Store metrics required to join a platform event (e.g. Double 11).
  */
 export interface PlatformEventRequirement {
-  name?: BilingualText5;
+  name?: BilingualText;
   /**
    * Lowest allowed DSR score (each of description, service and logistics), 1-5.
    */
@@ -833,19 +525,6 @@ export interface PlatformEventRequirement {
    * Lowest allowed store experience score, 0-5.
    */
   min_experience_score?: number;
-}
-/**
- * Display name of the event.
- */
-export interface BilingualText5 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
 }
 /**
  * The store's after-sales promises (售后政策): no-reason returns, refunds, who pays return shipping, service response times, exchange and warranty. One per store. Several values have a legal minimum that the checker enforces.
@@ -894,27 +573,14 @@ export interface AfterSalesNoReasonReturnRule {
  * A category the law exempts from no-reason returns (art. 6).
  */
 export interface StatutoryReturnExemption {
-  category: Id4;
-  note?: BilingualText6;
-}
-/**
- * What buyers are told, e.g. on the product page.
- */
-export interface BilingualText6 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
+  category: Id;
+  note?: BilingualText;
 }
 /**
  * A category exempt from no-reason returns once the buyer confirms it at checkout (art. 7 and 8).
  */
 export interface BuyerConfirmedReturnExemption {
-  category: Id5;
+  category: Id;
   /**
    * The art. 7 reason: `unsealed_safety_or_quality` (拆封后易影响人身安全、生命健康或商品品质), `activated_or_tried` (一经激活或试用后价值贬损较大), `near_expiry_or_defective` (销售时已明示的临近保质期、有瑕疵的商品).
    */
@@ -923,20 +589,7 @@ export interface BuyerConfirmedReturnExemption {
    * The checkout shows a prominent step where the buyer confirms the exemption for this purchase (显著的确认程序, art. 8). Must be true: without it the exemption is void.
    */
   checkout_confirmation: boolean;
-  note?: BilingualText7;
-}
-/**
- * The confirmation text buyers see.
- */
-export interface BilingualText7 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
+  note?: BilingualText;
 }
 /**
  * Who pays the return shipping (退货运费), by return reason, and tier benefits that change it.
@@ -977,7 +630,7 @@ export interface ReturnShippingPayerByReason {
  * A member tier whose return shipping the store pays for the listed reasons.
  */
 export interface TierReturnShippingBenefit {
-  tier: Id6;
+  tier: Id;
   /**
    * Reasons for which the store pays return shipping for this tier.
    *
@@ -1032,20 +685,7 @@ export interface AfterSalesWarrantyRule {
    * Warranty period in days from sign-for (质保期). 0 when the store gives no warranty beyond the law.
    */
   days: number;
-  note?: BilingualText8;
-}
-/**
- * What the warranty covers.
- */
-export interface BilingualText8 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
+  note?: BilingualText;
 }
 /**
  * How orders are dispatched and packed (发货与包装标准): cut-off and ship-within times, urgent and problem orders, packaging per category, inserts, excessive-packaging limits and QA checks. One per store.
@@ -1134,7 +774,7 @@ export interface UrgentOrderRule {
    * Minutes within which an urgent order is reviewed.
    */
   review_within_minutes?: number;
-  high_value_threshold?: MoneyYuan5;
+  high_value_threshold?: MoneyYuan;
 }
 /**
  * Orders that cannot ship as promised: out of stock, address problem, damaged stock (问题订单).
@@ -1159,7 +799,7 @@ export interface ProblemOrderRule {
  * How goods of one store category are packed.
  */
 export interface PackingCategoryRule {
-  category: Id7;
+  category: Id;
   /**
    * Protective filling (缓冲材料). `none` is not enough for fragile goods.
    */
@@ -1172,9 +812,9 @@ export interface PackingCategoryRule {
    * Layers of sales packaging around the food or cosmetic itself, counted as GB 23350-2021 counts them (包装层数: a net bag or drawer counts as a layer, a tray holding the food does not). The shipping carton is not counted.
    */
   layers?: number;
-  packaging_cost?: MoneyYuan6;
-  min_price?: MoneyYuan7;
-  max_price?: MoneyYuan8;
+  packaging_cost?: MoneyYuan;
+  min_price?: MoneyYuan;
+  max_price?: MoneyYuan;
 }
 /**
  * What may and may not go into the parcel besides the goods (包裹内附件).
@@ -1211,29 +851,16 @@ export interface ParcelInsert {
     | "review_cashback_card"
     | "off_platform_contact_card"
     | "other";
-  name?: BilingualText9;
-}
-/**
- * What the insert says or is called, e.g. {zh: 感谢信}.
- */
-export interface BilingualText9 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
+  name?: BilingualText;
 }
 /**
  * Limits against excessive packaging of food and cosmetics (限制过度包装, GB 23350-2021 with amendment No. 1). Leave out for the law's numbers; a store may only tighten them.
  */
 export interface ExcessivePackagingLimits {
   max_layers?: PackagingLayerLimits;
-  max_cost_percent?: Percentage4;
-  premium_price?: MoneyYuan9;
-  premium_max_cost_percent?: Percentage5;
+  max_cost_percent?: Percentage;
+  premium_price?: MoneyYuan;
+  premium_max_cost_percent?: Percentage;
 }
 /**
  * Most sales-packaging layers per GB 23350-2021 group.
@@ -1302,7 +929,7 @@ export interface CompliancePolicySpec {
  * A set of literal terms checked in listing title, description, attributes and inserts.
  */
 export interface ComplianceTermSet {
-  id: Id8;
+  id: Id;
   /**
    * Which listing rule reports a match: `banned-term` (absolute terms), `claim` (forbidden category claims), `review-inducement` (paying for good reviews), `contact-info` (keywords that divert buyers off the platform). Default `banned-term`.
    */
@@ -1323,11 +950,11 @@ export interface ComplianceTermSet {
   /**
    * Only listings whose category has one of these legal classes are checked. Omit to check every class.
    */
-  legal_classes?: LegalClass1[];
+  legal_classes?: LegalClass[];
   /**
    * Listings whose category has one of these legal classes are not checked (e.g. treatment claims are lawful for `medical_device`).
    */
-  except_legal_classes?: LegalClass1[];
+  except_legal_classes?: LegalClass[];
   /**
    * The literal terms.
    *
@@ -1340,26 +967,13 @@ export interface ComplianceTermSet {
    * Items: A literal term (no regular expressions). Matching ignores Latin case and full-width/half-width forms: `ＮＯ．１` matches `NO.1`.
    */
   allow?: string[];
-  description?: BilingualText10;
-}
-/**
- * What the set is for.
- */
-export interface BilingualText10 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
+  description?: BilingualText;
 }
 /**
  * A statement that listings of the given legal classes must contain word for word.
  */
 export interface ComplianceRequiredStatement {
-  id: Id9;
+  id: Id;
   /**
    * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
    */
@@ -1376,7 +990,7 @@ export interface ComplianceRequiredStatement {
   /**
    * Legal classes whose listings must contain the statement.
    */
-  legal_classes?: LegalClass1[];
+  legal_classes?: LegalClass[];
   /**
    * The statement, compared after full-width/half-width and case folding.
    */
@@ -1390,7 +1004,7 @@ export interface ComplianceRequiredStatement {
  * Listings of the given legal classes must carry one of these licences, in its official format.
  */
 export interface ComplianceQualificationRule {
-  id: Id10;
+  id: Id;
   /**
    * Where the rule comes from: the law and article, e.g. `广告法 第九条第三项; 罚则 第五十七条`.
    */
@@ -1407,7 +1021,7 @@ export interface ComplianceQualificationRule {
   /**
    * Legal classes whose listings need the licence.
    */
-  legal_classes?: LegalClass1[];
+  legal_classes?: LegalClass[];
   /**
    * Licence types, any one of which satisfies the rule. Each type's format is built in: `sc` is SC + 14 digits; `cosmetics_filing` e.g. 粤G妆网备字2023012345; `cosmetics_registration` e.g. 国妆特字G20230123; `health_food` e.g. 国食健注G20230123 or 食健备G202331000123; `medical_device` e.g. 粤械注准20232140123; `other` any non-empty text.
    *
@@ -1523,7 +1137,7 @@ export interface ComplianceSizeChartRule {
   /**
    * Legal classes whose listings need a size chart (default apparel).
    */
-  legal_classes?: LegalClass1[];
+  legal_classes?: LegalClass[];
 }
 /**
  * A proposed or approved promotion. `metadata.name` is its id. Approved promotions in `promotions/` form the store's calendar; a proposal is checked against the policies and that calendar.
@@ -1538,14 +1152,14 @@ export interface Promotion {
   spec: PromotionSpec;
 }
 /**
- * When the promotion runs.
+ * Start (inclusive) and end (exclusive), with explicit UTC offsets.
  */
 export interface PromotionWindow {
-  start: DateAndTimeWithOffset2;
-  end: DateAndTimeWithOffset3;
+  start: DateAndTimeWithOffset;
+  end: DateAndTimeWithOffset;
 }
 /**
- * Which products it covers.
+ * `all: true`, or category ids (from Store), or SKUs (from the catalogue); categories and SKUs may be combined.
  */
 export interface PromotionScope {
   /**
@@ -1557,7 +1171,7 @@ export interface PromotionScope {
    *
    * @minItems 1
    */
-  categories?: [Id11, ...Id11[]];
+  categories?: [Id, ...Id[]];
   /**
    * SKUs from the catalogue.
    *
@@ -1566,55 +1180,42 @@ export interface PromotionScope {
   skus?: [SKU, ...SKU[]];
 }
 /**
- * Spend S get O off (满减).
+ * Spend `spend` get `off` off (满减), optionally for every multiple (每满) up to a cap.
  */
 export interface ThresholdReduction {
-  spend: MoneyYuan12;
-  off: MoneyYuan13;
+  spend: MoneyYuan;
+  off: MoneyYuan;
   /**
    * Every S spent takes O off (每满减). Default false.
    */
   repeat?: boolean;
-  cap?: MoneyYuan14;
+  cap?: MoneyYuan;
 }
 /**
- * Coupon amount and minimum spend.
+ * A coupon of `amount` off an order of at least `min_spend`.
  */
 export interface CouponMechanic {
-  amount: MoneyYuan15;
-  min_spend?: MoneyYuan16;
+  amount: MoneyYuan;
+  min_spend?: MoneyYuan;
 }
 /**
- * The gift given with a purchase.
+ * The gift: its SKU, name, quantity and stated value (all must be disclosed).
  */
 export interface GiftMechanic {
-  sku: SKU1;
-  name?: BilingualText11;
+  sku: SKU;
+  name?: BilingualText;
   /**
    * Units given per order.
    */
   quantity?: number;
-  value: MoneyYuan17;
-}
-/**
- * Gift name shown to customers.
- */
-export interface BilingualText11 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
+  value: MoneyYuan;
 }
 /**
  * One prize of a prize draw.
  */
 export interface Prize {
-  name: BilingualText12;
-  value: MoneyYuan18;
+  name: BilingualText;
+  value: MoneyYuan;
   /**
    * How many of this prize exist.
    */
@@ -1629,73 +1230,21 @@ export interface Prize {
   cash?: boolean;
 }
 /**
- * Prize name.
- */
-export interface BilingualText12 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
-}
-/**
- * When and how the prize draw happens.
+ * When and how the winners are drawn.
  */
 export interface PrizeDrawTerms {
-  time?: DateAndTimeWithOffset4;
-  method?: BilingualText13;
+  time?: DateAndTimeWithOffset;
+  method?: BilingualText;
 }
 /**
- * How winners are drawn (e.g. platform random draw, notarised).
- */
-export interface BilingualText13 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
-}
-/**
- * What the product page shows.
+ * What the product page shows during the promotion.
  */
 export interface PromotionDisplay {
-  reference_price?: MoneyYuan19;
-  label?: BilingualText14;
+  reference_price?: MoneyYuan;
+  label?: BilingualText;
 }
 /**
- * Promotion label shown on the page.
- */
-export interface BilingualText14 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
-}
-/**
- * The terms shown to customers: thresholds, gift, draw time and method, prize counts or odds.
- */
-export interface BilingualText15 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
-}
-/**
- * What a customer must do to get the benefit.
+ * What a customer must do to get the benefit. Conditioning a benefit on a review is unlawful (网络交易监督管理办法 art. 14).
  */
 export interface PromotionConditions {
   /**
@@ -1735,15 +1284,15 @@ export interface Listing {
  * One product listing as it will be published: the text that is checked for banned terms, claims and contact details, the prices, images, licences and the promises it makes.
  */
 export interface ListingSpec {
-  sku: SKU2;
+  sku: SKU;
   /**
    * The listing title as shown to buyers (宝贝标题).
    */
   title: string;
-  category: Id13;
-  price: MoneyYuan20;
-  reference_price?: MoneyYuan21;
-  lowest_price_7d?: MoneyYuan22;
+  category: Id;
+  price: MoneyYuan;
+  reference_price?: MoneyYuan;
+  lowest_price_7d?: MoneyYuan;
   /**
    * The description text (详情文字).
    */
@@ -1882,8 +1431,8 @@ export interface WaiverTarget {
    * JSON pointer inside the document, e.g. `/spec/tiers/2`; a finding at this pointer or below it matches.
    */
   pointer?: string;
-  sku?: SKU3;
-  promotion?: Id14;
+  sku?: SKU;
+  promotion?: Id;
 }
 /**
  * Named cases that prove a store's policies behave as intended (SPEC section 7), run by `storepolicy test` like `opa test` or `kyverno test`. Each case changes the store's policies with its input documents and states the findings or prices it expects.
@@ -1901,7 +1450,7 @@ export interface PolicyTest {
  * The cases, and the instant they are judged at.
  */
 export interface PolicyTestSpec {
-  now?: DateAndTimeWithOffset5;
+  now?: DateAndTimeWithOffset;
   /**
    * The test cases, run in order.
    *
@@ -1921,7 +1470,7 @@ export interface PolicyTestCase {
    * Optional longer explanation.
    */
   description?: string;
-  now?: DateAndTimeWithOffset6;
+  now?: DateAndTimeWithOffset;
   /**
    * Input documents written inline. `apiVersion` defaults to `storepolicy/v1` and `metadata` to the test's store.
    */
@@ -1968,21 +1517,8 @@ export interface PolicyTestInputMetadata {
    * The test's store (the default).
    */
   store?: string;
-  name?: Id15;
-  description?: BilingualText16;
-}
-/**
- * Free text.
- */
-export interface BilingualText16 {
-  /**
-   * Simplified Chinese text.
-   */
-  zh?: string;
-  /**
-   * English text.
-   */
-  en?: string;
+  name?: Id;
+  description?: BilingualText;
 }
 /**
  * What must hold after the case's input is applied. Give at least one of `valid`, `codes`, `absent_codes`, `prices`.
@@ -2009,10 +1545,10 @@ export interface PolicyTestExpectation {
  * A price the dry-run must compute for one SKU and tier. Give `single` (one unit) and/or `worst` (the worst stacked case), in yuan.
  */
 export interface PolicyTestExpectedPrice {
-  promotion?: Id16;
-  sku: SKU4;
-  tier: Id17;
-  single?: MoneyYuan23;
-  worst?: MoneyYuan24;
-  floor?: MoneyYuan25;
+  promotion?: Id;
+  sku: SKU;
+  tier: Id;
+  single?: MoneyYuan;
+  worst?: MoneyYuan;
+  floor?: MoneyYuan;
 }
