@@ -7,8 +7,9 @@
 //   node bench/listing.mjs [rows] [--no-gb]     (default 1000000)
 //
 // subject: storepolicy check listing file.ndjson --format ndjson > /dev/null
-// floor:   node reads the file in 1 MiB chunks, splits lines, JSON.parse each
-//          (a stricter floor than readline, which is slower than this)
+// floor:   node reads the file in 1 MiB chunks, decodes each line and
+//          JSON.parse-s it (stricter than readline, or than decoding whole
+//          chunks and splitting them, both slower than this)
 // RSS:     VmHWM of the checker process from /proc/<pid>/status, polled
 //          (the worker threads live in the same process, so it covers them)
 import { spawn } from 'node:child_process';
@@ -23,24 +24,27 @@ const args = process.argv.slice(2);
 
 // ---------------------------------------------------------------- floor subject
 if (args[0] === '--floor') {
+  // Bytes in, each line decoded on its own and parsed: the fastest way found
+  // here (decoding a whole chunk and splitting it is a fifth slower).
   let rows = 0;
-  let carry = '';
-  const decoder = new TextDecoder();
+  let carry = Buffer.alloc(0);
   for await (const chunk of createReadStream(args[1], { highWaterMark: 1 << 20 })) {
-    const text = carry + decoder.decode(chunk, { stream: true });
-    const lines = text.split('\n');
-    carry = lines.pop();
-    for (const line of lines) {
-      if (line === '') continue;
-      try {
-        JSON.parse(line);
-      } catch {
-        // the generated file has malformed rows on purpose
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
+      if (end > start) {
+        try {
+          JSON.parse(bytes.toString('utf8', start, end));
+        } catch {
+          // the generated file has malformed rows on purpose
+        }
+        rows++;
       }
-      rows++;
+      start = end + 1;
     }
+    carry = bytes.subarray(start);
   }
-  if (carry) rows++;
+  if (carry.length > 0) rows++;
   process.stdout.write(`${rows}\n`);
   process.exit(0);
 }
@@ -215,13 +219,25 @@ for (let i = 0; i < runs; i++) {
   checks.push(await measure(process.execPath, checkArgs));
   floors.push(await measure(process.execPath, floorArgs, { okCodes: [0] }));
 }
+// The same floor on both cores at once (one copy per core, each over the
+// whole file): what reading and JSON.parse alone reach on this machine with
+// every core busy, the ceiling for any checker that parses its rows in
+// JavaScript, before it checks a single rule.
+const pairs = [];
+for (let i = 0; i < runs; i++) {
+  const started = process.hrtime.bigint();
+  await Promise.all([measure(process.execPath, floorArgs, { okCodes: [0] }), measure(process.execPath, floorArgs, { okCodes: [0] })]);
+  pairs.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
 const checkMs = median(checks.map((c) => c.ms));
 const floorMs = median(floors.map((c) => c.ms));
+const pairMs = median(pairs);
 const peak = Math.max(...checks.map((c) => c.peakMb));
 const rate = wanted / (checkMs / 1000);
 const ratio = checkMs / floorMs;
 console.log(`  check listing --format ndjson > /dev/null: ${fmt(checkMs)} median of ${runs}, ${Math.round(rate).toLocaleString('en-US')} rows/s (target >= 250,000)`);
 console.log(`  floor (read + JSON.parse each line):       ${fmt(floorMs)} median of ${runs}, ${Math.round(wanted / (floorMs / 1000)).toLocaleString('en-US')} rows/s`);
+console.log(`  floor on both cores (two copies at once):  ${fmt(pairMs)} median of ${runs}, ${Math.round((2 * wanted) / (pairMs / 1000)).toLocaleString('en-US')} rows/s`);
 console.log(`  ratio check / floor: ${ratio.toFixed(2)} (target <= 3)`);
 console.log(`  peak RSS of the checker (VmHWM, all threads): ${peak.toFixed(0)} MB (target < 300 MB)`);
 
@@ -247,4 +263,4 @@ if (withGb) {
 
 const ok = rate >= 250_000 && ratio <= 3 && peak < 300 && (!gb || gb.peakMb < 300);
 console.log(`  ${ok ? 'all listing targets met' : 'TARGET MISSED (see above)'}`);
-export const summary = { rows: wanted, checkMs, floorMs, ratio, rate, peakMb: peak, gbPeakMb: gb?.peakMb };
+export const summary = { rows: wanted, checkMs, floorMs, twoCoreFloorRate: (2 * wanted) / (pairMs / 1000), ratio, rate, peakMb: peak, gbPeakMb: gb?.peakMb };

@@ -8,6 +8,8 @@ import { FOLD, isAsciiAlnum, TRANSPARENT } from './fold.js';
  * no policy can make a check slow (SPEC section 6).
  */
 export interface Automaton {
+  /** What it was built from: plain data, so a thread can rebuild it (`buildAutomaton`). */
+  readonly source: AutomatonSource;
   /** Number of distinct patterns (duplicates across sets share one). */
   readonly patternCount: number;
   /** Folded length of each pattern, by pattern index. */
@@ -21,6 +23,18 @@ export interface Automaton {
 }
 
 export type MatchSink = (pattern: number, start: number, end: number) => void;
+
+export interface AutomatonSource {
+  /** Folded patterns, by pattern index. */
+  patterns: readonly string[];
+  /** Indexes of Latin patterns that may run on into a letter or digit. */
+  openEnded: readonly number[];
+}
+
+/** Rebuild an automaton from its source (a few milliseconds for a store's terms). */
+export function buildAutomaton(source: AutomatonSource): Automaton {
+  return compile(source.patterns, new Set(source.openEnded));
+}
 
 export class AutomatonBuilder {
   private readonly ids = new Map<string, number>();
@@ -44,7 +58,7 @@ export class AutomatonBuilder {
   }
 
   build(): Automaton {
-    return compile(this.patterns, this.openEnded);
+    return buildAutomaton({ patterns: [...this.patterns], openEnded: [...this.openEnded] });
   }
 }
 
@@ -131,6 +145,7 @@ function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): A
   const endingOf = Int32Array.from(ending);
 
   return {
+    source: { patterns, openEnded: [...openEnded] },
     patternCount: patterns.length,
     patternLength,
     scan(text, onMatch) {

@@ -1,6 +1,6 @@
 import type { StoreBundle } from '../model.js';
 import { compilePolicy } from './compile.js';
-import type { ListingCheckContext, TextHit } from './compiled.js';
+import type { CompiledListingPolicy, ListingCheckContext, TextHit } from './compiled.js';
 import { listingRules } from './rules.js';
 import { TextScanner } from './text-scan.js';
 import type { ListingChecker, ListingCheckerOptions, ListingFinding, ListingSpec } from './types.js';
@@ -12,7 +12,11 @@ import type { ListingChecker, ListingCheckerOptions, ListingFinding, ListingSpec
  * per worker thread.
  */
 export function compileListingChecker(bundle: StoreBundle, options: ListingCheckerOptions = {}): ListingChecker {
-  const policy = compilePolicy(bundle);
+  return listingCheckerFor(compilePolicy(bundle), options);
+}
+
+/** A checker over an already compiled policy (one a checker thread received, say). */
+export function listingCheckerFor(policy: CompiledListingPolicy, options: ListingCheckerOptions = {}): ListingChecker {
   const wanted = options.rules ? new Set(options.rules) : undefined;
   const rules = listingRules.filter((rule) => !wanted || wanted.has(rule.meta.code));
   const scanner = new TextScanner(policy);

@@ -5,7 +5,12 @@ import type { QualificationType } from './qualification-formats.js';
 import type { ListingRelated, ListingSpec } from './types.js';
 
 export interface Place {
-  doc: PolicyDocument;
+  /**
+   * Absent in a policy that crossed to a checker thread (portable.ts):
+   * documents stay on the thread that loaded them, and findings made there
+   * carry no related location.
+   */
+  doc?: PolicyDocument;
   pointer: string;
 }
 
@@ -118,6 +123,6 @@ export interface ListingRule {
 
 /** Related entry for a policy place, with the message id qualified by the rule code. */
 export function relatedAt(meta: RuleMeta, place: Place | undefined, messageId: string, params: MessageParams = {}): ListingRelated[] | undefined {
-  if (!place) return undefined;
+  if (!place?.doc) return undefined;
   return [{ doc: place.doc, pointer: place.pointer, messageId: `${meta.code}.${messageId}`, params }];
 }

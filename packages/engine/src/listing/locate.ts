@@ -1,5 +1,5 @@
 import type { Diagnostic, Listing, PolicyDocument, Span } from '@storepolicy/schema';
-import { docsPathFor } from '@storepolicy/schema';
+import { docsPathFor } from '@storepolicy/schema/core';
 import { mapScalarOffsets } from './scalar-offsets.js';
 import type { ListingFinding } from './types.js';
 

@@ -84,7 +84,7 @@ export class TextScanner {
             end,
             severity: set.severity,
             params: { term: text.slice(start, end), set: set.id, source: set.source, ...legalClassParams(legalClass) },
-            related: set.place && [{ doc: set.place.doc, pointer: `${set.place.pointer}/${use.termIndex}`, messageId: `${rule.meta.code}.setHere`, params: { set: set.id } }],
+            related: set.place?.doc && [{ doc: set.place.doc, pointer: `${set.place.pointer}/${use.termIndex}`, messageId: `${rule.meta.code}.setHere`, params: { set: set.id } }],
           });
         } else if (use.kind === 'statement') {
           const statement = policy.statements[use.statement]!;

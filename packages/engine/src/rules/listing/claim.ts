@@ -51,7 +51,7 @@ export const claimCheck: ListingRuleCheck = (listing, context) => {
       pointer: field === 'description' && typeof listing.description === 'string' ? '/description' : field === 'title' ? '/title' : '',
       params: { statement: statement.statement, ...legalClassParams(legalClass), source: statement.source, field },
       severity: statement.severity,
-      related: statement.place && [{ doc: statement.place.doc, pointer: statement.place.pointer, messageId: `${claim.code}.setHere`, params: { set: statement.id } }],
+      related: statement.place?.doc && [{ doc: statement.place.doc, pointer: statement.place.pointer, messageId: `${claim.code}.setHere`, params: { set: statement.id } }],
     });
   }
 };

@@ -37,7 +37,7 @@ export const qualificationCheck: ListingRuleCheck = (listing, context) => {
   const held = (listing.qualifications ?? {}) as Record<string, unknown>;
   for (const rule of context.policy.qualifications) {
     if (!rule.legalClasses.has(legalClass)) continue;
-    const related = rule.place && [{ doc: rule.place.doc, pointer: rule.place.pointer, messageId: `${qualification.code}.ruleHere`, params: { rule: rule.id } }];
+    const related = rule.place?.doc && [{ doc: rule.place.doc, pointer: rule.place.pointer, messageId: `${qualification.code}.ruleHere`, params: { rule: rule.id } }];
     let satisfied = false;
     let malformed: { type: string; value: string } | undefined;
     for (const type of rule.anyOf) {

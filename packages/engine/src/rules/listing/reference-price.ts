@@ -1,5 +1,5 @@
 import type { RuleMeta } from '../../rule.js';
-import { parseMoney, formatFen } from '@storepolicy/schema';
+import { parseMoney, formatFen } from '@storepolicy/schema/core';
 import type { ListingRuleCheck } from '../../listing/compiled.js';
 
 /** 明码标价和禁止价格欺诈规定 art. 13 and 19: a reference price may not exceed the 7-day lowest price. */

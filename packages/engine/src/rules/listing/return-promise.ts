@@ -55,7 +55,7 @@ export const returnPromiseCheck: ListingRuleCheck = (listing, context) => {
       messageId: 'notStatutory',
       pointer: '/after_sales/seven_day_return',
       params: { category, ...legalClassParams(context.category?.legalClass) },
-      related: place && [{ doc: place.doc, pointer: place.pointer, messageId: `${returnPromise.code}.policyHere`, params: {} }],
+      related: place?.doc && [{ doc: place.doc, pointer: place.pointer, messageId: `${returnPromise.code}.policyHere`, params: {} }],
     });
     return;
   }
@@ -66,6 +66,6 @@ export const returnPromiseCheck: ListingRuleCheck = (listing, context) => {
     messageId: 'notConfirmed',
     pointer: '/after_sales/seven_day_return',
     params: { category, ...legalClassParams(context.category?.legalClass) },
-    related: place && [{ doc: place.doc, pointer: place.pointer, messageId: `${returnPromise.code}.policyHere`, params: {} }],
+    related: place?.doc && [{ doc: place.doc, pointer: place.pointer, messageId: `${returnPromise.code}.policyHere`, params: {} }],
   });
 };
