@@ -16,6 +16,8 @@ export function defineCheckListing(parent: Command): void {
       .option('--map <file>', 'YAML/JSON mapping of CSV column names to listing fields (宝贝名称: title)')
       .option('--columns <pairs>', 'column mappings inline: "宝贝名称=title,商家编码=sku"')
       .option('--jobs <n>', 'checker threads (0: check on the main thread; default: all cores for large inputs)')
+      .option('--now <time>', "judge the store's waivers (expiry) at this ISO time")
+      .option('--waiver-max-days <days>', 'longest exception a Waiver may grant, in days from now (default 90)')
       .option('--summary', 'print the per-rule summary only, not each finding (ndjson: summary on stderr)'),
     [...FORMATS, 'ndjson'],
   ).action(async (files: string[], raw: Record<string, unknown>) => {

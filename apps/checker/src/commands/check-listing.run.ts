@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { buildMessageCatalog } from '@storepolicy/engine';
-import { loadYaml, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
+import { loadYaml, SEVERITY_RANK, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
-import { parseReportOptions, type ReportOptions } from '../parse-options.js';
+import { parseNow, parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { buildReport } from '../report/model.js';
 import { formatters } from '../report/formatters/index.js';
 import { renderReport } from '../report/render.js';
@@ -13,10 +13,12 @@ import { loadListingEngine } from '../listing/engine-api.js';
 import type { TargetField } from '../listing/fields.js';
 import { MappingError, mappingFromValue, parseColumnsOption } from '../listing/header-map.js';
 import { classifyInputs } from '../listing/inputs.js';
+import { ListingWaivers } from '../listing/listing-waivers.js';
 import { renderRowPretty, renderRuleSummary, rowFindingToDiagnostic } from '../listing/row-report.js';
 import { inferStoreDir, loadStore } from '../listing/store.js';
 import { openStreamOutput } from '../listing/stream-output.js';
 import { checkYamlListings, readYamlListings } from '../listing/yaml-listings.js';
+import { parseWaiverMaxDays } from './validate.run.js';
 
 const COMMAND = 'storepolicy check listing';
 
@@ -28,6 +30,8 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
   const columns = readColumns(raw.map, raw.columns);
   const jobs = parseJobs(raw.jobs);
   const summaryOnly = raw.summary === true;
+  const now = parseNow(raw.now);
+  const waiverMaxDays = parseWaiverMaxDays(raw.waiverMaxDays);
 
   const inputs = classifyInputs(files);
   if (ndjson && inputs.yaml.length > 0) {
@@ -44,13 +48,15 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
   let compiled: ReturnType<typeof engine.compileListingChecker> | undefined;
   const checker = () => (compiled ??= engine.compileListingChecker(store.bundle));
   const catalog = buildMessageCatalog();
+  const waivers = new ListingWaivers(store.bundle, now, { maxDays: waiverMaxDays, rootDir: process.cwd() });
+  const waive = (file: string, found: readonly Diagnostic[], sku: string | undefined) => waivers.apply(file, found, sku);
 
-  const yamlResult = yaml ? checkYamlListings(yaml, checker(), engine, options.failOn) : { diagnostics: [], failing: 0 };
+  const yamlResult = yaml ? checkYamlListings(yaml, checker(), engine, options.failOn, waive) : { diagnostics: [], failing: 0 };
   const diagnostics: Diagnostic[] = yamlResult.diagnostics;
-  const sources = yaml?.project.sources ?? new Map<string, string>();
+  const sources = new Map([...store.sources, ...(yaml?.project.sources ?? [])]);
   const streamed = ndjson || options.format === 'pretty';
   const out = streamed ? openStreamOutput(options.output) : undefined;
-  let totals: BulkTotals = { listings: 0, failing: 0, counts: {} };
+  let totals: BulkTotals = { listings: 0, failing: 0, counts: {}, waiversMatched: new Set() };
   try {
     if (out && options.format === 'pretty' && diagnostics.length > 0 && !summaryOnly) {
       await out.write(prettyYaml(diagnostics, options, catalog, sources));
@@ -69,6 +75,9 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
         columns,
         jobs,
         writesToFile: options.output !== undefined,
+        // pretty and ndjson show the characters themselves (caret, offsets in the field)
+        positions: !streamed,
+        ...(waivers.size > 0 ? { waiversFor: (file: string) => waivers.forFile(file) } : {}),
         async onRows(file, result) {
           if (ndjson) {
             if (result.ndjson) await out!.write(result.ndjson);
@@ -81,6 +90,9 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
         },
       });
     }
+    waivers.addMatched(totals.waiversMatched);
+    // the waivers' own findings (expired where it mattered, unused): after every listing
+    const own = waivers.findings();
     const summaryTotals = {
       listings: totals.listings + (yaml?.listings.length ?? 0),
       failing: totals.failing + yamlResult.failing,
@@ -88,18 +100,23 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
     };
     const counts = { ...totals.counts };
     const index = { error: 0, warning: 1, info: 2 } as const;
-    for (const d of yamlResult.diagnostics) (counts[d.code] ??= [0, 0, 0])[index[d.severity]]++;
+    for (const d of [...yamlResult.diagnostics, ...own]) (counts[d.code] ??= [0, 0, 0, 0])[d.waivedBy ? 3 : index[d.severity]]++;
+    const threshold = options.failOn === 'never' ? Infinity : SEVERITY_RANK[options.failOn];
+    const waiversFail = own.some((d) => SEVERITY_RANK[d.severity] >= threshold);
     if (out) {
+      if (options.format === 'pretty' && own.length > 0 && !summaryOnly) await out.write(prettyYaml(own, options, catalog, sources));
+      // ndjson: one line per input line on stdout, so the waivers' findings go to stderr
+      if (ndjson && own.length > 0) process.stderr.write(prettyYaml(own, { ...options, color: false }, catalog, sources));
       const summary = renderRuleSummary(counts, summaryTotals, options.lang);
       if (ndjson) {
         if (summaryOnly) process.stderr.write(summary);
       } else await out.write(summary);
       await out.finish();
     } else {
-      const report = buildReport({ files: summaryTotals.files, diagnostics, catalog, lang: options.lang });
+      const report = buildReport({ files: summaryTotals.files, diagnostics: [...diagnostics, ...own], catalog, lang: options.lang });
       renderReport(report, options, COMMAND, sources);
     }
-    return summaryTotals.failing > 0 ? 1 : 0;
+    return summaryTotals.failing > 0 || waiversFail ? 1 : 0;
   } catch (error) {
     out?.abort();
     throw error;

@@ -12,6 +12,8 @@ export interface NdjsonTask {
   bytes: Uint8Array;
   /** Lines dropped for being longer than the limit (left empty in `bytes`): index in the batch -> their size. */
   tooLong?: Record<number, number>;
+  /** The store's waivers that may cover findings of this file (absent: none). */
+  waivers?: RowWaiver[];
 }
 
 /** Parsed CSV records with the line each starts on and its record number. */
@@ -23,9 +25,38 @@ export interface CsvTask {
   records: string[][];
   /** Records csv-parse could not read (wrong field count...), reported in place. */
   broken?: { index: number; detail: string }[];
+  /**
+   * Each record's raw text (from its first character to the end of its last
+   * field), kept only when findings are to be located in the file.
+   */
+  raws?: string[];
+  /** The store's waivers that may cover findings of this file (absent: none). */
+  waivers?: RowWaiver[];
 }
 
 export type Task = NdjsonTask | CsvTask;
+
+/** Who waived a finding, as the report shows it (Diagnostic.waivedBy). */
+export interface WaivedBy {
+  file: string;
+  reason: string;
+  expires: string;
+}
+
+/**
+ * A waiver as a checker thread needs it: its rule and the parts of its
+ * target that a row can match (the file was matched by the main thread).
+ * `live` is false for a waiver that waives nothing (expired, no or too far
+ * expiry): its matches are only recorded, to report it where it mattered.
+ */
+export interface RowWaiver {
+  id: number;
+  rule: string;
+  pointer?: string;
+  sku?: string;
+  live: boolean;
+  by: WaivedBy;
+}
 
 /** One finding of one row, positions inside the field's string. */
 export interface RowFinding {
@@ -40,6 +71,17 @@ export interface RowFinding {
   end?: number;
   /** A window of the field's text around the span, for a caret under it. */
   excerpt?: { text: string; start: number; end: number };
+  /**
+   * Where the offending characters are in the input file (1-based, end
+   * exclusive, columns in UTF-16 code units of the decoded text): set only
+   * when findings are located (report formats other than pretty and ndjson).
+   */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Set when one of the store's waivers covers the finding: reported, counted apart. */
+  waivedBy?: WaivedBy;
 }
 
 export interface RowResult {
@@ -51,8 +93,8 @@ export interface RowResult {
   findings: RowFinding[];
 }
 
-/** Per rule code: [errors, warnings, infos]. */
-export type RuleCounts = Record<string, [number, number, number]>;
+/** Per rule code: [errors, warnings, infos, waived] (waived findings are in no severity column). */
+export type RuleCounts = Record<string, [number, number, number, number]>;
 
 export interface TaskResult {
   /**
@@ -63,9 +105,11 @@ export interface TaskResult {
   /** Other formats: only the rows that have findings. */
   rows?: RowResult[];
   checked: number;
-  /** Rows with at least one finding at or above --fail-on. */
+  /** Rows with at least one unwaived finding at or above --fail-on. */
   failing: number;
   counts: RuleCounts;
+  /** Ids of the task's waivers that matched a finding (live or not). */
+  waiversMatched?: number[];
 }
 
 export interface WorkerSetup {
@@ -76,4 +120,6 @@ export interface WorkerSetup {
   ndjson: boolean;
   failOn: Severity | 'never';
   encoding: string;
+  /** Locate each finding in the file (line, column), for the report formats. */
+  positions?: boolean;
 }

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Lang, MessageCatalog, Severity } from '@storepolicy/schema';
-import type { RowResult, RuleCounts, Task, TaskResult } from './batch.js';
+import type { RowResult, RowWaiver, RuleCounts, Task, TaskResult } from './batch.js';
 import { csvTasks } from './csv-reader.js';
 import { decoderLabel, type Encoding } from './encoding.js';
 import type { ListingChecker } from './engine-api.js';
@@ -30,6 +30,10 @@ export interface BulkOptions {
   jobs: number | undefined;
   /** True when results go to --output, not to stdout. */
   writesToFile: boolean;
+  /** Locate each finding in the file (line and column of its characters): for the report formats. */
+  positions?: boolean;
+  /** The store's waivers that may cover findings of `file` (as the report names it). */
+  waiversFor?: (file: string) => RowWaiver[];
   /** Called with each result, strictly in input order. */
   onRows(file: string, result: TaskResult): Promise<void> | void;
 }
@@ -38,6 +42,8 @@ export interface BulkTotals {
   listings: number;
   failing: number;
   counts: RuleCounts;
+  /** Ids of the waivers that matched a finding. */
+  waiversMatched: Set<number>;
 }
 
 /**
@@ -53,7 +59,7 @@ const THREADS_FROM_BYTES = 64 * 1024 * 1024;
  * result is written out and dropped as soon as it is next in line.
  */
 export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
-  const totals: BulkTotals = { listings: 0, failing: 0, counts: {} };
+  const totals: BulkTotals = { listings: 0, failing: 0, counts: {}, waiversMatched: new Set() };
   const knownBytes = options.inputs.every((i) => i.size !== undefined)
     ? options.inputs.reduce((n, i) => n + (i.size ?? 0), 0)
     : undefined;
@@ -66,12 +72,19 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     totals.listings += result.checked;
     totals.failing += result.failing;
     mergeCounts(totals.counts, result.counts);
+    for (const id of result.waiversMatched ?? []) totals.waiversMatched.add(id);
     // results and the bar may share one terminal: print on a clean line, then redraw
     if (printsToTerminal) progress.clear();
     await options.onRows(file, result);
     progress.addRows(result.checked);
   };
-  const rowOptions = { lang: options.lang, ndjson: options.ndjson, failOn: options.failOn, encoding: decoderLabel(options.encoding) };
+  const rowOptions = {
+    lang: options.lang,
+    ndjson: options.ndjson,
+    failOn: options.failOn,
+    encoding: decoderLabel(options.encoding),
+    positions: options.positions === true,
+  };
   const pool =
     threads > 0
       ? startPool(threads, { ...rowOptions, storeDir: options.storeDir, storeId: options.storeId }, deliver)
@@ -80,11 +93,14 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     for (const input of options.inputs) {
       const label = input.file === '-' ? '<stdin>' : input.file;
       const onBytes = (n: number) => progress.addBytes(n);
+      const keepRaw = rowOptions.positions;
       const tasks =
         input.kind === 'ndjson'
           ? ndjsonTasks(input.file === '-' ? streamSource(process.stdin, onBytes) : await fileSource(input.file, onBytes))
-          : csvTasks(open(input.file), { file: label, encoding: options.encoding, columns: options.columns, onBytes });
+          : csvTasks(open(input.file), { file: label, encoding: options.encoding, columns: options.columns, onBytes, keepRaw });
+      const waivers = options.waiversFor?.(label) ?? [];
       for await (const task of tasks) {
+        if (waivers.length > 0) task.waivers = waivers;
         files.push(label);
         await pool.submit(task);
       }
@@ -115,11 +131,12 @@ function inlinePool(checker: RowChecker, deliver: (result: TaskResult) => Promis
 }
 
 function mergeCounts(into: RuleCounts, from: RuleCounts): void {
-  for (const [code, [e, w, i]] of Object.entries(from)) {
-    const entry = (into[code] ??= [0, 0, 0]);
+  for (const [code, [e, w, i, waived]] of Object.entries(from)) {
+    const entry = (into[code] ??= [0, 0, 0, 0]);
     entry[0] += e;
     entry[1] += w;
     entry[2] += i;
+    entry[3] += waived;
   }
 }
 

@@ -10,8 +10,6 @@ const BATCH_RECORDS = 2000;
 
 interface Parsed {
   record: string[];
-  raw: string;
-  info: { lines: number };
 }
 
 /**
@@ -22,9 +20,32 @@ interface Parsed {
  */
 export async function* csvTasks(
   input: AsyncIterable<Buffer>,
-  options: { file: string; encoding: Encoding; columns: Readonly<Record<string, TargetField>>; onBytes?: (n: number) => void },
+  options: {
+    file: string;
+    encoding: Encoding;
+    columns: Readonly<Record<string, TargetField>>;
+    onBytes?: (n: number) => void;
+    /** Keep each record's raw text in the batch (`raws`), to locate findings in it. */
+    keepRaw?: boolean;
+  },
 ): AsyncGenerator<CsvTask> {
+  // csv-parse counts a line at every CR or LF inside a quoted field, so a
+  // CRLF inside a quoted description counts twice: `overcount` is how many
+  // lines it has counted too many so far. Records and skipped records are
+  // numbered here, in the order the parser meets them (the stream of
+  // records runs behind).
+  let overcount = 0;
+  const located: { line: number; text: string }[] = [];
   const parser = parse({
+    on_record: (record: string[], info: { lines: number; raw?: string }) => {
+      // the raw text may begin with the blank lines before the record and ends
+      // with (part of) its delimiter: the record itself is what lies between
+      const text = recordText(info.raw ?? '');
+      const crs = count(text, '\r');
+      located.push({ line: info.lines - overcount - crs - count(text, '\n'), text });
+      overcount += crs;
+      return record;
+    },
     bom: true,
     info: true,
     raw: true,
@@ -34,8 +55,11 @@ export async function* csvTasks(
     max_record_size: 16 * 1024 * 1024,
   });
   const skipped: { line: number; detail: string }[] = [];
-  parser.on('skip', (error: Error & { lines?: number }) => {
-    skipped.push({ line: error.lines ?? 0, detail: error.message });
+  parser.on('skip', (error: Error & { lines?: number }, raw?: string) => {
+    const text = recordText(raw ?? '');
+    const crs = count(text, '\r');
+    skipped.push({ line: (error.lines ?? 0) - overcount - crs - count(text, '\n'), detail: error.message });
+    overcount += crs;
   });
   const source = Readable.from(decodeStream(input, options.encoding, options.file, options.onBytes));
   source.on('error', (error) => parser.destroy(error));
@@ -44,8 +68,9 @@ export async function* csvTasks(
   let plan: ColumnPlan | undefined;
   let batch = newBatch(undefined as unknown as ColumnPlan, 1);
   let nextRecord = 1;
-  const take = (line: number, record: string[], detail?: string) => {
+  const take = (line: number, record: string[], detail?: string, raw?: string) => {
     if (detail !== undefined) (batch.broken ??= []).push({ index: batch.records.length, detail });
+    if (options.keepRaw) (batch.raws ??= []).push(raw ?? '');
     batch.lines.push(line);
     batch.records.push(record);
     nextRecord++;
@@ -58,7 +83,7 @@ export async function* csvTasks(
   };
 
   for await (const item of parser as AsyncIterable<Parsed>) {
-    const line = item.info.lines - newlines(item.raw.replace(/\r?\n$/, ''));
+    const { line, text } = located.shift()!;
     if (!plan) {
       try {
         plan = planColumns(item.record, options.columns);
@@ -70,7 +95,7 @@ export async function* csvTasks(
       continue;
     }
     flushSkipped(line);
-    take(line, item.record);
+    take(line, item.record, undefined, text);
     if (batch.records.length >= BATCH_RECORDS) {
       yield batch;
       batch = newBatch(plan, nextRecord);
@@ -85,8 +110,21 @@ function newBatch(plan: ColumnPlan, firstRecord: number): CsvTask {
   return { kind: 'csv', plan, firstRecord, lines: [], records: [] };
 }
 
-function newlines(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
-  return count;
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
+/**
+ * A record's own text, from column 1 of its first line to the end of its last
+ * field: csv-parse's raw text also holds the blank lines skipped before it and
+ * the record delimiter (or, for CRLF, its CR alone).
+ */
+export function recordText(raw: string): string {
+  let from = 0;
+  let to = raw.length;
+  while (from < to && (raw.charCodeAt(from) === 0x0a || raw.charCodeAt(from) === 0x0d)) from++;
+  while (to > from && (raw.charCodeAt(to - 1) === 0x0a || raw.charCodeAt(to - 1) === 0x0d)) to--;
+  return from === 0 && to === raw.length ? raw : raw.slice(from, to);
 }

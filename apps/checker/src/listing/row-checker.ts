@@ -1,16 +1,19 @@
-import { SEVERITY_RANK, type MessageCatalog, type Severity } from '@storepolicy/schema';
+import { SEVERITY_RANK, type MessageCatalog, type Severity } from '@storepolicy/schema/core';
 import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import type { NdjsonTask, Task, TaskResult, RowFinding, RowResult, RuleCounts } from './batch.js';
+import type { ListingSpec } from '@storepolicy/schema';
+import type { NdjsonTask, Task, TaskResult, RowFinding, RowResult } from './batch.js';
 import { MAX_LINE_BYTES } from './ndjson-reader.js';
 import { csvRecordToListing } from './csv-row.js';
 import type { ListingChecker } from './engine-api.js';
 import { MessageRenderer } from './message-renderer.js';
+import { isCleanListingRow } from './row-fast-check.js';
 import { parseListingRow, type RowError } from './row-schema.js';
 import { fieldName, inputRow, toRowFinding } from './row-finding.js';
+import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-position.js';
+import { RowWaivers } from './row-waivers.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
-type Emit = (row: RowResult, empty?: boolean) => void;
 const SAME_NAME = (field: string) => field;
 const NO_ERRORS: RowError[] = [];
 // encode() always returns a fresh buffer of its own, safe to transfer
@@ -26,11 +29,20 @@ export class RowChecker {
   private readonly decoder: TextDecoder;
   private readonly utf8: boolean;
   private readonly messages: MessageRenderer;
+  // the batch being checked (run() is not re-entrant: one checker per thread)
+  private result: TaskResult = { checked: 0, failing: 0, counts: {} };
+  private out: string[] = [];
+  private rows: RowResult[] = [];
+  // findings located in the file (report formats), and the file's waivers, per batch
+  private locate: Locate | undefined;
+  private waivers: RowWaivers | undefined;
+  /** Raw text of the row being checked, to locate its findings (only read when it has some). */
+  private raw: string | undefined;
 
   constructor(
     private readonly checker: ListingChecker,
     catalog: MessageCatalog,
-    private readonly options: { lang: 'en' | 'zh'; ndjson: boolean; failOn: Severity | 'never'; encoding: string },
+    private readonly options: { lang: 'en' | 'zh'; ndjson: boolean; failOn: Severity | 'never'; encoding: string; positions?: boolean },
   ) {
     this.threshold = options.failOn === 'never' ? Infinity : SEVERITY_RANK[options.failOn];
     this.decoder = new TextDecoder(options.encoding, { fatal: true });
@@ -40,25 +52,58 @@ export class RowChecker {
 
   run(task: Task): TaskResult {
     const result: TaskResult = { checked: 0, failing: 0, counts: {} };
-    const out: string[] | undefined = this.options.ndjson ? [] : undefined;
-    const rows: RowResult[] = [];
-    const emit = (row: RowResult, empty = false) => {
-      // a blank line still gets its output line (one per input line) but is no listing
-      if (!empty) result.checked++;
-      count(result.counts, row.findings);
-      const failing = row.findings.some((f) => SEVERITY_RANK[f.severity] >= this.threshold);
-      if (failing) result.failing++;
-      if (out) out.push(this.ndjsonLine(row, failing, empty));
-      else if (row.findings.length > 0) rows.push(row);
-    };
-    if (task.kind === 'ndjson') this.runNdjson(task, emit);
-    else this.runCsv(task, emit);
-    if (out) result.ndjson = ENCODER.encode(out.join(''));
-    else result.rows = rows;
+    this.result = result;
+    this.out = [];
+    this.rows = [];
+    this.locate = this.options.positions ? (task.kind === 'ndjson' ? ndjsonPosition : csvLocator(task.plan.fields)) : undefined;
+    this.waivers = task.waivers ? new RowWaivers(task.waivers) : undefined;
+    if (task.kind === 'ndjson') this.runNdjson(task);
+    else this.runCsv(task);
+    if (this.waivers && this.waivers.matched.size > 0) result.waiversMatched = [...this.waivers.matched];
+    // one flat string, encoded once: a += rope would be flattened inside encode()
+    if (this.options.ndjson) result.ndjson = ENCODER.encode(this.out.join(''));
+    else result.rows = this.rows;
+    this.out = [];
+    this.rows = [];
     return result;
   }
 
-  private runNdjson(task: NdjsonTask, emit: Emit): void {
+  /**
+   * A listing with no findings: nine rows in ten of a real catalogue, so this
+   * allocates nothing but its output line. The SKU passed the SKU pattern
+   * (letters, digits, `._-`): it needs no JSON escaping.
+   */
+  private emitClean(row: number, sku: string): void {
+    this.result.checked++;
+    if (this.options.ndjson) this.out.push(`{"row":${row},"sku":"${sku}","ok":true,"findings":[]}\n`);
+  }
+
+  /** A row with findings (or an input error), or an empty line (one output line each, but no listing). */
+  private emit(row: RowResult, empty = false): void {
+    const result = this.result;
+    if (!empty) result.checked++;
+    if (row.findings.length > 0) {
+      if (this.waivers) this.waivers.apply(row.findings, row.sku);
+      if (this.locate && this.raw !== undefined) placeFindings(row.findings, this.raw, row.line, this.locate);
+    }
+    this.raw = undefined;
+    let failing = false;
+    for (const f of row.findings) {
+      const entry = (result.counts[f.code] ??= [0, 0, 0, 0]);
+      // a waived finding is counted apart and fails nothing
+      if (f.waivedBy) {
+        entry[3]++;
+        continue;
+      }
+      entry[SEVERITY_INDEX[f.severity]]++;
+      if (SEVERITY_RANK[f.severity] >= this.threshold) failing = true;
+    }
+    if (failing) result.failing++;
+    if (this.options.ndjson) this.out.push(this.ndjsonLine(row, failing, empty));
+    else if (row.findings.length > 0) this.rows.push(row);
+  }
+
+  private runNdjson(task: NdjsonTask): void {
     const { bytes, firstLine, tooLong } = task;
     if (this.utf8 && isUtf8(bytes)) {
       // simdutf validates the batch at once; then each line is decoded on its
@@ -68,7 +113,7 @@ export class RowChecker {
       for (let start = 0, i = 0; start < buffer.length; i++) {
         let end = buffer.indexOf(0x0a, start);
         if (end < 0) end = buffer.length;
-        this.checkLine(buffer.toString('utf8', start, end), firstLine + i, tooLong?.[i], emit);
+        this.checkLine(buffer.toString('utf8', start, end), firstLine + i, tooLong?.[i]);
         start = end + 1;
       }
       return;
@@ -81,33 +126,33 @@ export class RowChecker {
     }
     // the batch ends with a newline, so the last piece is the empty rest
     if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-    for (let i = 0; i < lines.length; i++) this.checkLine(lines[i], firstLine + i, tooLong?.[i], emit);
+    for (let i = 0; i < lines.length; i++) this.checkLine(lines[i], firstLine + i, tooLong?.[i]);
   }
 
   /** One NDJSON line; undefined when it could not be decoded. */
-  private checkLine(line: string | undefined, row: number, tooLongBytes: number | undefined, emit: Emit): void {
+  private checkLine(line: string | undefined, row: number, tooLongBytes: number | undefined): void {
     if (tooLongBytes !== undefined) {
-      emit(inputRow(row, row, [{ messageId: 'tooLong', params: { bytes: tooLongBytes, limit: MAX_LINE_BYTES }, pointer: '' }]));
+      this.emit(inputRow(row, row, [{ messageId: 'tooLong', params: { bytes: tooLongBytes, limit: MAX_LINE_BYTES }, pointer: '' }]));
       return;
     }
     if (line === undefined) {
-      emit(inputRow(row, row, [{ messageId: 'encoding', params: { encoding: this.options.encoding }, pointer: '' }]));
+      this.emit(inputRow(row, row, [{ messageId: 'encoding', params: { encoding: this.options.encoding }, pointer: '' }]));
       return;
     }
     const text = line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
     // almost every line starts with "{": only look further when it does not
     if (text.charCodeAt(0) !== 123 && text.trim() === '') {
-      emit({ row, line: row, findings: [] }, true);
+      this.emit({ row, line: row, findings: [] }, true);
       return;
     }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      emit(inputRow(row, row, [{ messageId: 'json', params: { detail: (error as Error).message }, pointer: '' }]));
+      this.emit(inputRow(row, row, [{ messageId: 'json', params: { detail: (error as Error).message }, pointer: '' }]));
       return;
     }
-    emit(this.checkValue(unwrapDocument(value), row, row, SAME_NAME, NO_ERRORS));
+    this.checkValue(unwrapDocument(value), row, row, SAME_NAME, NO_ERRORS, text);
   }
 
   /** A chunk with bad bytes: decode each line alone so only the bad lines are lost. */
@@ -128,7 +173,7 @@ export class RowChecker {
     return lines;
   }
 
-  private runCsv(task: Extract<Task, { kind: 'csv' }>, emit: (row: RowResult) => void): void {
+  private runCsv(task: Extract<Task, { kind: 'csv' }>): void {
     const broken = new Map((task.broken ?? []).map((b) => [b.index, b.detail]));
     const headerOf = new Map<string, string>();
     task.plan.fields.forEach((field, i) => field && headerOf.set(field, task.plan.headers[i]!));
@@ -141,29 +186,47 @@ export class RowChecker {
       const line = task.lines[i]!;
       const detail = broken.get(i);
       if (detail !== undefined) {
-        emit(inputRow(row, line, [{ messageId: 'csv', params: { detail }, pointer: '' }]));
+        this.emit(inputRow(row, line, [{ messageId: 'csv', params: { detail }, pointer: '' }]));
         continue;
       }
       const { value, errors } = csvRecordToListing(task.records[i]!, task.plan);
-      emit(this.checkValue(value, row, line, label, errors));
+      this.checkValue(value, row, line, label, errors, task.raws?.[i]);
     }
   }
 
-  private checkValue(value: unknown, row: number, line: number, label: (f: string) => string, earlier: RowError[]): RowResult {
+  /** `raw`: the row's text in the file (the NDJSON line, the CSV record), to locate its findings. */
+  private checkValue(value: unknown, row: number, line: number, label: (f: string) => string, earlier: RowError[], raw?: string): void {
+    this.raw = raw;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-      return inputRow(row, line, [{ messageId: 'notObject', params: { got }, pointer: '' }]);
+      this.emit(inputRow(row, line, [{ messageId: 'notObject', params: { got }, pointer: '' }]));
+      return;
+    }
+    // the hot path: a row in the shape zod would accept skips zod (row-fast-check.ts)
+    if (earlier.length === 0 && isCleanListingRow(value as Record<string, unknown>)) {
+      this.checkSpec(value as ListingSpec, row, line);
+      return;
     }
     const parsed = parseListingRow(value, label);
     if (!parsed.ok || earlier.length > 0) {
       const errors = parsed.ok ? earlier : [...earlier, ...parsed.errors.filter((e) => !earlier.some((x) => x.pointer === e.pointer))];
       const sku = parsed.ok ? parsed.spec.sku : parsed.sku;
-      return inputRow(row, line, errors, sku);
+      this.emit(inputRow(row, line, errors, sku));
+      return;
     }
-    const found = this.checker.check(parsed.spec);
+    this.checkSpec(parsed.spec, row, line);
+  }
+
+  /** Run the listing rules on a row of the right shape. */
+  private checkSpec(spec: ListingSpec, row: number, line: number): void {
+    const found = this.checker.check(spec);
+    if (found.length === 0) {
+      this.emitClean(row, spec.sku);
+      return;
+    }
     // ndjson lines need no excerpt: hand the engine's findings on as they are
-    const findings: RowFinding[] = this.options.ndjson ? found : found.map((f) => toRowFinding(f, parsed.spec));
-    return { row, line, sku: parsed.spec.sku, findings };
+    const findings: RowFinding[] = this.options.ndjson ? found : found.map((f) => toRowFinding(f, spec));
+    this.emit({ row, line, sku: spec.sku, findings });
   }
 
   private ndjsonLine(row: RowResult, failing: boolean, empty: boolean): string {
@@ -175,6 +238,7 @@ export class RowChecker {
       // codes and severities are identifiers; only free text needs escaping
       line += `${i === 0 ? '' : ','}{"code":"${f.code}","severity":"${f.severity}","message":${JSON.stringify(this.messages.render(f.messageId, f.params))},"field":${JSON.stringify(fieldName(f.pointer))}`;
       if (f.start !== undefined) line += `,"start":${f.start},"end":${f.end}`;
+      if (f.waivedBy) line += `,"waivedBy":${JSON.stringify(f.waivedBy)}`;
       line += '}';
     }
     return `${line}]}\n`;
@@ -188,11 +252,3 @@ function unwrapDocument(value: unknown): unknown {
   }
   return value;
 }
-
-function count(counts: RuleCounts, findings: readonly RowFinding[]): void {
-  for (const f of findings) {
-    const entry = (counts[f.code] ??= [0, 0, 0]);
-    entry[SEVERITY_INDEX[f.severity]]++;
-  }
-}
-

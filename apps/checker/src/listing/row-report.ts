@@ -1,5 +1,6 @@
 import { localize, type Diagnostic, type Lang, type MessageCatalog } from '@storepolicy/schema';
 import type { RowFinding, RowResult, RuleCounts } from './batch.js';
+import { labelsFor } from '../report/labels.js';
 import { fieldName } from './row-finding.js';
 
 const RED = '\x1b[31m';
@@ -15,7 +16,9 @@ export function renderRowPretty(file: string, row: RowResult, catalog: MessageCa
   const lines = [`${where}${row.sku ? ` ${paint(CYAN, row.sku)}` : ''}`];
   for (const finding of row.findings) {
     const localized = localizeFinding(finding, catalog, lang, file, row.line);
-    const severity = paint(finding.severity === 'error' ? RED : finding.severity === 'warning' ? YELLOW : CYAN, finding.severity);
+    const severity = finding.waivedBy
+      ? paint(DIM, lang === 'zh' ? '已豁免' : 'waived')
+      : paint(finding.severity === 'error' ? RED : finding.severity === 'warning' ? YELLOW : CYAN, finding.severity);
     lines.push(`  ${severity} ${finding.code} ${localized.message}`);
     if (finding.excerpt) {
       const label = `${fieldName(finding.pointer)} | `;
@@ -27,13 +30,21 @@ export function renderRowPretty(file: string, row: RowResult, catalog: MessageCa
       lines.push(`    ${paint(DIM, `at ${fieldName(finding.pointer)}`)}`);
     }
     if (localized.hint) lines.push(`    ${paint(DIM, `hint: ${localized.hint}`)}`);
+    if (finding.waivedBy) {
+      const { file: by, reason, expires } = finding.waivedBy;
+      lines.push(`    ${paint(DIM, labelsFor(lang).waivedBy(by, reason, expires))}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** A row finding as a report diagnostic: the row's line in the input; the field in `pointer`. */
+/**
+ * A row finding as a report diagnostic: at its characters in the input file
+ * when the checker located it (raw-position.ts), else at the row's first line;
+ * the field in `pointer`.
+ */
 export function rowFindingToDiagnostic(file: string, row: RowResult, finding: RowFinding): Diagnostic {
-  return {
+  const diagnostic: Diagnostic = {
     code: finding.code,
     severity: finding.severity,
     messageId: finding.messageId,
@@ -42,11 +53,13 @@ export function rowFindingToDiagnostic(file: string, row: RowResult, finding: Ro
     pointer: finding.pointer,
     related: [],
     docs: `docs/rules/${finding.code}.md`,
-    line: row.line,
-    column: 1,
-    endLine: row.line,
-    endColumn: 1,
+    line: finding.line ?? row.line,
+    column: finding.column ?? 1,
+    endLine: finding.endLine ?? row.line,
+    endColumn: finding.endColumn ?? 1,
   };
+  if (finding.waivedBy) diagnostic.waivedBy = finding.waivedBy;
+  return diagnostic;
 }
 
 function localizeFinding(finding: RowFinding, catalog: MessageCatalog, lang: Lang, file: string, line: number) {
@@ -59,19 +72,22 @@ export function renderRuleSummary(counts: RuleCounts, totals: { listings: number
   const lines: string[] = [];
   if (codes.length > 0) {
     const width = Math.max(24, ...codes.map((c) => c.length));
-    const head = lang === 'zh' ? ['规则', '错误', '警告', '提示'] : ['rule', 'errors', 'warnings', 'infos'];
-    lines.push(`${head[0]!.padEnd(width)} ${head[1]!.padStart(8)} ${head[2]!.padStart(8)} ${head[3]!.padStart(8)}`);
+    // the waived column appears only when a waiver covered something
+    const columns = codes.some((c) => counts[c]![3] > 0) ? 4 : 3;
+    const head = (lang === 'zh' ? ['错误', '警告', '提示', '已豁免'] : ['errors', 'warnings', 'infos', 'waived']).slice(0, columns);
+    lines.push(`${(lang === 'zh' ? '规则' : 'rule').padEnd(width)} ${head.map((h) => h.padStart(8)).join(' ')}`);
     for (const code of codes) {
-      const [e, w, i] = counts[code]!;
-      lines.push(`${code.padEnd(width)} ${String(e).padStart(8)} ${String(w).padStart(8)} ${String(i).padStart(8)}`);
+      const cells = counts[code]!.slice(0, columns).map((v) => String(v).padStart(8));
+      lines.push(`${code.padEnd(width)} ${cells.join(' ')}`);
     }
   }
-  const sum = (k: 0 | 1 | 2) => codes.reduce((n, c) => n + counts[c]![k], 0);
+  const sum = (k: 0 | 1 | 2 | 3) => codes.reduce((n, c) => n + counts[c]![k], 0);
   const n = (value: number) => value.toLocaleString('en-US');
+  const waived = sum(3);
   lines.push(
     lang === 'zh'
-      ? `${n(totals.listings)} 个商品（${totals.files} 个文件），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示`
-      : `${n(totals.listings)} listing${totals.listings === 1 ? '' : 's'} in ${totals.files} file${totals.files === 1 ? '' : 's'}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos`,
+      ? `${n(totals.listings)} 个商品（${totals.files} 个文件），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示${waived > 0 ? `，${n(waived)} 条已豁免` : ''}`
+      : `${n(totals.listings)} listing${totals.listings === 1 ? '' : 's'} in ${totals.files} file${totals.files === 1 ? '' : 's'}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos${waived > 0 ? `, ${n(waived)} waived` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -10,6 +10,8 @@ export interface LoadedStore {
   /** Every policy file of the store (its `_base` comes in through `extends`). */
   files: string[];
   bundle: StoreBundle;
+  /** Source text of the policy files, for code frames (a waiver's own findings). */
+  sources: ReadonlyMap<string, string>;
 }
 
 /**
@@ -40,7 +42,7 @@ export function loadStore(dir: string, wantedId?: string): LoadedStore {
         : `${dir}: expected the policies of one store, found: ${ids}; point --store at one store's folder`,
     );
   }
-  return { id: bundle.id, files: project.files, bundle };
+  return { id: bundle.id, files: project.files, bundle, sources: project.sources };
 }
 
 /**

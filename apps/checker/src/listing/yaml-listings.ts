@@ -30,20 +30,33 @@ export interface YamlResult {
   failing: number;
 }
 
-/** Check each listing document; findings come back located in its YAML (line, column of the characters). */
+/** Marks the findings of one file that a waiver covers (`ListingWaivers.apply`). */
+export type Waive = (file: string, diagnostics: readonly Diagnostic[], sku: string | undefined) => Diagnostic[];
+
+/**
+ * Check each listing document; findings come back located in its YAML (line,
+ * column of the characters), and marked `waivedBy` where a waiver covers them.
+ */
 export function checkYamlListings(
   listings: YamlListings,
   checker: ListingChecker,
   engine: ListingEngine,
   failOn: Severity | 'never',
+  waive: Waive = (_file, diagnostics) => [...diagnostics],
 ): YamlResult {
   const threshold = failOn === 'never' ? Infinity : SEVERITY_RANK[failOn];
-  const fails = (list: readonly Diagnostic[]) => list.some((d) => SEVERITY_RANK[d.severity] >= threshold);
-  const structural = listings.project.diagnostics;
+  const fails = (list: readonly Diagnostic[]) => list.some((d) => !d.waivedBy && SEVERITY_RANK[d.severity] >= threshold);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of listings.project.diagnostics) {
+    const list = byFile.get(d.file) ?? [];
+    list.push(d);
+    byFile.set(d.file, list);
+  }
+  const structural = [...byFile].flatMap(([file, list]) => waive(file, list, undefined));
   const diagnostics: Diagnostic[] = [...structural];
-  let failing = new Set(structural.filter((d) => SEVERITY_RANK[d.severity] >= threshold).map((d) => d.file)).size;
+  let failing = new Set(structural.filter((d) => !d.waivedBy && SEVERITY_RANK[d.severity] >= threshold).map((d) => d.file)).size;
   for (const doc of listings.listings) {
-    const found = engine.listingFindingsToDiagnostics(doc, checker.check(doc.value.spec));
+    const found = waive(doc.file, engine.listingFindingsToDiagnostics(doc, checker.check(doc.value.spec)), doc.value.spec.sku);
     diagnostics.push(...found);
     if (fails(found)) failing++;
   }

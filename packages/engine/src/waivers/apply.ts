@@ -14,6 +14,12 @@ export interface WaiverOptions {
   rootDir?: string;
   /** Rule codes a waiver may name (default: every rule the engine knows). */
   knownCodes?: readonly string[];
+  /**
+   * Whether this run can tell that a waiver of `rule` matches nothing: only
+   * when it ran that rule (default: yes for every rule). `validate` does not
+   * check listings, so a waiver of a `listing/*` rule is not unused there.
+   */
+  reportsUnused?: (rule: string) => boolean;
 }
 
 interface LiveWaiver {
@@ -21,6 +27,92 @@ interface LiveWaiver {
   store: string;
   target: CompiledTarget;
   used: boolean;
+}
+
+/** One Waiver document as judged at `now`. */
+export interface JudgedWaiver {
+  doc: PolicyDocument<Waiver>;
+  /** The store whose findings it may cover. */
+  store: string;
+  target: CompiledTarget;
+  /**
+   * Why it waives nothing (`waiver/expired`, `waiver/no-expiry`, or
+   * `waiver/unused` for a rule that does not exist); undefined for a live waiver.
+   */
+  problem?: Diagnostic;
+}
+
+/**
+ * Judge every waiver of `set` at `now`: live, or the finding that says why it
+ * waives nothing. The first half of `applyWaivers`, for callers that match
+ * findings themselves (the bulk listing check matches rows on its threads).
+ */
+export function judgeWaivers(set: PolicySet, now: Date, options: WaiverOptions = {}): JudgedWaiver[] {
+  const maxDays = options.maxDays ?? DEFAULT_WAIVER_MAX_DAYS;
+  const known = options.knownCodes ?? ruleCatalog.map((meta) => meta.code);
+  const judged: JudgedWaiver[] = [];
+  for (const bundle of set.stores) {
+    const timeZone = timezoneOf(bundle);
+    for (const doc of bundle.waivers) {
+      const spec = doc.value.spec;
+      const entry: JudgedWaiver = {
+        doc,
+        store: bundle.id,
+        target: compileTarget(spec.target, promotionFiles(bundle, spec.target.promotion, options.rootDir)),
+      };
+      judged.push(entry);
+      const problem = (meta: RuleMeta, input: FindingInput) => {
+        entry.problem = toDiagnostic(meta, input);
+      };
+      const base = { rule: spec.rule, maxDays };
+      if (spec.expires === undefined) {
+        const latest = judgeExpiry('1970-01-01', now, maxDays, timeZone)!.latest;
+        problem(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'missing', params: { ...base, latest } });
+        continue;
+      }
+      const expiry = judgeExpiry(spec.expires, now, maxDays, timeZone);
+      if (!expiry) {
+        const latest = judgeExpiry('1970-01-01', now, maxDays, timeZone)!.latest;
+        problem(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'invalid', params: { ...base, expires: spec.expires, latest } });
+        continue;
+      }
+      const params = { ...base, expires: spec.expires, latest: expiry.latest };
+      if (now.getTime() >= expiry.end.getTime()) {
+        problem(expiredMeta, { doc, pointer: '/spec/expires', messageId: 'expired', params: { ...params, days: Math.max(0, -expiry.daysAhead) } });
+        continue;
+      }
+      if (expiry.tooFar) {
+        problem(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'tooFar', params: { ...params, days: expiry.daysAhead } });
+        continue;
+      }
+      if (!known.includes(spec.rule)) {
+        problem(unusedMeta, {
+          doc,
+          pointer: '/spec/rule',
+          messageId: 'unknownRule',
+          params: { rule: spec.rule, closest: closestCode(spec.rule, known) },
+        });
+      }
+    }
+  }
+  return judged;
+}
+
+/** `waiver/unused` for a live waiver that matched no finding. */
+export function unusedWaiverFinding(doc: PolicyDocument<Waiver>): Diagnostic {
+  const spec = doc.value.spec;
+  return toDiagnostic(unusedMeta, {
+    doc,
+    pointer: '/spec/target',
+    messageId: 'unused',
+    params: { rule: spec.rule, target: describeTarget(spec.target) },
+  });
+}
+
+/** What `Diagnostic.waivedBy` says of a waiver. */
+export function waivedByOf(doc: PolicyDocument<Waiver>): NonNullable<Diagnostic['waivedBy']> {
+  const spec = doc.value.spec;
+  return { file: doc.file, reason: reasonText(spec.reason), expires: spec.expires! };
 }
 
 /**
@@ -36,50 +128,12 @@ export function applyWaivers(
   now: Date,
   options: WaiverOptions = {},
 ): Diagnostic[] {
-  const maxDays = options.maxDays ?? DEFAULT_WAIVER_MAX_DAYS;
-  const known = options.knownCodes ?? ruleCatalog.map((meta) => meta.code);
-  const own: Diagnostic[] = [];
-  const report = (meta: RuleMeta, input: FindingInput) => own.push(toDiagnostic(meta, input));
-  const live: LiveWaiver[] = [];
+  const judged = judgeWaivers(set, now, options);
+  const own: Diagnostic[] = judged.flatMap((w) => (w.problem ? [w.problem] : []));
+  const live: LiveWaiver[] = judged.filter((w) => !w.problem).map((w) => ({ doc: w.doc, store: w.store, target: w.target, used: false }));
   const fileStore = new Map<string, string>();
-
   for (const bundle of set.stores) {
     for (const doc of bundle.documents) fileStore.set(repoRelative(doc.file, options.rootDir), bundle.id);
-    const timeZone = timezoneOf(bundle);
-    for (const doc of bundle.waivers) {
-      const spec = doc.value.spec;
-      const base = { rule: spec.rule, maxDays };
-      if (spec.expires === undefined) {
-        const latest = judgeExpiry('1970-01-01', now, maxDays, timeZone)!.latest;
-        report(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'missing', params: { ...base, latest } });
-        continue;
-      }
-      const expiry = judgeExpiry(spec.expires, now, maxDays, timeZone);
-      if (!expiry) {
-        const latest = judgeExpiry('1970-01-01', now, maxDays, timeZone)!.latest;
-        report(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'invalid', params: { ...base, expires: spec.expires, latest } });
-        continue;
-      }
-      const params = { ...base, expires: spec.expires, latest: expiry.latest };
-      if (now.getTime() >= expiry.end.getTime()) {
-        report(expiredMeta, { doc, pointer: '/spec/expires', messageId: 'expired', params: { ...params, days: Math.max(0, -expiry.daysAhead) } });
-        continue;
-      }
-      if (expiry.tooFar) {
-        report(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'tooFar', params: { ...params, days: expiry.daysAhead } });
-        continue;
-      }
-      if (!known.includes(spec.rule)) {
-        report(unusedMeta, {
-          doc,
-          pointer: '/spec/rule',
-          messageId: 'unknownRule',
-          params: { rule: spec.rule, closest: closestCode(spec.rule, known) },
-        });
-        continue;
-      }
-      live.push({ doc, store: bundle.id, target: compileTarget(spec.target, promotionFiles(bundle, spec.target.promotion, options.rootDir)), used: false });
-    }
   }
 
   const marked = diagnostics.map((finding) => {
@@ -93,20 +147,15 @@ export function applyWaivers(
       if (owner !== undefined && owner !== waiver.store) continue;
       if (!targetMatches(waiver.target, finding, file)) continue;
       waiver.used = true;
-      waivedBy ??= { file: waiver.doc.file, reason: reasonText(waiver.doc.value.spec.reason), expires: waiver.doc.value.spec.expires! };
+      waivedBy ??= waivedByOf(waiver.doc);
     }
     return waivedBy ? { ...finding, waivedBy } : finding;
   });
 
+  const reportsUnused = options.reportsUnused ?? (() => true);
   for (const waiver of live) {
-    if (waiver.used) continue;
-    const spec = waiver.doc.value.spec;
-    report(unusedMeta, {
-      doc: waiver.doc,
-      pointer: '/spec/target',
-      messageId: 'unused',
-      params: { rule: spec.rule, target: describeTarget(spec.target) },
-    });
+    if (waiver.used || !reportsUnused(waiver.doc.value.spec.rule)) continue;
+    own.push(unusedWaiverFinding(waiver.doc));
   }
   return [...marked, ...own];
 }

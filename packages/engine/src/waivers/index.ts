@@ -1,4 +1,4 @@
 // Public surface of waivers (issue 5): the layer that runs after every other one.
-export { applyWaivers, type WaiverOptions } from './apply.js';
+export { applyWaivers, judgeWaivers, unusedWaiverFinding, waivedByOf, type JudgedWaiver, type WaiverOptions } from './apply.js';
 export { DEFAULT_WAIVER_MAX_DAYS, judgeExpiry, type Expiry } from './expiry.js';
-export { globToRegExp } from './match.js';
+export { compileTarget, globToRegExp, repoRelative, targetMatches, type CompiledTarget } from './match.js';

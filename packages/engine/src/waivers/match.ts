@@ -63,7 +63,7 @@ function underPointer(pointer: string, prefix: string): boolean {
 }
 
 /** Every field the target names must match; `file` is the finding's repo-relative path. */
-export function targetMatches(target: CompiledTarget, finding: Diagnostic, file: string): boolean {
+export function targetMatches(target: CompiledTarget, finding: Pick<Diagnostic, 'code' | 'pointer' | 'params'>, file: string): boolean {
   if (target.file && !target.file.test(file)) return false;
   if (target.pointer !== undefined && !underPointer(finding.pointer, target.pointer)) return false;
   if (target.sku !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyWaivers } from '../../src/waivers/index.js';
+import { applyWaivers, judgeWaivers, unusedWaiverFinding, waivedByOf } from '../../src/waivers/index.js';
 import { runPolicyRules } from '../../src/runner.js';
 import { priceFloor } from '../../src/rules/tiers/price-floor.js';
 import { loadFixture } from '../helpers/rule-tester.js';
@@ -100,5 +100,46 @@ describe('applyWaivers: matching', () => {
     const out = applyWaivers(findings, set, NOW);
     expect(out).toHaveLength(1);
     expect(out[0]!.waivedBy?.file).toBe(W);
+  });
+});
+
+describe('applyWaivers: runs that see only part of the findings', () => {
+  it('reportsUnused: a waiver of a rule the run did not check is not unused', () => {
+    const files = { [W]: waiver('w', 'listing/banned-term', '{sku: DRS-001}', '2026-11-30') };
+    expect(run(files, []).map((d) => d.code)).toEqual(['waiver/unused']);
+    expect(run(files, [], { reportsUnused: (rule: string) => !rule.startsWith('listing/') })).toEqual([]);
+  });
+
+  it('reportsUnused never hides an expired waiver', () => {
+    const files = { [W]: waiver('w', 'listing/banned-term', '{sku: DRS-001}', '2026-10-01') };
+    expect(run(files, [], { reportsUnused: () => false }).map((d) => d.code)).toEqual(['waiver/expired']);
+  });
+});
+
+describe('judgeWaivers: each waiver live, or the finding that says why not', () => {
+  const cases: { name: string; expires: string | undefined; rule?: string; problem: string | undefined }[] = [
+    { name: 'live', expires: '2026-11-30', problem: undefined },
+    { name: 'expired', expires: '2026-10-31', problem: 'waiver/expired.expired' },
+    { name: 'no expiry', expires: undefined, problem: 'waiver/no-expiry.missing' },
+    { name: 'too far ahead', expires: '2027-06-30', problem: 'waiver/no-expiry.tooFar' },
+    { name: 'an unknown rule', expires: '2026-11-30', rule: 'listing/banned-terms', problem: 'waiver/unused.unknownRule' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { set } = loadFixture({ [W]: waiver('w', c.rule ?? 'listing/banned-term', `{file: ${TIERS}, pointer: /spec}`, c.expires) });
+      const [judged] = judgeWaivers(set, NOW);
+      expect(judged!.store).toBe('s');
+      expect(judged!.problem?.messageId).toBe(c.problem);
+      // the target is compiled either way, so a caller can tell where a dead waiver would have applied
+      expect(judged!.target.file!.test(TIERS)).toBe(true);
+      expect(judged!.target.pointer).toBe('/spec');
+    });
+  }
+
+  it('waivedByOf and unusedWaiverFinding say what applyWaivers says', () => {
+    const { set } = loadFixture({ [W]: waiver('w', 'tiers/price-floor', `{file: ${TIERS}}`, '2026-11-30') });
+    const [judged] = judgeWaivers(set, NOW);
+    expect(waivedByOf(judged!.doc)).toEqual({ file: W, reason: 'clearance of last season / 清仓', expires: '2026-11-30' });
+    expect(unusedWaiverFinding(judged!.doc)).toEqual(applyWaivers([], set, NOW)[0]);
   });
 });
