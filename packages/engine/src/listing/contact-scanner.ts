@@ -59,104 +59,363 @@ function isSeparator(c: number): boolean {
   return f === 0x20 || f === 0x2d || c === 0x2014 || c === 0x2013; // space, -, dashes
 }
 
+/** What `nextPhone` found: a mobile number. */
+export const MOBILE = 1;
+/** What `nextPhone` found: a fixed-line number (0571-86668888) or a 400/800 service hotline. */
+export const LANDLINE = 2;
+
 /**
- * Scan `text` from `from` for the next mobile number: 11 digits 1[3-9]xxxxxxxxx
- * (or 13 with a leading 86), in ASCII, full-width or Chinese numerals, with
- * spaces or dashes between groups. Sizes (175/92A), prices (199.00), dates
- * (2026-11-11), order numbers (18+ digits) and model numbers do not qualify
- * because the digit count or grouping is wrong. Writes [start, end) into
- * `span` and returns true, or returns false at the end of text.
+ * Scan `text` from `from` for the next phone number, and return its kind
+ * (`MOBILE` or `LANDLINE`) with [start, end) in `span`, or 0 at the end of text.
+ * Call it again from span[1] for the next one.
+ *
+ * A run of digits (ASCII, full-width or Chinese numerals) with single spaces
+ * or dashes between groups is one candidate:
+ * - mobile: the whole run is 11 digits 1[3-9]xxxxxxxxx (or 13 with a leading
+ *   86), grouped all in single digits or all in groups of 3+;
+ * - landline: an area code (010, 02x or 0[3-9]xx) and a local number of 7-8
+ *   digits starting 2-9: compact (057186668888), spelt out in single digits,
+ *   the area code as its own group and the local number as one group or two
+ *   of 3+ (0571-86668888, 010 8888 6666), the area code in brackets
+ *   ((0571)86668888, （021）6234 5678) or after a +86 group;
+ * - 400/800 hotline: 10 digits, compact or grouped 3-3-4, 3-4-3 or 3-7.
+ * What follows a landline or hotline in its run (an extension, -123, or the
+ * next number) is left out of its span and checked on its own. Sizes
+ * (175/92A), prices (199.00), dates (2026-11-11), order numbers (13+ digits),
+ * bar codes and model numbers (SC..., GB/T 18401-2010, 0571-2023A) do not
+ * qualify: the digit count, grouping or neighbours are wrong. No allocation:
+ * a run's groups go to scratch arrays.
  */
-export function nextPhone(text: string, from: number, span: Int32Array): boolean {
+export function nextPhone(text: string, from: number, span: Int32Array): number {
   const n = text.length;
   let i = from;
+  if (from === resumeAt && text === resumeText) {
+    // Right after a number found inside a longer run (0571-86668888 0571-...,
+    // 一件13812345678一件...): carry on through that run rather than read all
+    // of its rest again, so a long run of numbers stays linear. The rest as a
+    // whole first (read only as far as it could still hold a number at its
+    // start), then, in a mixed run, its Arabic parts.
+    const runEnd = resumeEnd;
+    const mixed = resumeMixed;
+    let j = from;
+    while (j < runEnd && DIGIT[text.charCodeAt(j)]! < 0) j++;
+    if (j < runEnd) {
+      scanRun(text, j, false, span, true);
+      if (span[0]! >= 0) {
+        resumeAt = span[1]! < runEnd ? span[1]! : -1;
+        return foundKind;
+      }
+      if (mixed) {
+        const kind = retryArabic(text, j, runEnd, span);
+        if (kind !== 0) return kind;
+      }
+    }
+    i = runEnd;
+  }
+  resumeText = null;
+  resumeAt = -1;
   while (i < n) {
     if (DIGIT[text.charCodeAt(i)]! < 0) {
       i++;
       continue;
     }
-    const end = scanRun(text, i, false, span);
-    if (span[0]! >= 0) return true;
+    const end = scanRun(text, i, false, span, false);
+    if (span[0]! >= 0) {
+      // A landline ends before its run does: 0571-86668888 13812345678.
+      if (span[1]! < matchRunEnd) remember(text, span[1]!, matchRunEnd, matchRunMixed);
+      return foundKind;
+    }
     // 一件13812345678: a Chinese numeral word glued to a number. Retry the
     // Arabic-digit parts of a mixed run on their own.
     if (runMixed) {
-      for (let j = i; j < end; ) {
-        if (!isAsciiDigitLike(text.charCodeAt(j))) {
-          j++;
-          continue;
-        }
-        const subEnd = scanRun(text, j, true, span);
-        if (span[0]! >= 0) return true;
-        j = Math.max(subEnd, j + 1);
-      }
+      const kind = retryArabic(text, i, end, span);
+      if (kind !== 0) return kind;
     }
     i = end;
   }
-  return false;
+  return 0;
+}
+
+/** The Arabic-digit parts of the mixed run [from, end) as runs of their own; remembers where to resume. */
+function retryArabic(text: string, from: number, end: number, span: Int32Array): number {
+  for (let j = from; j < end; ) {
+    if (!isAsciiDigitLike(text.charCodeAt(j))) {
+      j++;
+      continue;
+    }
+    const subEnd = scanRun(text, j, true, span, false);
+    if (span[0]! >= 0) {
+      remember(text, span[1]!, end, true);
+      return foundKind;
+    }
+    j = Math.max(subEnd, j + 1);
+  }
+  return 0;
+}
+
+/** Where the next call resumes inside a run, where that run ends, and whether it is mixed. */
+function remember(text: string, at: number, end: number, mixed: boolean): void {
+  resumeText = text;
+  resumeAt = at;
+  resumeEnd = end;
+  resumeMixed = mixed;
 }
 
 /** Whether the last `scanRun` mixed Arabic digits and Chinese numerals. */
 let runMixed = false;
+/** The kind of number the last `scanRun` found (when span[0] >= 0), and the end and mix of the run it lies in. */
+let foundKind = 0;
+let matchRunEnd = 0;
+let matchRunMixed = false;
+let resumeText: string | null = null;
+let resumeAt = -1;
+let resumeEnd = 0;
+let resumeMixed = false;
+
+// The last run read by `readRun`: its digit values (the first DIGITS_KEPT),
+// its groups' lengths and end offsets (the first GROUPS_KEPT), and counts.
+// Module-level scratch, so reading a run allocates nothing.
+const DIGITS_KEPT = 16;
+const GROUPS_KEPT = 8;
+const runDigit = new Int8Array(DIGITS_KEPT);
+const groupLength = new Int32Array(GROUPS_KEPT);
+const groupEnd = new Int32Array(GROUPS_KEPT);
+let runDigits = 0;
+let runGroups = 0;
+/** Groups of one digit (1 3 8 ...) and of three or more (138-1234-5678). */
+let runShortGroups = 0;
+let runLongGroups = 0;
+let runArabic = 0;
+/** The last `readRun(..., capped)` stopped early: the run is too long to be one number. */
+let runCapped = false;
 
 /**
- * Read one run of digits and single separators from `start`; returns where it
- * ends and sets `span` to the phone number it is, or span[0] = -1.
+ * Read one run of digits and single separators from `start` into the scratch
+ * arrays; returns where it ends. `capped`: stop once the first group has 14+
+ * digits, or the run 6+ groups and 14+ digits: the run is then no mobile (at
+ * most 13 digits), and a landline at its start (at most 12 digits in its
+ * first group, 5 groups with +86) is already in the scratch.
  */
-function scanRun(text: string, start: number, arabicOnly: boolean, span: Int32Array): number {
+function readRun(text: string, start: number, arabicOnly: boolean, capped: boolean): number {
   const n = text.length;
   let i = start;
   let digits = 0;
-  let first = -1;
-  let second = -1;
-  let third = -1;
   let groups = 0;
   let group = 0;
   let shortGroups = 0;
   let longGroups = 0;
-  let firstGroup = 0;
   let arabic = 0;
   let end = i;
-  span[0] = -1;
+  runCapped = false;
   while (i < n) {
     const c = text.charCodeAt(i);
     const d = DIGIT[c]!;
     const isArabic = d >= 0 && isAsciiDigitLike(c);
     if (d >= 0 && (!arabicOnly || isArabic)) {
-      if (digits === 0) first = d;
-      else if (digits === 1) second = d;
-      else if (digits === 2) third = d;
+      if (capped && groups === 0 && group >= 13) {
+        runCapped = true;
+        break;
+      }
+      if (digits < DIGITS_KEPT) runDigit[digits] = d;
       if (isArabic) arabic++;
       digits++;
       group++;
       i++;
       end = i;
     } else if (isSeparator(c) && i + 1 < n && DIGIT[text.charCodeAt(i + 1)]! >= 0 && group > 0 && (!arabicOnly || isAsciiDigitLike(text.charCodeAt(i + 1)))) {
+      if (capped && groups >= 4 && digits > 13) {
+        runCapped = true;
+        break;
+      }
+      if (groups < GROUPS_KEPT) {
+        groupLength[groups] = group;
+        groupEnd[groups] = i;
+      }
       groups++;
-      if (groups === 1) firstGroup = group;
       if (group === 1) shortGroups++;
       else if (group >= 3) longGroups++;
       group = 0;
       i++;
     } else break;
   }
-  runMixed = arabic > 0 && arabic < digits;
+  if (groups < GROUPS_KEPT) {
+    groupLength[groups] = group;
+    groupEnd[groups] = end;
+  }
   groups++;
   if (group === 1) shortGroups++;
   else if (group >= 3) longGroups++;
+  runDigits = digits;
+  runGroups = groups;
+  runShortGroups = shortGroups;
+  runLongGroups = longGroups;
+  runArabic = arabic;
+  return end;
+}
+
+/**
+ * Read one run from `start`; returns where it ends and sets `span` to the
+ * phone number it is (and `foundKind`), or span[0] = -1.
+ */
+function scanRun(text: string, start: number, arabicOnly: boolean, span: Int32Array, capped: boolean): number {
+  span[0] = -1;
+  const end = readRun(text, start, arabicOnly, capped);
+  const digits = runDigits;
+  const groups = runGroups;
+  runMixed = runArabic > 0 && runArabic < digits;
+  matchRunEnd = end;
+  matchRunMixed = runMixed;
+  const first = runDigit[0]!;
+  const second = digits > 1 ? runDigit[1]! : -1;
+  const third = digits > 2 ? runDigit[2]! : -1;
   // Groups are either all single digits (1 3 8 ...) or all of 3+ (138-1234-5678).
   // A leading country code group "86" (+86 138 ...) does not count.
-  const countryCode = groups > 1 && firstGroup === 2 && first === 8 && second === 6 ? 1 : 0;
-  const grouping = groups === 1 || shortGroups === groups - countryCode || longGroups === groups - countryCode;
+  const countryCode = groups > 1 && groupLength[0] === 2 && first === 8 && second === 6 ? 1 : 0;
+  const grouping = groups === 1 || runShortGroups === groups - countryCode || runLongGroups === groups - countryCode;
   const glued = start > 0 && isAsciiDigitLike(text.charCodeAt(start - 1));
-  if (grouping && !glued) {
+  if (grouping && !glued && !runCapped) {
     const mobile11 = digits === 11 && first === 1 && second >= 3;
     const mobile86 = digits === 13 && first === 8 && second === 6 && third === 1;
     if (mobile11 || mobile86) {
       span[0] = start;
       span[1] = end;
+      foundKind = MOBILE;
+      return end;
     }
   }
+  if (first === 0 || first === 4 || first === 8) matchLandline(text, start, end, arabicOnly, span);
   return end;
+}
+
+/**
+ * The run just read (from `start` to `end`) as a landline or a 400/800
+ * hotline: sets `span` and `foundKind`, or leaves span[0] = -1. Reads the
+ * scratch of `readRun`, and for a bracketed area code the run after it.
+ */
+function matchLandline(text: string, start: number, end: number, arabicOnly: boolean, span: Int32Array): void {
+  if (gluedBefore(text, start)) return;
+  const digits = runDigits;
+  const groups = runGroups;
+  const allSingle = groups > 1 && runShortGroups === groups;
+  const first = runDigit[0]!;
+  let found = -1;
+  if (first === 0) {
+    const area = areaLength(0, digits);
+    if (area < 0) return;
+    if (groups === 1 && digits === area) {
+      // (0571)86668888, （021）6234 5678: the local number is the next run.
+      if (start === 0 || end >= text.length || FOLD[text.charCodeAt(start - 1)] !== 0x28 || FOLD[text.charCodeAt(end)] !== 0x29) return;
+      found = bracketedLocal(text, end + 1, arabicOnly);
+      if (found < 0) return;
+      span[0] = start - 1;
+      span[1] = found;
+      foundKind = LANDLINE;
+      return;
+    }
+    if (allSingle) found = (digits === area + 7 || digits === area + 8) && localFirst(runDigit[area]!) ? end : -1;
+    else found = fixedLine(0, 0, area);
+  } else if (digits >= 10 && runDigit[1] === 0 && runDigit[2] === 0) {
+    // 400 / 800 hotlines.
+    if (allSingle) found = digits === 10 ? end : -1;
+    else if (groupLength[0] === 10) found = groupEnd[0]!;
+    else if (groups >= 2 && groupLength[0] === 3 && groupLength[1] === 7) found = groupEnd[1]!;
+    else if (groups >= 3 && groupLength[0] === 3 && groupLength[1]! + groupLength[2]! === 7 && (groupLength[1] === 3 || groupLength[1] === 4)) found = groupEnd[2]!;
+  } else if (first === 8 && groups >= 2 && groupLength[0] === 2 && runDigit[1] === 6) {
+    // +86 571 86668888, +86-10-8888-6666, +86 0571 86668888: the country
+    // code as its own group, then the area code with or without its 0.
+    const area = areaLength(2, digits);
+    if (area >= 0) found = fixedLine(1, 2, area);
+  }
+  if (found < 0 || gluedAfter(text, found)) return;
+  span[0] = start;
+  span[1] = found;
+  foundKind = LANDLINE;
+}
+
+/**
+ * Digits of the area code starting at digit `at` of the run, its leading 0
+ * included when written: 010 and 02x have 3, 0[3-9]xx 4 (one less each
+ * without the 0, after +86). -1 when the digits cannot start an area code
+ * (00, 011, 013...). The caller checks the run is long enough.
+ */
+function areaLength(at: number, digits: number): number {
+  const zero = runDigit[at] === 0 ? 1 : 0;
+  if (digits < at + zero + 2) return -1;
+  const a = runDigit[at + zero]!;
+  let length: number;
+  if (a === 1) length = runDigit[at + zero + 1] === 0 ? 2 : -1;
+  else if (a === 2) length = 2;
+  else if (a >= 3) length = 3;
+  else length = -1;
+  return length < 0 ? -1 : zero + length;
+}
+
+/**
+ * Area code then local number in the run's groups, starting at group `g`
+ * (digit `at`): compact (057186668888), or the area code as its own group and
+ * the local number as one group of 7-8 or two groups of 3+ (8666 8888).
+ * Returns the offset after the local number, or -1.
+ */
+function fixedLine(g: number, at: number, area: number): number {
+  const whole = groupLength[g]!;
+  if (whole === area + 7 || whole === area + 8) return localFirst(runDigit[at + area]!) ? groupEnd[g]! : -1;
+  if (whole !== area || g + 1 >= runGroups || !localFirst(runDigit[at + area]!)) return -1;
+  const local = groupLength[g + 1]!;
+  if (local === 7 || local === 8) return groupEnd[g + 1]!;
+  if (local < 3 || g + 2 >= runGroups) return -1;
+  const rest = groupLength[g + 2]!;
+  return rest >= 3 && (local + rest === 7 || local + rest === 8) ? groupEnd[g + 2]! : -1;
+}
+
+/**
+ * After `(0571)` at `from`: an optional space or dash, then a local number
+ * of 7-8 digits starting 2-9, as one group or two of 3+. Returns its end, or -1.
+ */
+function bracketedLocal(text: string, from: number, arabicOnly: boolean): number {
+  let i = from;
+  if (i < text.length && isSeparator(text.charCodeAt(i))) i++;
+  if (i >= text.length || DIGIT[text.charCodeAt(i)]! < 0 || (arabicOnly && !isAsciiDigitLike(text.charCodeAt(i)))) return -1;
+  matchRunEnd = readRun(text, i, arabicOnly, false);
+  matchRunMixed = runArabic > 0 && runArabic < runDigits;
+  if (!localFirst(runDigit[0]!)) return -1;
+  const local = groupLength[0]!;
+  let found = -1;
+  if (local === 7 || local === 8) found = groupEnd[0]!;
+  else if (local >= 3 && runGroups >= 2) {
+    const rest = groupLength[1]!;
+    if (rest >= 3 && (local + rest === 7 || local + rest === 8)) found = groupEnd[1]!;
+  }
+  return found >= 0 && !gluedAfter(text, found) ? found : -1;
+}
+
+/** Local numbers start 2-9 (0 is the trunk prefix, 1 the service numbers and mobiles). */
+function localFirst(d: number): boolean {
+  return d >= 2;
+}
+
+/**
+ * Part of a code rather than a number on its own: a Latin letter or digit
+ * right before it (SC0571..., AB0571), or one behind `.`, `/`, `-`, `_`
+ * (Q/0571, V2.0571, 12-0571).
+ */
+function gluedBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const f = FOLD[text.charCodeAt(start - 1)]!;
+  if (isAsciiAlnumFolded(f)) return true;
+  if ((f === 0x2e || f === 0x2f || f === 0x2d || f === 0x5f) && start > 1) return isAsciiAlnumFolded(FOLD[text.charCodeAt(start - 2)]!);
+  return false;
+}
+
+/** A Latin letter right after the number (0571-20231234A, 4008208820kg), or a decimal point and digit. */
+function gluedAfter(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const f = FOLD[text.charCodeAt(end)]!;
+  if ((f >= 0x61 && f <= 0x7a) || f === 0x5f) return true;
+  return f === 0x2e && end + 1 < text.length && isAsciiDigitLike(text.charCodeAt(end + 1));
+}
+
+function isAsciiAlnumFolded(f: number): boolean {
+  return (f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a);
 }
 
 /** A digit glued before the run means it is part of a longer number (an order number). */

@@ -6,7 +6,7 @@ import { claim } from '../rules/listing/claim.js';
 import { reviewInducement } from '../rules/listing/review-inducement.js';
 import type { MatchSink } from './automaton.js';
 import type { CompiledListingPolicy, CompiledTermSet, TermCheck, TextHit } from './compiled.js';
-import { nextPhone, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
+import { LANDLINE, nextPhone, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
 import type { ListingSpec } from './types.js';
 
 const RULE_OF: Record<TermCheck, { meta: RuleMeta; messageId: string }> = {
@@ -18,8 +18,9 @@ const RULE_OF: Record<TermCheck, { meta: RuleMeta; messageId: string }> = {
 
 /**
  * The one pass over a listing's text: every field through the automaton,
- * then allow-lists, legal-class filters and the contact scanners. Holds a
- * reusable match buffer, so a clean listing allocates nothing here.
+ * then allow-lists, legal-class filters and the contact scanners (mobile and
+ * landline numbers, WeChat and QQ ids). Holds a reusable match buffer, so a
+ * clean listing allocates nothing here.
  */
 export class TextScanner {
   private matches = new Int32Array(96);
@@ -99,8 +100,9 @@ export class TextScanner {
     if (policy.contact.phone) {
       const span = this.phoneSpan;
       let from = 0;
-      while (nextPhone(text, from, span)) {
-        this.pushContact(hits, 'phone', text, pointerFor(prefix, key), span[0]!, span[1]!);
+      let kind: number;
+      while ((kind = nextPhone(text, from, span)) !== 0) {
+        this.pushContact(hits, kind === LANDLINE ? 'landline' : 'phone', text, pointerFor(prefix, key), span[0]!, span[1]!);
         from = span[1]!;
       }
     }
@@ -111,7 +113,7 @@ export class TextScanner {
     }
   }
 
-  private pushContact(hits: TextHit[], messageId: 'phone' | 'wechat' | 'qq', text: string, pointer: string, start: number, end: number): void {
+  private pushContact(hits: TextHit[], messageId: 'phone' | 'landline' | 'wechat' | 'qq', text: string, pointer: string, start: number, end: number): void {
     hits.push({
       code: contactInfo.code,
       messageId,

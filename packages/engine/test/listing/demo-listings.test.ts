@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadYaml, validateStructure, type PolicyDocument } from '@storepolicy/schema';
 import { describe, expect, it } from 'vitest';
 import { buildPolicySet } from '../../src/bundle.js';
-import { checkListingDocuments } from '../../src/listing/index.js';
+import { checkListingDocuments, compileListingChecker } from '../../src/listing/index.js';
 import { loosensLaw } from '../../src/rules/compliance/loosens-law.js';
 import { runPolicyRules } from '../../src/runner.js';
 
@@ -56,6 +56,18 @@ describe('demo store listings', () => {
       ['listing/contact-info.wechat', '微信 gardenia888', 19, 12],
       ['listing/contact-info.phone', '138 0571 2468', 19, 31],
       ['listing/contact-info.qq', 'QQ：2851234567', 20, 7],
+    ]);
+  });
+
+  it('locates the landline and the QQ number of the tea row in the demo NDJSON export', () => {
+    const row = readFileSync(path.join(POLICIES, 'demo-food/listings.ndjson'), 'utf8')
+      .split('\n')
+      .find((line) => line.includes('"TEA-001"'))!;
+    const tea = JSON.parse(row);
+    const checker = compileListingChecker(set.stores.find((b) => b.id === 'demo-food')!, { rules: ['listing/contact-info'] });
+    expect(checker.check(tea).map((f) => [f.messageId, f.pointer, f.start, f.end, tea.description.slice(f.start, f.end)])).toEqual([
+      ['listing/contact-info.landline', '/description', 15, 28, '0571-86668888'],
+      ['listing/contact-info.qq', '/description', 31, 42, 'QQ 12345678'],
     ]);
   });
 

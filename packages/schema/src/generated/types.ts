@@ -1030,7 +1030,7 @@ export interface ComplianceQualificationRule {
   any_of?: [QualificationType, ...QualificationType[]];
 }
 /**
- * Detection of contact details that divert buyers off the platform: mobile numbers (also spaced, dashed, full-width or spelt 一三八...), WeChat ids after 微信/VX/V信/加V/wx, QQ numbers after QQ/扣扣. Keyword lists live in `term_sets` with `check: contact-info`.
+ * Detection of contact details that divert buyers off the platform: mobile numbers (also spaced, dashed, full-width or spelt 一三八...), landlines and 400/800 hotlines (0571-86668888, (021)6234 5678, 400-820-8820), WeChat ids after 微信/VX/V信/加V/wx, QQ numbers after QQ/扣扣. Keyword lists live in `term_sets` with `check: contact-info`.
  */
 export interface ComplianceContactInfoRule {
   /**
@@ -1047,7 +1047,7 @@ export interface ComplianceContactInfoRule {
    */
   enabled?: boolean;
   /**
-   * Detect mobile numbers (default true).
+   * Detect phone numbers: mobile numbers, landlines and 400/800 hotlines (default true).
    */
   phone?: boolean;
   /**

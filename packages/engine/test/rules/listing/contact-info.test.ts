@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from '../../listing/_fixture.js';
+import { compileListingChecker } from '../../../src/listing/index.js';
+import { loadFixture } from '../../helpers/rule-tester.js';
+import { BASE_YAML, COMPLIANCE_YAML, findings, STORE_YAML } from '../../listing/_fixture.js';
 
 const CODE = 'listing/contact-info';
 /** The description is line 9; its text starts at column 16 (after `  description: `). */
@@ -68,5 +70,134 @@ spec:
   contact_info: {phone: false}
 `;
     expect(findings(withDescription('电话13812345678'), CODE, { 'p/_base/cn-regulations.yaml': base, 'p/demo/compliance.yaml': compliance })).toEqual([]);
+  });
+});
+
+// Landlines and 400/800 hotlines, through the checker API: code, message id,
+// UTF-16 span and the excerpt the finding quotes, for every true and false case.
+const checker = compileListingChecker(
+  loadFixture({ 'p/_base/cn-regulations.yaml': BASE_YAML, 'p/demo/store.yaml': STORE_YAML, 'p/demo/compliance.yaml': COMPLIANCE_YAML }).set.stores[0]!,
+  { rules: [CODE] },
+);
+
+/** The contact-info findings of a listing whose description is `description`, with the text each one points at. */
+function contactFindings(description: string) {
+  return checker.check({ sku: 'DRS-001', title: '夏季连衣裙', category: 'dresses', price: 199, description }).map((f) => ({
+    code: f.code,
+    messageId: f.messageId,
+    start: f.start,
+    end: f.end,
+    excerpt: description.slice(f.start, f.end),
+    value: f.params.value,
+  }));
+}
+
+const at = (messageId: string, text: string, excerpt: string, from = 0) => {
+  const start = text.indexOf(excerpt, from);
+  if (start < 0) throw new Error(`"${excerpt}" is not in "${text}"`);
+  return { code: CODE, messageId: `${CODE}.${messageId}`, start, end: start + excerpt.length, excerpt, value: excerpt };
+};
+
+describe(`${CODE}: landlines and 400/800 hotlines`, () => {
+  it.each([
+    { name: 'area code and number with a dash', text: '批发请致电 0571-86668888 谢谢', excerpt: '0571-86668888', start: 6, end: 19 },
+    { name: 'the area code in brackets', text: '电话(0571)86668888', excerpt: '(0571)86668888', start: 2, end: 16 },
+    { name: 'full-width brackets and a spaced local number', text: '电话：（021）6234 5678', excerpt: '（021）6234 5678', start: 3, end: 17 },
+    { name: 'brackets, then a space and a split local number', text: '电话 (0571) 8666 8888', excerpt: '(0571) 8666 8888', start: 3, end: 19 },
+    { name: 'brackets, then a dash', text: '(0571)-86668888', excerpt: '(0571)-86668888', start: 0, end: 15 },
+    { name: 'a Beijing number in spaced groups', text: '北京 010 8888 6666', excerpt: '010 8888 6666', start: 3, end: 16 },
+    { name: 'a 4-digit area code and a 7-digit number', text: '深圳0755-8123456', excerpt: '0755-8123456', start: 2, end: 14 },
+    { name: 'a compact number', text: '电话 057186668888', excerpt: '057186668888', start: 3, end: 15 },
+    { name: 'a 400 hotline 3-3-4', text: '客服热线 400-820-8820', excerpt: '400-820-8820', start: 5, end: 17 },
+    { name: 'a compact 400 hotline', text: '热线4008208820', excerpt: '4008208820', start: 2, end: 12 },
+    { name: 'an 800 hotline 3-4-3', text: '免费热线 800-8208-820', excerpt: '800-8208-820', start: 5, end: 17 },
+    { name: 'a 400 hotline 3-7', text: '400 8208820 全国统一', excerpt: '400 8208820', start: 0, end: 11 },
+    { name: 'an extension after 转, left out', text: '总机 0571-86668888转123', excerpt: '0571-86668888', start: 3, end: 16 },
+    { name: 'an extension after a dash, left out', text: '总机 0571-86668888-123', excerpt: '0571-86668888', start: 3, end: 16 },
+    { name: 'a hotline extension, left out', text: '400-820-8820转2', excerpt: '400-820-8820', start: 0, end: 12 },
+    { name: 'full-width digits and dash', text: '电话０５７１－８６６６８８８８', excerpt: '０５７１－８６６６８８８８', start: 2, end: 15 },
+    { name: 'spelt in Chinese numerals', text: '电话零五七一-八六六六八八八八', excerpt: '零五七一-八六六六八八八八', start: 2, end: 15 },
+    { name: 'an em dash', text: '0571—86668888', excerpt: '0571—86668888', start: 0, end: 13 },
+    { name: 'single digits spaced out', text: '电话 0 5 7 1 8 6 6 6 8 8 8 8', excerpt: '0 5 7 1 8 6 6 6 8 8 8 8', start: 3, end: 26 },
+    { name: 'a number right after a Chinese numeral word', text: '一件0571-86668888', excerpt: '0571-86668888', start: 2, end: 15 },
+    { name: 'a number right before a Chinese numeral word', text: '电话0571-86668888一位', excerpt: '0571-86668888', start: 2, end: 15 },
+    { name: 'a +86 number without the 0', text: '电话 +86 571 86668888', excerpt: '86 571 86668888', start: 4, end: 19 },
+    { name: 'a +86 Beijing number', text: 'Tel +86-10-8888-6666', excerpt: '86-10-8888-6666', start: 5, end: 20 },
+  ])('reports $name', ({ text, excerpt, start, end }) => {
+    expect(contactFindings(text)).toEqual([{ code: CODE, messageId: `${CODE}.landline`, start, end, excerpt, value: excerpt }]);
+  });
+
+  it.each([
+    {
+      name: 'a landline and a mobile number in one run, each once',
+      text: '电话 0571-86668888 13812345678',
+      expected: (t: string) => [at('landline', t, '0571-86668888'), at('phone', t, '13812345678')],
+    },
+    { name: 'a mobile number holding 0571 as a mobile only', text: '致电 138 0571 2468', expected: (t: string) => [at('phone', t, '138 0571 2468')] },
+    { name: 'a mobile number after a bracketed area code as a mobile only', text: '(0571)13812345678', expected: (t: string) => [at('phone', t, '13812345678')] },
+    { name: 'a 10-digit QQ number starting 400 as a QQ number only', text: '客服QQ：4008208820', expected: (t: string) => [at('qq', t, 'QQ：4008208820')] },
+    {
+      name: 'two landlines apart',
+      text: '杭州0571-86668888，上海（021）6234 5678',
+      expected: (t: string) => [at('landline', t, '0571-86668888'), at('landline', t, '（021）6234 5678')],
+    },
+  ])('reports $name', ({ text, expected }) => {
+    expect(contactFindings(text)).toEqual(expected(text));
+  });
+
+  it.each([
+    ['sizes', '尺码S-XL，160/84A 165/88A，模特身高175cm'],
+    ['US sizes', '美码 00 0 2 4 6 8 10 12'],
+    ['prices', '原价¥1999.00 现价3999元 到手价0.99'],
+    ['dates', '2026-11-11 开售，2026.11.11 截止，批次20261111'],
+    ['opening hours', '客服时间 09:00-21:00'],
+    ['a phone model', 'iPhone 15 手机壳'],
+    ['standard numbers', '执行标准 GB/T 18401-2010，包装符合 GB 23350-2021'],
+    ['a food production licence', '生产许可证 SC11233010600123'],
+    ['an article number with a letter', '货号 0571-2023A'],
+    ['an article number glued to letters', '型号AB0571-86668888'],
+    ['an article number behind a slash', '企业标准 Q/0571-86668888'],
+    ['an EAN-13 bar code', '条码 6901234567892'],
+    ['an order number of 16 digits starting 0', '订单号 0571866688881234'],
+    ['an order number of 13 digits starting 400', '订单号 4008208820123'],
+    ['quantities', '满400减40，满800减100，库存 4000 件，800 克'],
+    ['an area code alone', '发货地区号(0571)，杭州'],
+    ['a local number too short', '分机 0571-2468'],
+    ['a local number starting 1', '0755-1234567'],
+    ['colour numbers', '色号 01 02 03 04 05'],
+    ['a decimal', '比例 0571-86668888.5'],
+    ['a 400 number with a unit glued', '4008208820kg'],
+    ['three groups that are not 3-3-4 or 3-4-3', '800-1000-1200'],
+  ])('does not report %s', (_name, text) => {
+    expect(contactFindings(text)).toEqual([]);
+  });
+
+  it('reports a landline in the title at its line and column', () => {
+    const body = '  sku: DRS-001\n  title: "连衣裙 批发热线 0571-86668888"\n  category: dresses\n  price: 199\n';
+    expect(findings(body, CODE)).toEqual([{ messageId: 'landline', severity: 'error', line: 6, column: 20, endLine: 6, endColumn: 33 }]);
+  });
+
+  it('is switched off with the phone detector', () => {
+    const base = `apiVersion: storepolicy/v1
+kind: CompliancePolicy
+metadata: {store: _base, name: cn-regulations}
+spec:
+  contact_info: {law: false, phone: true}
+`;
+    const compliance = `apiVersion: storepolicy/v1
+kind: CompliancePolicy
+metadata: {store: demo, name: compliance}
+spec:
+  extends: ../_base/cn-regulations.yaml
+  contact_info: {phone: false}
+`;
+    expect(findings(withDescription('电话 0571-86668888 热线 400-820-8820'), CODE, { 'p/_base/cn-regulations.yaml': base, 'p/demo/compliance.yaml': compliance })).toEqual([]);
+  });
+
+  it('stays linear on long runs of digits, separators and brackets', () => {
+    const hostile = '(0'.repeat(50_000) + '(0571)'.repeat(20_000) + '0-'.repeat(50_000) + '0 5 7 1 '.repeat(20_000);
+    const started = performance.now();
+    expect(contactFindings(hostile)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
