@@ -44,9 +44,12 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
   }
   const store = loadStore(storeDir, yaml?.store);
   const engine = await loadListingEngine();
-  // compiled here only when this thread checks (YAML listings, small inputs); threads compile their own
-  let compiled: ReturnType<typeof engine.compileListingChecker> | undefined;
-  const checker = () => (compiled ??= engine.compileListingChecker(store.bundle));
+  // compiled once, on first use: this thread checks with it (YAML listings,
+  // small inputs) and checker threads receive it (engine listing/portable.ts)
+  let compiledPolicy: ReturnType<typeof engine.compileListingPolicy> | undefined;
+  const policy = () => (compiledPolicy ??= engine.compileListingPolicy(store.bundle));
+  let compiled: ReturnType<typeof engine.listingCheckerFor> | undefined;
+  const checker = () => (compiled ??= engine.listingCheckerFor(policy()));
   const catalog = buildMessageCatalog();
   const waivers = new ListingWaivers(store.bundle, now, { maxDays: waiverMaxDays, rootDir: process.cwd() });
   const waive = (file: string, found: readonly Diagnostic[], sku: string | undefined) => waivers.apply(file, found, sku);
@@ -64,8 +67,7 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
     if (inputs.bulk.length > 0) {
       totals = await runBulk({
         inputs: inputs.bulk,
-        storeDir,
-        storeId: store.id,
+        portablePolicy: () => engine.toPortablePolicy(policy()),
         checker,
         catalog,
         lang: options.lang,

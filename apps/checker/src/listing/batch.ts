@@ -1,4 +1,5 @@
-import type { MessageParams, Severity } from '@storepolicy/schema';
+import type { PortableListingPolicy } from '@storepolicy/engine/listing-portable';
+import type { MessageCatalog, MessageParams, Severity } from '@storepolicy/schema';
 import type { ColumnPlan } from './header-map.js';
 
 // Messages between the reader (main thread) and the checkers (worker
@@ -113,9 +114,10 @@ export interface TaskResult {
 }
 
 export interface WorkerSetup {
-  /** The store's policy folder; each thread loads and compiles it once. */
-  storeDir: string;
-  storeId: string;
+  /** The store's listing policy, compiled once by the main thread. */
+  policy: PortableListingPolicy;
+  /** Messages of the listing rules, for --format ndjson lines. */
+  catalog: MessageCatalog;
   lang: 'en' | 'zh';
   ndjson: boolean;
   failOn: Severity | 'never';

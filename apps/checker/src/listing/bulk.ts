@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
+import type { PortableListingPolicy } from '@storepolicy/engine/listing-portable';
 import type { Lang, MessageCatalog, Severity } from '@storepolicy/schema';
 import type { RowResult, RowWaiver, RuleCounts, Task, TaskResult } from './batch.js';
 import { csvTasks } from './csv-reader.js';
@@ -16,8 +17,8 @@ import { RowChecker } from './row-checker.js';
 
 export interface BulkOptions {
   inputs: readonly BulkInput[];
-  storeDir: string;
-  storeId: string;
+  /** The store's compiled listing policy, as threads receive it: only when threads are started. */
+  portablePolicy: () => PortableListingPolicy;
   /** The store's checker for this thread, compiled on first use: only when no threads are started. */
   checker: () => ListingChecker;
   catalog: MessageCatalog;
@@ -87,7 +88,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
   };
   const pool =
     threads > 0
-      ? startPool(threads, { ...rowOptions, storeDir: options.storeDir, storeId: options.storeId }, deliver)
+      ? startPool(threads, { ...rowOptions, policy: options.portablePolicy(), catalog: options.catalog }, deliver)
       : inlinePool(new RowChecker(options.checker(), options.catalog, rowOptions), deliver);
   try {
     for (const input of options.inputs) {

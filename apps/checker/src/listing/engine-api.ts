@@ -1,4 +1,4 @@
-import { compileListingChecker, listingFindingsToDiagnostics } from '@storepolicy/engine';
+import { compileListingPolicy, listingCheckerFor, listingFindingsToDiagnostics, toPortablePolicy } from '@storepolicy/engine';
 
 // The listing engine lives in @storepolicy/engine (pure, no I/O). This file
 // is the one place the checker names it, so the bulk pipeline, the worker
@@ -6,10 +6,12 @@ import { compileListingChecker, listingFindingsToDiagnostics } from '@storepolic
 export type { ListingChecker, ListingFinding } from '@storepolicy/engine';
 
 export interface ListingEngine {
-  compileListingChecker: typeof compileListingChecker;
+  compileListingPolicy: typeof compileListingPolicy;
+  listingCheckerFor: typeof listingCheckerFor;
+  toPortablePolicy: typeof toPortablePolicy;
   listingFindingsToDiagnostics: typeof listingFindingsToDiagnostics;
 }
 
 export async function loadListingEngine(): Promise<ListingEngine> {
-  return { compileListingChecker, listingFindingsToDiagnostics };
+  return { compileListingPolicy, listingCheckerFor, toPortablePolicy, listingFindingsToDiagnostics };
 }

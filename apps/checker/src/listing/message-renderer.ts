@@ -1,4 +1,4 @@
-import { type Lang, type MessageCatalog, type MessageParams } from '@storepolicy/schema';
+import type { Lang, MessageCatalog, MessageParams } from '@storepolicy/schema';
 
 type Compiled = (params: MessageParams) => string;
 

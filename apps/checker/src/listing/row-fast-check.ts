@@ -14,7 +14,10 @@ const QUALIFICATIONS = new Set(['sc', 'cosmetics_filing', 'cosmetics_registratio
 
 function isMoney(value: unknown): boolean {
   if (typeof value === 'string') return YUAN.test(value);
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && YUAN.test(String(value));
+  if (typeof value !== 'number') return false;
+  // a whole number of yuan prints as plain digits: no string, no regex
+  if (Number.isSafeInteger(value)) return value >= 0;
+  return Number.isFinite(value) && value >= 0 && YUAN.test(String(value));
 }
 
 function optionalMoney(value: unknown): boolean {

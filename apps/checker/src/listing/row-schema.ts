@@ -1,50 +1,65 @@
 import type { ListingSpec, MessageParams } from '@storepolicy/schema';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type * as Zod from 'zod';
 import { isCleanListingRow } from './row-fast-check.js';
 
 // Zod parses what a program hands us (a catalogue export row), STYLE.md
 // "Where zod fits". The shape is the generated `ListingSpec`; money stays in
 // yuan as the Listing schema has it, and the engine turns it into fen.
+//
+// Zod takes longer to load than a checker thread takes to start without it,
+// and a thread needs it only for a row that is not in the shape
+// (row-fast-check.ts lets every good row through without it). So it is
+// loaded on first use, synchronously, through `require`.
 
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ID = /^[a-z][a-z0-9_-]{0,63}$/;
 const YUAN = /^(0|[1-9]\d*)(\.\d{1,2})?$/;
 
-const money = z.union([z.number(), z.string()]).refine(
-  (value) => (typeof value === 'string' ? YUAN.test(value) : Number.isFinite(value) && value >= 0 && YUAN.test(String(value))),
-);
+const require = createRequire(import.meta.url);
 
-const text = z.string();
+function buildRowSchema(z: typeof Zod.z) {
+  const money = z.union([z.number(), z.string()]).refine(
+    (value) => (typeof value === 'string' ? YUAN.test(value) : Number.isFinite(value) && value >= 0 && YUAN.test(String(value))),
+  );
+  const text = z.string();
+  return z.object({
+    sku: z.string().min(1).regex(SKU),
+    title: z.string().min(1),
+    category: z.string().min(1).regex(ID),
+    price: money,
+    reference_price: money.optional(),
+    lowest_price_7d: money.optional(),
+    description: text.optional(),
+    attributes: z.record(z.string(), text).optional(),
+    images: z
+      .array(z.object({ url: z.string().min(1), real_shot: z.boolean().optional(), main: z.boolean().optional() }))
+      .optional(),
+    qualifications: z
+      .object({
+        sc: text.optional(),
+        cosmetics_filing: text.optional(),
+        cosmetics_registration: text.optional(),
+        health_food: text.optional(),
+        medical_device: text.optional(),
+        other: text.optional(),
+      })
+      .optional(),
+    after_sales: z
+      .object({ seven_day_return: z.enum(['yes', 'exempt_statutory', 'exempt_confirmed']).optional(), reason: text.optional() })
+      .optional(),
+    ship_within_hours: z.number().int().min(0).max(2160).optional(),
+    inserts: z.array(z.string().min(1)).optional(),
+    size_chart: z.union([z.boolean(), z.string()]).optional(),
+  });
+}
 
-export const listingRowSchema = z.object({
-  sku: z.string().min(1).regex(SKU),
-  title: z.string().min(1),
-  category: z.string().min(1).regex(ID),
-  price: money,
-  reference_price: money.optional(),
-  lowest_price_7d: money.optional(),
-  description: text.optional(),
-  attributes: z.record(z.string(), text).optional(),
-  images: z
-    .array(z.object({ url: z.string().min(1), real_shot: z.boolean().optional(), main: z.boolean().optional() }))
-    .optional(),
-  qualifications: z
-    .object({
-      sc: text.optional(),
-      cosmetics_filing: text.optional(),
-      cosmetics_registration: text.optional(),
-      health_food: text.optional(),
-      medical_device: text.optional(),
-      other: text.optional(),
-    })
-    .optional(),
-  after_sales: z
-    .object({ seven_day_return: z.enum(['yes', 'exempt_statutory', 'exempt_confirmed']).optional(), reason: text.optional() })
-    .optional(),
-  ship_within_hours: z.number().int().min(0).max(2160).optional(),
-  inserts: z.array(z.string().min(1)).optional(),
-  size_chart: z.union([z.boolean(), z.string()]).optional(),
-});
+let rowSchema: ReturnType<typeof buildRowSchema> | undefined;
+
+/** The zod schema of a listing row, built on first use. */
+export function listingRowSchema(): ReturnType<typeof buildRowSchema> {
+  return (rowSchema ??= buildRowSchema((require('zod') as typeof Zod).z));
+}
 
 /** Why a row could not be checked: a `listing/input` message id and where. */
 export interface RowError {
@@ -74,7 +89,7 @@ const FIELD_MESSAGES: Record<string, string> = {
  */
 export function parseListingRow(raw: unknown, label: (field: string) => string = (f) => f): RowParse {
   if (isPlainObject(raw) && isCleanListingRow(raw)) return { ok: true, spec: raw };
-  const parsed = listingRowSchema.safeParse(raw);
+  const parsed = listingRowSchema().safeParse(raw);
   if (parsed.success) return { ok: true, spec: parsed.data as ListingSpec };
   const errors: RowError[] = [];
   const seen = new Set<string>();
@@ -97,7 +112,7 @@ export function parseListingRow(raw: unknown, label: (field: string) => string =
   return typeof sku === 'string' && sku !== '' ? { ok: false, errors, sku } : { ok: false, errors };
 }
 
-function expectedShape(issue: z.core.$ZodIssue): string {
+function expectedShape(issue: Zod.z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') return issue.expected;
   if (issue.code === 'too_small') return 'non-empty';
   return issue.code;

@@ -1,17 +1,15 @@
-// A checker thread: compiles the store's listing rules once, then checks
-// batches of rows for the pool in pool.ts. It reads the policies itself
-// (documents carry position functions, which do not cross threads).
+// A checker thread: builds the listing checker from the policy the main
+// thread compiled (workerData), then checks batches of rows for the pool in
+// pool.ts. It imports no YAML parser, no schema validator and no zod (see
+// row-schema.ts), so it is ready in a fraction of the time loading the
+// policies itself took.
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildMessageCatalog } from '@storepolicy/engine';
+import { listingCheckerFromPortable } from '@storepolicy/engine/listing-portable';
 import type { Task, WorkerSetup } from './batch.js';
-import { loadListingEngine } from './engine-api.js';
 import { RowChecker } from './row-checker.js';
-import { loadStore } from './store.js';
 
 const setup = workerData as WorkerSetup;
-const engine = await loadListingEngine();
-const store = loadStore(setup.storeDir, setup.storeId);
-const checker = new RowChecker(engine.compileListingChecker(store.bundle), buildMessageCatalog(), setup);
+const checker = new RowChecker(listingCheckerFromPortable(setup.policy), setup.catalog, setup);
 
 parentPort!.on('message', (message: { id: number; task: Task }) => {
   try {
