@@ -16,17 +16,16 @@ function numbers(text: string): [string, string][] {
   return found;
 }
 
-/** Milliseconds to find every number in `text`, and how many. */
-function timed(text: string): { ms: number; count: number } {
+/** How many numbers `text` holds, found one after the other. */
+function countNumbers(text: string): number {
   const span = new Int32Array(2);
-  const started = performance.now();
   let count = 0;
   let from = 0;
   while (nextPhone(text, from, span) !== 0) {
     count++;
     from = span[1]!;
   }
-  return { ms: performance.now() - started, count };
+  return count;
 }
 
 describe('nextPhone', () => {
@@ -68,7 +67,10 @@ describe('nextPhone', () => {
   });
 
   // Each of these took quadratic time before (a long run re-read after every
-  // number found in it): 120,000 characters took 6 s, a million minutes.
+  // number found in it): 120,000 characters took 6 s, a million minutes. No
+  // timing assertion (speed lives in the benchmark): a quadratic scan of
+  // these inputs runs for minutes, so the generous test timeout catches it
+  // while a loaded CI machine does not.
   it.each([
     ['mobiles glued by Chinese numerals', '一13812345678', 100_000],
     ['landlines glued by Chinese numerals', '一0571-86668888-1', 100_000],
@@ -78,9 +80,7 @@ describe('nextPhone', () => {
     ['bracketed area codes', '(0571)', 0],
     ['bracketed area codes and long local runs', '(0571)8666 8888 8888 8888 ', 100_000],
     ['spelt-out digits', '0 5 7 1 ', 0],
-  ])('stays linear on 100,000 repetitions of %s', (_name, piece, count) => {
-    const result = timed(piece.repeat(100_000));
-    expect(result.count).toBe(count);
-    expect(result.ms).toBeLessThan(3000);
+  ])('stays linear on 100,000 repetitions of %s', { timeout: 20_000 }, (_name, piece, count) => {
+    expect(countNumbers(piece.repeat(100_000))).toBe(count);
   });
 });

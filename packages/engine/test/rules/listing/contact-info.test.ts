@@ -194,10 +194,9 @@ spec:
     expect(findings(withDescription('电话 0571-86668888 热线 400-820-8820'), CODE, { 'p/_base/cn-regulations.yaml': base, 'p/demo/compliance.yaml': compliance })).toEqual([]);
   });
 
-  it('stays linear on long runs of digits, separators and brackets', () => {
+  // A quadratic scan of this runs for minutes: the test timeout is the guard, not a timing assertion.
+  it('stays linear on long runs of digits, separators and brackets', { timeout: 20_000 }, () => {
     const hostile = '(0'.repeat(50_000) + '(0571)'.repeat(20_000) + '0-'.repeat(50_000) + '0 5 7 1 '.repeat(20_000);
-    const started = performance.now();
     expect(contactFindings(hostile)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
