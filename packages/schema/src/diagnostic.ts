@@ -40,6 +40,13 @@ export interface Diagnostic extends Span {
   docs: string;
   /** Set when a Waiver matched this finding: it is reported, but apart. */
   waivedBy?: { file: string; reason: string; expires: string };
+  /**
+   * For a finding in one row of a bulk file (CSV, NDJSON): the row (NDJSON:
+   * its line; CSV: its record, 1 = the first after the header) and the SKU
+   * when the row has one. `pointer` is then inside that row's listing.
+   */
+  row?: number;
+  sku?: string;
 }
 
 /** Bilingual text. zh is Simplified Chinese (zh-CN). */

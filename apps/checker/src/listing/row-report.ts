@@ -59,6 +59,8 @@ export function rowFindingToDiagnostic(file: string, row: RowResult, finding: Ro
     endColumn: finding.endColumn ?? 1,
   };
   if (finding.waivedBy) diagnostic.waivedBy = finding.waivedBy;
+  if (row.row > 0) diagnostic.row = row.row;
+  if (row.sku !== undefined) diagnostic.sku = row.sku;
   return diagnostic;
 }
 

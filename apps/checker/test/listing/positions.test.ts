@@ -93,8 +93,31 @@ describe('check listing: bulk findings at their characters in the file', () => {
   it('github: annotations carry the same line, col, endLine and endColumn', () => {
     const result = check([DEMO_CSV, '--encoding', 'gb18030', '--format', 'github']);
     expect(result.stdout.split('\n')[0]).toMatch(
-      /^::error file=policies\/demo-apparel\/catalog-export.csv,line=4,col=1,endLine=4,endColumn=6,title=listing\/banned-term::/,
+      /^::error file=policies\/demo-apparel\/catalog-export.csv,line=4,col=1,endLine=4,endColumn=6,title=listing\/banned-term DRS-002::/,
     );
+  });
+
+  it('json and sarif name the row and SKU; two rows with the same finding are two SARIF alerts', () => {
+    const lines = [
+      '{"sku":"R-1","title":"全网最低 坚果","category":"snacks","price":1}',
+      '{"sku":"R-2","title":"全网最低 坚果","category":"snacks","price":1}',
+      '{"title":"全网最低 坚果","category":"snacks","price":1}',
+    ];
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'same.ndjson');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const json = JSON.parse(check([file, '--store', 'policies/demo-food', '--format', 'json']).stdout) as {
+      diagnostics: { code: string; row?: number; sku?: string }[];
+    };
+    const banned = json.diagnostics.filter((d) => d.code === 'listing/banned-term');
+    expect(banned.map((d) => [d.row, d.sku])).toEqual([[1, 'R-1'], [2, 'R-2']]);
+    // the row without a SKU is an input error, still named by its row
+    expect(json.diagnostics.filter((d) => d.code === 'listing/input').map((d) => [d.row, d.sku])).toEqual([[3, undefined]]);
+    const sarif = JSON.parse(check([file, '--store', 'policies/demo-food', '--format', 'sarif']).stdout) as {
+      runs: { results: { ruleId: string; partialFingerprints: Record<string, string>; properties: { sku?: string } }[] }[];
+    };
+    const results = sarif.runs[0]!.results.filter((r) => r.ruleId === 'listing/banned-term');
+    expect(results.map((r) => r.properties.sku)).toEqual(['R-1', 'R-2']);
+    expect(new Set(results.map((r) => r.partialFingerprints['storepolicyFinding/v1'])).size).toBe(2);
   });
 
   it('json: the demo NDJSON, spans inside strings, whole values without one, unreadable lines at their start', () => {

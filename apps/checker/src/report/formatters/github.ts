@@ -22,10 +22,11 @@ function annotation(d: LocalizedDiagnostic, labels: Labels, lang: 'en' | 'zh'): 
   for (const r of d.related) parts.push(`${labels.related}${labels.colon}${r.file}:${r.line}:${r.column} ${r.message}`);
   parts.push(`${labels.docs}${labels.colon}${d.docs}`);
   let level: 'error' | 'warning' | 'notice' = LEVEL[d.severity];
-  let title = d.code;
+  // a bulk row's SKU in the title: the annotation sits on a CSV line, the SKU says which listing
+  let title = d.sku === undefined ? d.code : `${d.code} ${d.sku}`;
   if (d.waivedBy) {
     level = 'notice';
-    title = lang === 'zh' ? `${d.code}（已豁免）` : `${d.code} (waived)`;
+    title = lang === 'zh' ? `${title}（已豁免）` : `${title} (waived)`;
     parts.push(`${d.waivedBy.file} (${d.waivedBy.expires}): ${d.waivedBy.reason}`);
   }
   return command(

@@ -14,6 +14,8 @@ export const formatJson: Formatter = (report) => {
       endLine: d.endLine,
       endColumn: d.endColumn,
       pointer: d.pointer,
+      ...(d.row === undefined ? {} : { row: d.row }),
+      ...(d.sku === undefined ? {} : { sku: d.sku }),
       related: d.related.map((r) => ({
         message: r.message,
         file: r.file,

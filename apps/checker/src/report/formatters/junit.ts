@@ -78,7 +78,7 @@ function testCase(file: string, code: string, findings: LocalizedDiagnostic[], l
 }
 
 function describe(d: LocalizedDiagnostic, labels: Labels): string {
-  const lines = [`${d.file}:${d.line}:${d.column} ${labels.severity[d.severity]} ${d.message}`];
+  const lines = [`${d.file}:${d.line}:${d.column}${d.sku === undefined ? '' : ` ${d.sku}`} ${labels.severity[d.severity]} ${d.message}`];
   if (d.hint) lines.push(`${labels.hint}${labels.colon}${d.hint}`);
   for (const r of d.related) lines.push(`${labels.related}${labels.colon}${r.file}:${r.line}:${r.column} ${r.message}`);
   if (d.waivedBy) lines.push(labels.waivedBy(d.waivedBy.file, d.waivedBy.reason, d.waivedBy.expires));

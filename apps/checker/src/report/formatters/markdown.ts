@@ -82,7 +82,7 @@ function findingsTable(diagnostics: readonly LocalizedDiagnostic[], lang: Lang, 
     for (const r of d.related) why.push(`*${labels.related}:* \`${r.file}:${r.line}:${r.column}\` ${escapeCell(r.message)}`);
     if (d.waivedBy) why.push(escapeCell(labels.waivedBy(d.waivedBy.file, d.waivedBy.reason, d.waivedBy.expires)));
     rows.push(
-      `| ${ICON[d.severity]} ${labels.severity[d.severity]} | [\`${d.code}\`](${docsBase}${d.docs}) | \`${d.file}:${d.line}:${d.column}\` | ${why.join('<br>')} |`,
+      `| ${ICON[d.severity]} ${labels.severity[d.severity]} | [\`${d.code}\`](${docsBase}${d.docs}) | \`${d.file}:${d.line}:${d.column}\`${d.sku === undefined ? '' : ` ${escapeCell(d.sku)}`} | ${why.join('<br>')} |`,
     );
   }
   return rows.join('\n');

@@ -77,7 +77,7 @@ function result(d: LocalizedDiagnostic, index: number) {
       },
     ];
   }
-  out.properties = { pointer: d.pointer, docs: d.docs };
+  out.properties = { pointer: d.pointer, docs: d.docs, ...(d.row === undefined ? {} : { row: d.row }), ...(d.sku === undefined ? {} : { sku: d.sku }) };
   return out;
 }
 
@@ -108,10 +108,15 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
 /**
  * Stable across edits that only move a finding (lines inserted above it): the
  * rule, the file and the JSON pointer, plus the parameters for file-level
- * findings (YAML errors) that have no pointer to tell them apart.
+ * findings (YAML errors) that have no pointer to tell them apart. A row of a
+ * bulk file adds its SKU (rows move as a catalogue is re-exported; the SKU
+ * stays), or its row number when it has none, so two rows' findings in the
+ * same field are two alerts, not one.
  */
 function fingerprint(d: LocalizedDiagnostic): string {
   const identity = [d.code, d.file.replace(/\\/g, '/'), d.pointer];
+  if (d.sku !== undefined) identity.push(`sku:${d.sku}`);
+  else if (d.row !== undefined) identity.push(`row:${d.row}`);
   if (d.pointer === '') identity.push(d.messageId, JSON.stringify(d.params));
   return createHash('sha256').update(identity.join('\u0000')).digest('hex');
 }
