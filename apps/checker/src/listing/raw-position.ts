@@ -415,6 +415,7 @@ export function placeFindings(
   locate: Locate,
 ): void {
   for (const finding of findings) {
+    if (finding.line !== undefined) continue; // located where it was found (a JSON syntax error)
     const at = locate(raw, finding.pointer, finding.start, finding.end);
     finding.line = firstLine + at.line - 1;
     finding.column = at.column;

@@ -15,6 +15,7 @@ import { RowWaivers } from './row-waivers.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
 const SAME_NAME = (field: string) => field;
+const JSON_ERROR_AT = /at position (\d+)/;
 const NO_ERRORS: RowError[] = [];
 // encode() always returns a fresh buffer of its own, safe to transfer
 const ENCODER = new TextEncoder();
@@ -75,6 +76,7 @@ export class RowChecker {
    */
   private emitClean(row: number, sku: string): void {
     this.result.checked++;
+    this.raw = undefined; // this row's text must not be taken for the next row's
     if (this.options.ndjson) this.out.push(`{"row":${row},"sku":"${sku}","ok":true,"findings":[]}\n`);
   }
 
@@ -149,7 +151,14 @@ export class RowChecker {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      this.emit(inputRow(row, row, [{ messageId: 'json', params: { detail: (error as Error).message }, pointer: '' }]));
+      const detail = (error as Error).message;
+      const bad = inputRow(row, row, [{ messageId: 'json', params: { detail }, pointer: '' }]);
+      // point the report formats at the character V8 names ("... at position 29"),
+      // or at the end of a line cut short ("Unexpected end of JSON input")
+      const at = JSON_ERROR_AT.exec(detail);
+      const column = at ? Number(at[1]) + 1 : detail.includes('end of JSON input') ? text.length + 1 : undefined;
+      if (column !== undefined) Object.assign(bad.findings[0]!, { line: row, column, endLine: row, endColumn: column + 1 });
+      this.emit(bad);
       return;
     }
     this.checkValue(unwrapDocument(value), row, row, SAME_NAME, NO_ERRORS, text);

@@ -97,6 +97,17 @@ describe('check listing: bulk findings at their characters in the file', () => {
     );
   });
 
+  it('json: a JSON syntax error at the character V8 names', () => {
+    const lines = ['{"sku":"J-1","title":"坚果","category":"snacks",,"price":1}', '{"sku":"J-2" "title":"x"}'];
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'syntax.ndjson');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const found = rows(check([file, '--store', 'policies/demo-food', '--format', 'json']).stdout, `${lines.join('\n')}\n`);
+    expect(found).toEqual([
+      ['listing/input', '', 1, 47, 1, 48, ','],
+      ['listing/input', '', 2, 14, 2, 15, '"'],
+    ]);
+  });
+
   it('json and sarif name the row and SKU; two rows with the same finding are two SARIF alerts', () => {
     const lines = [
       '{"sku":"R-1","title":"全网最低 坚果","category":"snacks","price":1}',
@@ -120,7 +131,7 @@ describe('check listing: bulk findings at their characters in the file', () => {
     expect(new Set(results.map((r) => r.partialFingerprints['storepolicyFinding/v1'])).size).toBe(2);
   });
 
-  it('json: the demo NDJSON, spans inside strings, whole values without one, unreadable lines at their start', () => {
+  it('json: the demo NDJSON, spans inside strings, whole values without one, a line cut short at its end', () => {
     const result = check([DEMO_NDJSON, '--format', 'json']);
     expect(result.code).toBe(1);
     const source = readFileSync(path.join(ROOT, DEMO_NDJSON), 'utf8');
@@ -136,7 +147,8 @@ describe('check listing: bulk findings at their characters in the file', () => {
       ['listing/review-inducement', '/description', 2, 110, 2, 115, '五星好评送'],
       ['listing/qualification', '/category', 4, 57, 4, 63, '"nuts"'],
       ['listing/qualification', '/qualifications/sc', 5, 462, 5, 473, '"SC1183301"'],
-      ['listing/input', '', 7, 1, 7, 1, ''],
+      // row 7 is cut short: the report points just past its last character
+      ['listing/input', '', 7, 66, 7, 67, '\n'],
       ['listing/claim', '/title', 8, 37, 8, 39, '治疗'],
       ['listing/claim', '/title', 8, 43, 8, 46, '降血糖'],
       ['listing/claim', '/description', 8, 106, 8, 119, '"三个月见效，药到病除。"'],
