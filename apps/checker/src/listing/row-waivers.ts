@@ -1,4 +1,5 @@
-import { compileTarget, targetMatches, type CompiledTarget } from '@storepolicy/engine';
+// the light entry point: this runs on checker threads, which load no YAML parser or validator
+import { compileTarget, targetMatches, type CompiledTarget } from '@storepolicy/engine/waiver-match';
 import type { MessageParams } from '@storepolicy/schema';
 import type { RowWaiver, WaivedBy } from './batch.js';
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { parsePointer, type Diagnostic, type WaiverTarget } from '@storepolicy/schema';
+import type { Diagnostic, WaiverTarget } from '@storepolicy/schema';
+import { parsePointer } from '@storepolicy/schema/core';
 import { normalizeFile } from '../bundle.js';
 
 
