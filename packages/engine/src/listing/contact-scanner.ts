@@ -72,14 +72,19 @@ export const LANDLINE = 2;
  * A run of digits (ASCII, full-width or Chinese numerals) with single spaces
  * or dashes between groups is one candidate:
  * - mobile: the whole run is 11 digits 1[3-9]xxxxxxxxx (or 13 with a leading
- *   86), grouped all in single digits or all in groups of 3+;
+ *   86), grouped all in single digits or all in groups of 3+; or the run
+ *   starts with one, up to a separator, written compact, 3-4-4 or in single
+ *   digits (13812345678 13912345678, 138-1234-5678-0571-86668888,
+ *   13812345678 2): 11 single digits then one more single digit are one
+ *   spelt-out number of 12+, and a compact run (1381234567813912345678) has
+ *   no separator to split at, so neither is a mobile;
  * - landline: an area code (010, 02x or 0[3-9]xx) and a local number of 7-8
  *   digits starting 2-9: compact (057186668888), spelt out in single digits,
  *   the area code as its own group and the local number as one group or two
  *   of 3+ (0571-86668888, 010 8888 6666), the area code in brackets
  *   ((0571)86668888, （021）6234 5678) or after a +86 group;
  * - 400/800 hotline: 10 digits, compact or grouped 3-3-4, 3-4-3 or 3-7.
- * What follows a landline or hotline in its run (an extension, -123, or the
+ * What follows a number in its run (an extension, -123, a quantity, or the
  * next number) is left out of its span and checked on its own. Sizes
  * (175/92A), prices (199.00), dates (2026-11-11), order numbers (13+ digits),
  * bar codes and model numbers (SC..., GB/T 18401-2010, 0571-2023A) do not
@@ -97,6 +102,7 @@ export function nextPhone(text: string, from: number, span: Int32Array): number 
     // start), then, in a mixed run, its Arabic parts.
     const runEnd = resumeEnd;
     const mixed = resumeMixed;
+    numberEnd = from;
     let j = from;
     while (j < runEnd && DIGIT[text.charCodeAt(j)]! < 0) j++;
     if (j < runEnd) {
@@ -114,6 +120,7 @@ export function nextPhone(text: string, from: number, span: Int32Array): number 
   }
   resumeText = null;
   resumeAt = -1;
+  numberEnd = -1;
   while (i < n) {
     if (DIGIT[text.charCodeAt(i)]! < 0) {
       i++;
@@ -121,7 +128,8 @@ export function nextPhone(text: string, from: number, span: Int32Array): number 
     }
     const end = scanRun(text, i, false, span, false);
     if (span[0]! >= 0) {
-      // A landline ends before its run does: 0571-86668888 13812345678.
+      // A number ends before its run does: 0571-86668888 13812345678,
+      // 13812345678 13912345678.
       if (span[1]! < matchRunEnd) remember(text, span[1]!, matchRunEnd, matchRunMixed);
       return foundKind;
     }
@@ -168,6 +176,8 @@ let foundKind = 0;
 let matchRunEnd = 0;
 let matchRunMixed = false;
 let resumeText: string | null = null;
+/** Where the number found last ends, while the run it lies in is being carried on through (else -1). */
+let numberEnd = -1;
 let resumeAt = -1;
 let resumeEnd = 0;
 let resumeMixed = false;
@@ -176,7 +186,8 @@ let resumeMixed = false;
 // its groups' lengths and end offsets (the first GROUPS_KEPT), and counts.
 // Module-level scratch, so reading a run allocates nothing.
 const DIGITS_KEPT = 16;
-const GROUPS_KEPT = 8;
+/** 8 6 and eleven single digits, then the group after them (`mobileAtStart`), fit. */
+const GROUPS_KEPT = 16;
 const runDigit = new Int8Array(DIGITS_KEPT);
 const groupLength = new Int32Array(GROUPS_KEPT);
 const groupEnd = new Int32Array(GROUPS_KEPT);
@@ -273,18 +284,55 @@ function scanRun(text: string, start: number, arabicOnly: boolean, span: Int32Ar
   const countryCode = groups > 1 && groupLength[0] === 2 && first === 8 && second === 6 ? 1 : 0;
   const grouping = groups === 1 || runShortGroups === groups - countryCode || runLongGroups === groups - countryCode;
   const glued = start > 0 && isAsciiDigitLike(text.charCodeAt(start - 1));
-  if (grouping && !glued && !runCapped) {
+  if (!glued) {
     const mobile11 = digits === 11 && first === 1 && second >= 3;
     const mobile86 = digits === 13 && first === 8 && second === 6 && third === 1;
-    if (mobile11 || mobile86) {
+    const mobileEnd = grouping && !runCapped && (mobile11 || mobile86) ? end : mobileAtStart();
+    if (mobileEnd >= 0) {
       span[0] = start;
-      span[1] = end;
+      span[1] = mobileEnd;
       foundKind = MOBILE;
       return end;
     }
   }
   if (first === 0 || first === 4 || first === 8) matchLandline(text, start, end, arabicOnly, span);
   return end;
+}
+
+/**
+ * A mobile number the run just read starts with, ending at a separator with
+ * more of the run after it: returns the offset after the mobile, or -1.
+ * After an optional 86 (its own group, or compact 8613812345678), the 11
+ * digits 1[3-9]... are one group, three of 3-4-4 or eleven single digits;
+ * single digits must not go on as single digits (1 3 8 ... 7 8 9 is one
+ * spelt-out number of 12 digits). Looser groupings (1381 2345 678 9, price
+ * lists such as 1399 1599 199 99) are left alone: only a whole run of 11
+ * digits is trusted with them. Reads the scratch of `readRun`.
+ */
+function mobileAtStart(): number {
+  const groups = runGroups < GROUPS_KEPT ? runGroups : GROUPS_KEPT;
+  if (groups < 2) return -1;
+  const length0 = groupLength[0]!;
+  if (length0 === 13) return runDigit[0] === 8 && runDigit[1] === 6 && runDigit[2] === 1 && runDigit[3]! >= 3 ? groupEnd[0]! : -1;
+  // g: the group the 11 digits start in, after 86 (one group of 2, or 8 6).
+  let g = 0;
+  if (runDigit[0] === 8 && runDigit[1] === 6) {
+    if (length0 === 2) g = 1;
+    else if (length0 === 1 && groupLength[1] === 1) g = 2;
+    else return -1;
+  }
+  const at = g === 0 ? 0 : 2;
+  if (runDigit[at] !== 1 || runDigit[at + 1]! < 3) return -1;
+  const length = groupLength[g]!;
+  let last = -1;
+  if (length === 11 && g < 2) last = g;
+  else if (length === 3 && g < 2) last = groupLength[g + 1] === 4 && groupLength[g + 2] === 4 ? g + 2 : -1;
+  else if (length === 1) {
+    let k = g;
+    while (k < g + 11 && k < groups && groupLength[k] === 1) k++;
+    last = k === g + 11 && k < groups && groupLength[k] !== 1 ? k - 1 : -1;
+  }
+  return last >= 0 && last + 1 < groups ? groupEnd[last]! : -1;
 }
 
 /**
@@ -396,13 +444,14 @@ function localFirst(d: number): boolean {
 /**
  * Part of a code rather than a number on its own: a Latin letter or digit
  * right before it (SC0571..., AB0571), or one behind `.`, `/`, `-`, `_`
- * (Q/0571, V2.0571, 12-0571).
+ * (Q/0571, V2.0571, 12-0571). A dash right after a number already found is
+ * no such glue: 13812345678-0571-86668888 is two numbers.
  */
 function gluedBefore(text: string, start: number): boolean {
   if (start === 0) return false;
   const f = FOLD[text.charCodeAt(start - 1)]!;
   if (isAsciiAlnumFolded(f)) return true;
-  if ((f === 0x2e || f === 0x2f || f === 0x2d || f === 0x5f) && start > 1) return isAsciiAlnumFolded(FOLD[text.charCodeAt(start - 2)]!);
+  if ((f === 0x2e || f === 0x2f || f === 0x2d || f === 0x5f) && start > 1) return start - 1 !== numberEnd && isAsciiAlnumFolded(FOLD[text.charCodeAt(start - 2)]!);
   return false;
 }
 

@@ -200,3 +200,50 @@ spec:
     expect(contactFindings(hostile)).toEqual([]);
   });
 });
+
+// A mobile number with more of its run after it: through the checker API,
+// each number once at its own characters, and what must stay silent silent.
+describe(`${CODE}: several numbers in one run`, () => {
+  const found = (text: string, list: [string, number, string][]) =>
+    list.map(([messageId, start, excerpt]) => {
+      expect(text.slice(start, start + excerpt.length)).toBe(excerpt);
+      return { code: CODE, messageId: `${CODE}.${messageId}`, start, end: start + excerpt.length, excerpt, value: excerpt };
+    });
+
+  it.each<{ name: string; text: string; numbers: [string, number, string][] }>([
+    { name: 'two mobiles after one space', text: '电话13812345678 13912345678', numbers: [['phone', 2, '13812345678'], ['phone', 14, '13912345678']] },
+    { name: 'two mobiles after a dash', text: '13812345678-13912345678', numbers: [['phone', 0, '13812345678'], ['phone', 12, '13912345678']] },
+    { name: 'two spaced 3-4-4 mobiles', text: '手机 138 1234 5678 139 1234 5678', numbers: [['phone', 3, '138 1234 5678'], ['phone', 17, '139 1234 5678']] },
+    { name: 'a mobile then a landline', text: '电话13812345678 0571-86668888', numbers: [['phone', 2, '13812345678'], ['landline', 14, '0571-86668888']] },
+    { name: 'a mobile then a landline after a dash', text: '13812345678-0571-86668888', numbers: [['phone', 0, '13812345678'], ['landline', 12, '0571-86668888']] },
+    { name: 'a mobile then a hotline', text: '13812345678 400-820-8820', numbers: [['phone', 0, '13812345678'], ['landline', 12, '400-820-8820']] },
+    { name: 'a mobile then a quantity', text: '联系13812345678 2件起批', numbers: [['phone', 2, '13812345678']] },
+    { name: 'a +86 mobile then another', text: '+86 13812345678 13912345678', numbers: [['phone', 1, '86 13812345678'], ['phone', 16, '13912345678']] },
+    { name: 'mobiles in Chinese numerals', text: '一三八一二三四五六七八 一三九一二三四五六七八', numbers: [['phone', 0, '一三八一二三四五六七八'], ['phone', 12, '一三九一二三四五六七八']] },
+    { name: 'full-width mobiles after a full-width dash', text: '１３８１２３４５６７８－１３９１２３４５６７８', numbers: [['phone', 0, '１３８１２３４５６７８'], ['phone', 12, '１３９１２３４５６７８']] },
+    { name: 'two landlines after a dash', text: '总机0571-86668888-0755-8123456', numbers: [['landline', 2, '0571-86668888'], ['landline', 16, '0755-8123456']] },
+    { name: 'a spelt-out mobile then a compact one', text: '1 3 8 1 2 3 4 5 6 7 8 13912345678', numbers: [['phone', 0, '1 3 8 1 2 3 4 5 6 7 8'], ['phone', 22, '13912345678']] },
+  ])('reports $name', ({ text, numbers }) => {
+    expect(contactFindings(text)).toEqual(found(text, numbers));
+  });
+
+  it.each([
+    ['22 digits written compact: an order number', '订单号 1381234567813912345678'],
+    ['12 spelt-out digits', '编号 1 3 8 1 2 3 4 5 6 7 8 9'],
+    ['a batch number then a quantity', '批次 138123456789 2'],
+    ['a price list', '价格 1399 1599 199 99'],
+    ['groups of four', '物流单号 1381 2345 6789 0123'],
+    ['3-4-5 groups', '138 1234 56789 139'],
+    ['a model number then a quantity', '型号 AB-13812-345 6'],
+  ])('does not report %s', (_name, text) => {
+    expect(contactFindings(text)).toEqual([]);
+  });
+
+  it('reports the second mobile of a run in the title at its line and column', () => {
+    const body = '  sku: DRS-001\n  title: "连衣裙 批发 13812345678 13912345678"\n  category: dresses\n  price: 199\n';
+    expect(findings(body, CODE)).toEqual([
+      { messageId: 'phone', severity: 'error', line: 6, column: 18, endLine: 6, endColumn: 29 },
+      { messageId: 'phone', severity: 'error', line: 6, column: 30, endLine: 6, endColumn: 41 },
+    ]);
+  });
+});
