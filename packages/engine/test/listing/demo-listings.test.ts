@@ -1,28 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadYaml, validateStructure, type PolicyDocument } from '@storepolicy/schema';
 import { describe, expect, it } from 'vitest';
 import { buildPolicySet } from '../../src/bundle.js';
+import { loadDemoPolicies, POLICIES } from '../helpers/demo-policies.js';
 import { checkListingDocuments, compileListingChecker } from '../../src/listing/index.js';
 import { loosensLaw } from '../../src/rules/compliance/loosens-law.js';
 import { runPolicyRules } from '../../src/runner.js';
 
-const POLICIES = fileURLToPath(new URL('../../../../policies/', import.meta.url));
-
-/** The demo repository as `validate` sees it: structurally valid documents only. */
-function loadPolicies(): PolicyDocument[] {
-  const documents: PolicyDocument[] = [];
-  for (const relative of readdirSync(POLICIES, { recursive: true }) as string[]) {
-    if (!relative.endsWith('.yaml')) continue;
-    const file = path.posix.join('policies', relative.split(path.sep).join('/'));
-    const loaded = loadYaml(file, readFileSync(path.join(POLICIES, relative)));
-    documents.push(...loaded.documents.filter((doc) => validateStructure(doc).length === 0));
-  }
-  return documents;
-}
-
-const set = buildPolicySet(loadPolicies());
+const set = buildPolicySet(loadDemoPolicies());
 const diagnostics = set.stores.flatMap((bundle) => checkListingDocuments(bundle));
 const codesIn = (name: string) => [...new Set(diagnostics.filter((d) => d.file.endsWith(`/${name}.yaml`)).map((d) => d.code))].sort();
 

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadYaml, validateStructure, type ListingSpec, type PolicyDocument } from '@storepolicy/schema';
+import type { ListingSpec } from '@storepolicy/schema';
 import { describe, expect, it } from 'vitest';
 import { buildPolicySet } from '../../src/bundle.js';
+import { loadDemoPolicies } from '../helpers/demo-policies.js';
 import { compileListingChecker, compileListingPolicy, listingCheckerFromPortable, toPortablePolicy } from '../../src/listing/index.js';
 
 // Checker threads get the store's compiled policy by structured clone
@@ -12,20 +10,7 @@ import { compileListingChecker, compileListingPolicy, listingCheckerFromPortable
 // the main thread's checker finds, less the related policy locations (those
 // need the documents, which stay on the main thread).
 
-const POLICIES = fileURLToPath(new URL('../../../../policies/', import.meta.url));
-
-function loadPolicies(): PolicyDocument[] {
-  const documents: PolicyDocument[] = [];
-  for (const relative of readdirSync(POLICIES, { recursive: true }) as string[]) {
-    if (!relative.endsWith('.yaml')) continue;
-    const file = path.posix.join('policies', relative.split(path.sep).join('/'));
-    const loaded = loadYaml(file, readFileSync(path.join(POLICIES, relative)));
-    documents.push(...loaded.documents.filter((doc) => validateStructure(doc).length === 0));
-  }
-  return documents;
-}
-
-const set = buildPolicySet(loadPolicies());
+const set = buildPolicySet(loadDemoPolicies());
 
 describe('a compiled listing policy crosses to a thread', () => {
   it.each(set.stores.map((bundle) => [bundle.id, bundle] as const))('store %s: same findings through a structured clone', (_id, bundle) => {
