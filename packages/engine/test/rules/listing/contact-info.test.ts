@@ -3,6 +3,23 @@ import { compileListingChecker } from '../../../src/listing/index.js';
 import { loadFixture } from '../../helpers/rule-tester.js';
 import { BASE_YAML, COMPLIANCE_YAML, findings, STORE_YAML } from '../../listing/_fixture.js';
 
+/** A base that does not make phone detection law, and a store that switches it off. */
+const PHONE_OFF = {
+  'p/_base/cn-regulations.yaml': `apiVersion: storepolicy/v1
+kind: CompliancePolicy
+metadata: {store: _base, name: cn-regulations}
+spec:
+  contact_info: {law: false, phone: true}
+`,
+  'p/demo/compliance.yaml': `apiVersion: storepolicy/v1
+kind: CompliancePolicy
+metadata: {store: demo, name: compliance}
+spec:
+  extends: ../_base/cn-regulations.yaml
+  contact_info: {phone: false}
+`,
+};
+
 const CODE = 'listing/contact-info';
 /** The description is line 9; its text starts at column 16 (after `  description: `). */
 const withDescription = (description: string) =>
@@ -56,20 +73,7 @@ describe(CODE, () => {
   });
 
   it('can be switched off per detector by the store when the base does not make it law', () => {
-    const base = `apiVersion: storepolicy/v1
-kind: CompliancePolicy
-metadata: {store: _base, name: cn-regulations}
-spec:
-  contact_info: {law: false, phone: true}
-`;
-    const compliance = `apiVersion: storepolicy/v1
-kind: CompliancePolicy
-metadata: {store: demo, name: compliance}
-spec:
-  extends: ../_base/cn-regulations.yaml
-  contact_info: {phone: false}
-`;
-    expect(findings(withDescription('电话13812345678'), CODE, { 'p/_base/cn-regulations.yaml': base, 'p/demo/compliance.yaml': compliance })).toEqual([]);
+    expect(findings(withDescription('电话13812345678'), CODE, PHONE_OFF)).toEqual([]);
   });
 });
 
@@ -178,20 +182,7 @@ describe(`${CODE}: landlines and 400/800 hotlines`, () => {
   });
 
   it('is switched off with the phone detector', () => {
-    const base = `apiVersion: storepolicy/v1
-kind: CompliancePolicy
-metadata: {store: _base, name: cn-regulations}
-spec:
-  contact_info: {law: false, phone: true}
-`;
-    const compliance = `apiVersion: storepolicy/v1
-kind: CompliancePolicy
-metadata: {store: demo, name: compliance}
-spec:
-  extends: ../_base/cn-regulations.yaml
-  contact_info: {phone: false}
-`;
-    expect(findings(withDescription('电话 0571-86668888 热线 400-820-8820'), CODE, { 'p/_base/cn-regulations.yaml': base, 'p/demo/compliance.yaml': compliance })).toEqual([]);
+    expect(findings(withDescription('电话 0571-86668888 热线 400-820-8820'), CODE, PHONE_OFF)).toEqual([]);
   });
 
   // A quadratic scan of this runs for minutes: the test timeout is the guard, not a timing assertion.
