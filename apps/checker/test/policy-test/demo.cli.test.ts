@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseXml } from '../formatters/xml-check.js';
 import { runCli } from '../validate/run-cli.js';
 
-vi.setConfig({ testTimeout: 60_000 });
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 

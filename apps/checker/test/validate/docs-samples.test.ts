@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIXTURES, runCli } from './run-cli.js';
 
 // each test runs the CLI in child processes; a busy 2-core machine needs more than the 5 s default
-vi.setConfig({ testTimeout: 60_000 });
 
 // The samples in docs/guide/output-formats.md are real output. This test runs
 // every `$ pnpm -s storepolicy ...` block again and fails when the guide has

@@ -1,10 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sarifViolations } from '../formatters/sarif-shape.js';
 import { parseXml } from '../formatters/xml-check.js';
 import { findings, runCli } from './run-cli.js';
 
 // each test runs the CLI in child processes; a busy 2-core machine needs more than the 5 s default
-vi.setConfig({ testTimeout: 60_000 });
 
 // Every format from one real run over the broken fixtures: the same findings,
 // each format well formed for the tool that reads it.

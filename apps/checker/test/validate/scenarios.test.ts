@@ -1,10 +1,9 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, STACK_TRACE, findings, runCli, tempDir } from './run-cli.js';
 
 // each test runs the CLI in child processes; a busy 2-core machine needs more than the 5 s default
-vi.setConfig({ testTimeout: 60_000 });
 
 // The "done means": a manager breaks one line of the demo store and
 // sees the rule code at the right line and column, in English or Chinese.

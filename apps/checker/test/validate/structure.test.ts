@@ -1,8 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STACK_TRACE, findings, runCli } from './run-cli.js';
 
 // each test runs the CLI in child processes; a busy 2-core machine needs more than the 5 s default
-vi.setConfig({ testTimeout: 60_000 });
 
 // Layer 2 (JSON Schema) as a manager meets it: the code, the exact place, why
 // and how to fix. Fixtures: test/fixtures/validate/broken/*.yaml, one fault each.

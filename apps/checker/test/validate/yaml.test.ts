@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, STACK_TRACE, findings, runCli, tempDir } from './run-cli.js';
 
 // each test runs the CLI in child processes; a busy 2-core machine needs more than the 5 s default
-vi.setConfig({ testTimeout: 60_000 });
 
 /** How long a clean two-file run takes right now: the floor for timing bounds. */
 let baseline: number | undefined;
