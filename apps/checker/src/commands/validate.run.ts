@@ -1,7 +1,7 @@
-import { applyWaivers, buildMessageCatalog, buildPolicySet, DEFAULT_WAIVER_MAX_DAYS, runPolicyRules } from '@storepolicy/engine';
+import { buildMessageCatalog, DEFAULT_WAIVER_MAX_DAYS } from '@storepolicy/engine';
+import { analyzeFiles } from '../analyze.js';
 import { UsageError } from '../exit.js';
 import { discoverYamlFiles } from '../io/discover.js';
-import { loadProject } from '../io/project.js';
 import { parseMaxBytes, parseNow, parseReportOptions } from '../parse-options.js';
 import { buildReport, exitCodeFor } from '../report/model.js';
 import { renderReport } from '../report/render.js';
@@ -11,14 +11,11 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>)
   const options = parseReportOptions(raw);
   const now = parseNow(raw.now);
   const files = discoverYamlFiles(paths.length > 0 ? paths : ['policies']);
-  const project = loadProject(files, { maxBytes: parseMaxBytes(raw.maxFileSize) });
-  const set = buildPolicySet(project.documents, project.rejected);
-  // waivers run last: they see every other layer's findings, and only those
-  const diagnostics = applyWaivers([...project.diagnostics, ...runPolicyRules(set, { now })], set, now, {
-    maxDays: parseWaiverMaxDays(raw.waiverMaxDays),
+  const { project, diagnostics } = analyzeFiles(files, {
+    maxBytes: parseMaxBytes(raw.maxFileSize),
+    now,
+    waiverMaxDays: parseWaiverMaxDays(raw.waiverMaxDays),
     rootDir: process.cwd(),
-    // listings' content is checked by `check listing`, which judges those waivers' use
-    reportsUnused: (rule) => !rule.startsWith('listing/'),
   });
   const report = buildReport({
     files: project.files.length,

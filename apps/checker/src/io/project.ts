@@ -23,13 +23,21 @@ export interface LoadedProject {
   sources: Map<string, string>;
 }
 
+export interface ProjectOptions extends LoadOptions {
+  /**
+   * Text to use instead of the file on disk, by path as given in `files`
+   * (an editor's unsaved buffers). A file here need not exist on disk.
+   */
+  overlay?: ReadonlyMap<string, string>;
+}
+
 /**
  * Layers 1 and 2 over a list of files: read, parse with positions, validate
  * each document against its kind's schema. A CompliancePolicy's `extends`
  * target is loaded too when the user did not name it, so checking one store
  * folder still sees the law's baseline.
  */
-export function loadProject(files: readonly string[], options: LoadOptions = {}): LoadedProject {
+export function loadProject(files: readonly string[], options: ProjectOptions = {}): LoadedProject {
   const project: LoadedProject = { files: [], documents: [], rejected: [], diagnostics: [], sources: new Map() };
   const queue = [...files];
   const seen = new Set<string>();
@@ -42,31 +50,20 @@ export function loadProject(files: readonly string[], options: LoadOptions = {})
       const target = extendsTarget(doc);
       if (target === undefined) continue;
       const resolved = resolveExtends(doc.file, target);
-      if (!seen.has(resolved) && existsSync(resolved)) queue.push(resolved);
+      if (!seen.has(resolved) && (options.overlay?.has(resolved) || existsSync(resolved))) queue.push(resolved);
     }
   }
   return project;
 }
 
-function loadFile(file: string, options: LoadOptions, project: LoadedProject): PolicyDocument[] {
-  let bytes: Buffer;
-  try {
-    // Look at the size before reading: a multi-gigabyte file is refused unread.
-    const tooLarge = checkSize(file, statSync(file).size, options.maxBytes);
-    if (tooLarge) {
-      project.files.push(file);
-      project.diagnostics.push(tooLarge);
-      return [];
-    }
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+function loadFile(file: string, options: ProjectOptions, project: LoadedProject): PolicyDocument[] {
+  const bytes = options.overlay?.get(file) ?? readBounded(file, options, project);
+  if (bytes === undefined) return [];
   project.files.push(file);
   const { documents, diagnostics } = loadYaml(file, bytes, options);
   project.diagnostics.push(...diagnostics);
   if (diagnostics.every((d) => d.code !== 'yaml/encoding' && d.code !== 'yaml/too-large')) {
-    project.sources.set(file, bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    project.sources.set(file, (typeof bytes === 'string' ? bytes : bytes.toString('utf8')).replace(/^\uFEFF/, ''));
   }
   const valid: PolicyDocument[] = [];
   for (const doc of documents) {
@@ -80,6 +77,22 @@ function loadFile(file: string, options: LoadOptions, project: LoadedProject): P
     }
   }
   return valid;
+}
+
+/** The file's bytes, or undefined (and a finding) when it is over the size limit. */
+function readBounded(file: string, options: ProjectOptions, project: LoadedProject): Buffer | undefined {
+  try {
+    // Look at the size before reading: a multi-gigabyte file is refused unread.
+    const tooLarge = checkSize(file, statSync(file).size, options.maxBytes);
+    if (tooLarge) {
+      project.files.push(file);
+      project.diagnostics.push(tooLarge);
+      return undefined;
+    }
+    return readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 function extendsTarget(doc: PolicyDocument): string | undefined {
