@@ -50,6 +50,7 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
       source: set.source ?? set.id,
       legalClasses: set.legal_classes ? new Set(set.legal_classes) : null,
       exceptLegalClasses: set.except_legal_classes ? new Set(set.except_legal_classes) : null,
+      law: set.law === true,
       place: placeOf(entry, 'terms'),
     });
     (set.terms ?? []).forEach((term, termIndex) => use(term, { kind: 'term', set: index, termIndex }));
@@ -108,6 +109,7 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
       wechat: contactOn && contactRule?.wechat !== false,
       qq: contactOn && contactRule?.qq !== false,
       severity: contactRule?.severity,
+      law: contactRule?.law === true,
       source: contactRule?.source ?? '',
     },
     title: {

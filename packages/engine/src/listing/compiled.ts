@@ -24,6 +24,8 @@ export interface CompiledTermSet {
   /** null: every legal class. */
   legalClasses: ReadonlySet<string> | null;
   exceptLegalClasses: ReadonlySet<string> | null;
+  /** Marked `law: true` (in the base, or by the store): its matches outrank a store's own words where they overlap. */
+  law: boolean;
   /** Where the set's `terms` list is written (the store's file when it overrides them). */
   place?: Place;
 }
@@ -63,6 +65,8 @@ export interface TextHit {
   start: number;
   end: number;
   severity?: Severity;
+  /** From a rule marked `law: true`: never hidden or downgraded by an overlapping store match (SPEC section 9). */
+  law: boolean;
   params: MessageParams;
   related?: ListingRelated[];
 }
@@ -79,7 +83,7 @@ export interface CompiledListingPolicy {
   termSets: CompiledTermSet[];
   statements: CompiledStatement[];
   qualifications: CompiledQualification[];
-  contact: { phone: boolean; wechat: boolean; qq: boolean; severity?: Severity; source: string };
+  contact: { phone: boolean; wechat: boolean; qq: boolean; severity?: Severity; law: boolean; source: string };
   title: { max: number; severity?: Severity; place?: Place };
   images: { min: number; mainRealShot: boolean; severity?: Severity; place?: Place };
   referencePrice: { enabled: boolean; requireLowest: boolean; severity?: Severity };

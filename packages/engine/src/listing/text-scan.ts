@@ -84,6 +84,7 @@ export class TextScanner {
             start,
             end,
             severity: set.severity,
+            law: set.law,
             params: { term: text.slice(start, end), set: set.id, source: set.source, ...legalClassParams(legalClass) },
             related: set.place?.doc && [{ doc: set.place.doc, pointer: `${set.place.pointer}/${use.termIndex}`, messageId: `${rule.meta.code}.setHere`, params: { set: set.id } }],
           });
@@ -121,6 +122,7 @@ export class TextScanner {
       start,
       end,
       severity: this.policy.contact.severity,
+      law: this.policy.contact.law,
       params: { value: text.slice(start, end), source: this.policy.contact.source },
     });
   }
@@ -145,9 +147,22 @@ function appliesTo(set: CompiledTermSet, legalClass: string | undefined): boolea
 }
 
 /**
+ * How much a hit weighs when two overlap: its severity first (the four text
+ * rules default to error), then whether it comes from the law. A lighter hit
+ * never hides or absorbs a heavier one, so a store's warning term wrapped
+ * around a law term (秒杀全网 over 全网最低) cannot turn a law error into a
+ * warning (SPEC section 9, "severity never drops by overlap").
+ */
+function weight(hit: TextHit): number {
+  return SEVERITY_WEIGHT[hit.severity ?? 'error'] * 2 + (hit.law ? 1 : 0);
+}
+const SEVERITY_WEIGHT = { info: 0, warning: 1, error: 2 } as const;
+
+/**
  * Within one field: a hit inside a longer hit of the same rule (最低 inside
  * 全网最低, the same 第一 from two sets, 微信 inside 微信号：abc123) is the same
- * problem, reported once at the longer span.
+ * problem, reported once at the longer span, unless the longer one weighs
+ * less (a store's warning around a law term): then both are reported.
  */
 function dropCovered(hits: TextHit[], from: number): void {
   let write = from;
@@ -157,14 +172,14 @@ function dropCovered(hits: TextHit[], from: number): void {
     for (let j = from; j < hits.length && !covered; j++) {
       if (i === j) continue;
       const b = hits[j]!;
-      if (b.code !== a.code) continue;
+      if (b.code !== a.code || weight(b) < weight(a)) continue;
       if (a.messageId === 'keyword' && b.messageId !== 'keyword' && b.code === contactInfo.code && b.start < a.end && a.start < b.end) {
         covered = true; // 加微信 overlapping 微信：abc123
         continue;
       }
       if (b.start > a.start || b.end < a.end) continue;
-      // Equal spans: keep the first; a scanner finding (phone/wechat/qq) beats a keyword.
-      covered = b.start === a.start && b.end === a.end ? j < i : true;
+      // Equal spans: keep the heavier, else the first; a scanner finding (phone/wechat/qq) beats a keyword.
+      covered = b.start === a.start && b.end === a.end ? weight(b) > weight(a) || j < i : true;
     }
     if (!covered) hits[write++] = a;
   }
@@ -172,15 +187,19 @@ function dropCovered(hits: TextHit[], from: number): void {
 }
 
 /**
- * Overlapping hits of the same kind are one offence (五星好评返 + 好评返现 in
- * 五星好评返现): report their union once, so a reader fixes one phrase.
+ * Overlapping hits of the same kind and weight are one offence (五星好评返 +
+ * 好评返现 in 五星好评返现): report their union once, so a reader fixes one
+ * phrase. Hits of different weight stay apart, each at its own severity.
  */
 function mergeOverlapping(hits: TextHit[], from: number, text: string): void {
   let write = from;
   for (let i = from; i < hits.length; i++) {
     const hit = hits[i]!;
-    const last = write > from ? hits[write - 1]! : undefined;
-    if (last && last.code === hit.code && last.messageId === hit.messageId && hit.start < last.end) {
+    // the nearest kept hit of the same kind and weight (a lighter one may sit between them)
+    let k = write - 1;
+    while (k >= from && (hits[k]!.code !== hit.code || hits[k]!.messageId !== hit.messageId || weight(hits[k]!) !== weight(hit))) k--;
+    const last = k >= from ? hits[k]! : undefined;
+    if (last && hit.start < last.end) {
       if (hit.end > last.end) {
         last.end = hit.end;
         if ('term' in last.params) last.params = { ...last.params, term: text.slice(last.start, last.end) };

@@ -62,6 +62,53 @@ spec:
     ]);
   });
 
+  describe('severity never drops by overlap (SPEC section 9)', () => {
+    const storeSet = (terms: string, severity = 'warning') => ({
+      'p/demo/compliance.yaml': `apiVersion: storepolicy/v1
+kind: CompliancePolicy
+metadata: {store: demo, name: compliance}
+spec:
+  extends: ../_base/cn-regulations.yaml
+  term_sets:
+    - id: store-hype
+      severity: ${severity}
+      source: 店铺规定
+      terms: [${terms}]
+`,
+    });
+    const sets = (title: string, terms: string, severity?: string) =>
+      checkListing(base(title), storeSet(terms, severity))
+        .filter((d) => d.code === CODE)
+        .map((d) => ({ severity: d.severity, set: d.params.set, term: d.params.term, column: d.column, endColumn: d.endColumn }));
+
+    it('a store warning term overlapping law terms: the law part stays an error (秒杀全网 + 全网最低价)', () => {
+      // title column 10 is the first character after `  title: `
+      expect(sets('连衣裙 秒杀全网最低价', '秒杀全网')).toEqual([
+        { severity: 'warning', set: 'store-hype', term: '秒杀全网', column: 14, endColumn: 18 },
+        { severity: 'error', set: 'ad-law-absolute', term: '全网最低价', column: 16, endColumn: 21 },
+      ]);
+    });
+
+    it('a store warning term containing a law term does not hide it', () => {
+      expect(sets('全网最低价格连衣裙', '全网最低价格')).toEqual([
+        { severity: 'error', set: 'ad-law-absolute', term: '全网最低价', column: 10, endColumn: 15 },
+        { severity: 'warning', set: 'store-hype', term: '全网最低价格', column: 10, endColumn: 16 },
+      ]);
+    });
+
+    it('a store term equal to a law term reports the law, once', () => {
+      expect(sets('极品连衣裙', '极品', 'info')).toEqual([{ severity: 'error', set: 'ad-law-absolute', term: '极品', column: 10, endColumn: 12 }]);
+      expect(sets('极品连衣裙', '极品', 'error')).toEqual([{ severity: 'error', set: 'ad-law-absolute', term: '极品', column: 10, endColumn: 12 }]);
+    });
+
+    it('a store error term around a law term reports both at error, the law with its own source', () => {
+      expect(sets('顶级面料连衣裙', '顶级面料', 'error')).toEqual([
+        { severity: 'error', set: 'ad-law-absolute', term: '顶级', column: 10, endColumn: 12 },
+        { severity: 'error', set: 'store-hype', term: '顶级面料', column: 10, endColumn: 14 },
+      ]);
+    });
+  });
+
   it('relates each finding to the term in the base file', () => {
     const [finding] = checkListing(base('夏季连衣裙 全网最低')).filter((d) => d.code === CODE);
     const line = BASE_YAML.split('\n').indexOf('        - 全网最低') + 1;

@@ -1,0 +1,74 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { CLI, runCli, type CliResult } from '../validate/run-cli.js';
+
+// Helpers of the law-baseline and overlap families of the bypass suite: a
+// throw-away copy of the shipped policies (the law's baseline and the demo
+// stores) that a test breaks the way an adversarial user would, then runs
+// the built CLI in, from the copy's root.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const POLICIES = path.resolve(here, '../../../../policies');
+
+export interface LawRepo {
+  root: string;
+  /** Replace exactly one occurrence of `from` in a file of the copy. */
+  edit(file: string, from: string, to: string): void;
+  write(file: string, text: string): void;
+  read(file: string): string;
+  run(args: string[], stdin?: string): Promise<CliResult>;
+  cleanup(): void;
+}
+
+/** A copy of `policies/_base` (unless `withBase` is false) and the named stores, under `<tmp>/policies`. */
+export function lawRepo(stores: string[], { withBase = true } = {}): LawRepo {
+  const root = mkdtempSync(path.join(tmpdir(), 'storepolicy-law-'));
+  mkdirSync(path.join(root, 'policies'));
+  if (withBase) cpSync(path.join(POLICIES, '_base'), path.join(root, 'policies', '_base'), { recursive: true });
+  for (const store of stores) cpSync(path.join(POLICIES, store), path.join(root, 'policies', store), { recursive: true });
+  const at = (file: string) => path.join(root, file);
+  return {
+    root,
+    edit(file, from, to) {
+      const text = readFileSync(at(file), 'utf8');
+      if (text.split(from).length !== 2) throw new Error(`${file}: expected "${from}" exactly once`);
+      writeFileSync(at(file), text.replace(from, to));
+    },
+    write(file, text) {
+      mkdirSync(path.dirname(at(file)), { recursive: true });
+      writeFileSync(at(file), text);
+    },
+    read: (file) => readFileSync(at(file), 'utf8'),
+    run: (args, stdin) => (stdin === undefined ? runCli(args, { cwd: root }) : runWithStdin(args, root, stdin)),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** The CLI with `stdin` piped in, as `... | storepolicy check listing -` runs it. */
+function runWithStdin(args: string[], cwd: string, stdin: string): Promise<CliResult> {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', NO_COLOR: '1' };
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - started }),
+    );
+    child.stdin.end(stdin);
+  });
+}
+
+/** 1-based line and column of the first occurrence of `needle` in `text` (after `after`, when given). */
+export function positionOf(text: string, needle: string, after = ''): { line: number; column: number } {
+  const offset = text.indexOf(needle, after ? text.indexOf(after) : 0);
+  if (offset < 0) throw new Error(`"${needle}" not found`);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}
