@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findings } from '../validate/run-cli.js';
 import { lawRepo, type LawRepo } from './_law-repo.js';
 
 // Bypass family "severity drops by overlap" (issue 9, hole 1): a store's own
 // warning term wrapped around or overlapping a law term used to absorb the
 // law's error into one warning, and the listing passed with exit 0.
-
-vi.setConfig({ testTimeout: 60_000 });
 
 let repo: LawRepo;
 beforeAll(() => {
