@@ -26,7 +26,8 @@ import { RowWaivers } from './row-waivers.js';
  *   `waiver/no-expiry` says why;
  * - a live waiver whose `file` names exactly a file this run checked whole,
  *   and that matched nothing: `waiver/unused`;
- * - a waiver naming a `listing/*` rule that does not exist: `waiver/unused`.
+ * - a waiver naming a `listing/*` rule that does not exist: `waiver/unused`;
+ * - a waiver outside its store's folder: `waiver/wrong-store`, always.
  */
 export class ListingWaivers {
   private readonly waivers: { id: number; judged: JudgedWaiver; row: RowWaiver }[];
@@ -90,6 +91,11 @@ export class ListingWaivers {
       const rule = judged.doc.value.spec.rule;
       const problem = judged.problem;
       if (problem) {
+        // a waiver in the wrong store's folder is wrong whatever this run checked
+        if (problem.code === 'waiver/wrong-store') {
+          out.push(problem);
+          continue;
+        }
         const unknownRule = problem.messageId === 'waiver/unused.unknownRule';
         if (unknownRule ? rule.startsWith('listing/') || this.covered.has(id) : this.matched.has(id)) out.push(problem);
       } else if (!this.matched.has(id) && this.covered.has(id)) {

@@ -3,7 +3,6 @@ import { compileTarget, targetMatches, type CompiledTarget } from '@storepolicy/
 import type { MessageParams } from '@storepolicy/schema';
 import type { RowWaiver, WaivedBy } from './batch.js';
 
-const NO_FILES: ReadonlySet<string> = new Set();
 
 /**
  * The waivers of one file, matched against its rows on whichever thread
@@ -22,7 +21,7 @@ export class RowWaivers {
       const target: { pointer?: string; sku?: string } = {};
       if (waiver.pointer !== undefined) target.pointer = waiver.pointer;
       if (waiver.sku !== undefined) target.sku = waiver.sku;
-      return { waiver, target: compileTarget(target, NO_FILES) };
+      return { waiver, target: compileTarget(target) };
     });
   }
 

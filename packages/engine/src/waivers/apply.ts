@@ -1,11 +1,12 @@
+import path from 'node:path';
 import type { Diagnostic, PolicyDocument, Waiver } from '@storepolicy/schema';
 import type { PolicySet, StoreBundle } from '../model.js';
 import { toDiagnostic, type FindingInput, type RuleMeta } from '../rule.js';
 import { ruleCatalog } from '../rules/index.js';
-import { expiredMeta, noExpiryMeta, unusedMeta } from '../rules/waiver/index.js';
+import { expiredMeta, noExpiryMeta, unusedMeta, wrongStoreMeta } from '../rules/waiver/index.js';
 import { closestCode } from './closest-code.js';
 import { DEFAULT_TIMEZONE, DEFAULT_WAIVER_MAX_DAYS, judgeExpiry } from './expiry.js';
-import { compileTarget, describeTarget, repoRelative, targetMatches, type CompiledTarget } from './match.js';
+import { compileTarget, describeTarget, repoRelative, targetMatches, type CompiledTarget, type PromotionSpan } from './match.js';
 
 export interface WaiverOptions {
   /** Longest allowed exception, in days from `now` (default 90; `--waiver-max-days`). */
@@ -36,8 +37,9 @@ export interface JudgedWaiver {
   store: string;
   target: CompiledTarget;
   /**
-   * Why it waives nothing (`waiver/expired`, `waiver/no-expiry`, or
-   * `waiver/unused` for a rule that does not exist); undefined for a live waiver.
+   * Why it waives nothing (`waiver/wrong-store`, `waiver/expired`,
+   * `waiver/no-expiry`, or `waiver/unused` for a rule that does not exist);
+   * undefined for a live waiver.
    */
   problem?: Diagnostic;
 }
@@ -51,6 +53,7 @@ export function judgeWaivers(set: PolicySet, now: Date, options: WaiverOptions =
   const maxDays = options.maxDays ?? DEFAULT_WAIVER_MAX_DAYS;
   const known = options.knownCodes ?? ruleCatalog.map((meta) => meta.code);
   const judged: JudgedWaiver[] = [];
+  const storeDirs = storeFolders(set, options.rootDir);
   for (const bundle of set.stores) {
     const timeZone = timezoneOf(bundle);
     for (const doc of bundle.waivers) {
@@ -58,13 +61,18 @@ export function judgeWaivers(set: PolicySet, now: Date, options: WaiverOptions =
       const entry: JudgedWaiver = {
         doc,
         store: bundle.id,
-        target: compileTarget(spec.target, promotionFiles(bundle, spec.target.promotion, options.rootDir)),
+        target: compileTarget(spec.target, promotionSpans(bundle, spec.target.promotion, options.rootDir)),
       };
       judged.push(entry);
       const problem = (meta: RuleMeta, input: FindingInput) => {
         entry.problem = toDiagnostic(meta, input);
       };
       const base = { rule: spec.rule, maxDays };
+      const misplaced = folderProblem(repoRelative(doc.file, options.rootDir), bundle.id, storeDirs);
+      if (misplaced) {
+        problem(wrongStoreMeta, { doc, pointer: '/metadata/store', ...misplaced });
+        continue;
+      }
       if (spec.expires === undefined) {
         const latest = judgeExpiry('1970-01-01', now, maxDays, timeZone)!.latest;
         problem(noExpiryMeta, { doc, pointer: '/spec/expires', messageId: 'missing', params: { ...base, latest } });
@@ -165,13 +173,57 @@ function timezoneOf(bundle: StoreBundle): string {
   return typeof zone === 'string' ? zone : DEFAULT_TIMEZONE;
 }
 
-function promotionFiles(bundle: StoreBundle, id: string | undefined, rootDir: string | undefined): Set<string> {
-  const files = new Set<string>();
-  if (id === undefined) return files;
-  for (const doc of bundle.promotions) {
-    if (doc.value.metadata.name === id) files.add(repoRelative(doc.file, rootDir));
+function promotionSpans(bundle: StoreBundle, id: string | undefined, rootDir: string | undefined): PromotionSpan[] {
+  if (id === undefined) return [];
+  return bundle.promotions
+    .filter((doc) => doc.value.metadata.name === id)
+    .map((doc) => {
+      const line = doc.locate('').line;
+      return { file: repoRelative(doc.file, rootDir), line, endLine: documentEnd(doc.source, line) };
+    });
+}
+
+/**
+ * The last line of the YAML document that starts at `line`: the line before
+ * the next `---` or `...` marker (markers stand at column 0), else the file's end.
+ */
+function documentEnd(source: string | undefined, line: number): number {
+  if (source === undefined) return Number.POSITIVE_INFINITY;
+  const lines = source.split('\n');
+  for (let i = line; i < lines.length; i++) {
+    if (/^(?:---|\.\.\.)(?:\s|$)/.test(lines[i]!)) return i;
   }
-  return files;
+  return lines.length;
+}
+
+/** Each store's folder: where its Store document (store.yaml) lies, repo-relative. */
+function storeFolders(set: PolicySet, rootDir: string | undefined): Map<string, string> {
+  const dirs = new Map<string, string>();
+  for (const bundle of set.stores) {
+    if (bundle.store) dirs.set(bundle.id, path.posix.dirname(repoRelative(bundle.store.file, rootDir)));
+  }
+  return dirs;
+}
+
+function inside(file: string, dir: string): boolean {
+  return dir === '.' || file.startsWith(`${dir}/`);
+}
+
+/**
+ * Does the waiver at `file` lie in the folder of the store it names? The
+ * folder holding it is the deepest store folder above it (a folder with a
+ * Store document): another store's folder, or outside its own, is wrong.
+ */
+function folderProblem(file: string, claimed: string, dirs: ReadonlyMap<string, string>): Pick<FindingInput, 'messageId' | 'params'> | undefined {
+  let holder: string | undefined;
+  for (const [store, dir] of dirs) {
+    if (inside(file, dir) && (holder === undefined || dir.length > dirs.get(holder)!.length)) holder = store;
+  }
+  if (holder === claimed) return undefined;
+  if (holder !== undefined) return { messageId: 'otherFolder', params: { store: claimed, folder: holder, dir: dirs.get(holder)! } };
+  const own = dirs.get(claimed);
+  // neither its store's folder nor another's is known to this run: nothing to compare
+  return own === undefined ? undefined : { messageId: 'outsideFolder', params: { store: claimed, dir: own } };
 }
 
 /** `waivedBy.reason` is one string; a bilingual reason keeps both languages. */

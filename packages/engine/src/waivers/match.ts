@@ -2,32 +2,8 @@ import path from 'node:path';
 import type { Diagnostic, WaiverTarget } from '@storepolicy/schema';
 import { parsePointer } from '@storepolicy/schema/core';
 import { normalizeFile } from '../bundle.js';
+import { compileGlob, type Glob } from './glob.js';
 
-
-/**
- * Turn a file glob into an anchored pattern: `**` crosses folders, `*` and
- * `?` stay within one. Every other character is literal, so a waiver's path
- * can never become a regular expression of its own.
- */
-export function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*' && glob[i + 1] === '*') {
-      // `**/` also matches no folder at all
-      if (glob[i + 2] === '/') {
-        out += '(?:[^/]*/)*';
-        i += 2;
-      } else {
-        out += '.*';
-        i += 1;
-      }
-    } else if (ch === '*') out += '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
-}
 
 /** Diagnostics name files as the user named them; waivers name them from the repository root. */
 export function repoRelative(file: string, rootDir: string | undefined): string {
@@ -38,18 +14,29 @@ export function repoRelative(file: string, rootDir: string | undefined): string 
   return posix.replace(/^\.\//, '');
 }
 
+/** Where one Promotion document lies: its file (repo-relative) and lines. */
+export interface PromotionSpan {
+  file: string;
+  line: number;
+  endLine: number;
+}
+
 export interface CompiledTarget {
-  file?: RegExp;
+  file?: Glob;
   pointer?: string;
   sku?: string;
   promotion?: string;
-  /** Files holding the Promotion named by `promotion` (its findings point there). */
-  promotionFiles: ReadonlySet<string>;
+  /**
+   * The Promotion documents named by `promotion`: a finding that names no
+   * promotion is about this one only when it lies inside its document (a
+   * multi-document file holds other promotions too).
+   */
+  promotionSpans: readonly PromotionSpan[];
 }
 
-export function compileTarget(target: WaiverTarget, promotionFiles: ReadonlySet<string>): CompiledTarget {
-  const compiled: CompiledTarget = { promotionFiles };
-  if (target.file !== undefined) compiled.file = globToRegExp(repoRelative(target.file, undefined));
+export function compileTarget(target: WaiverTarget, promotionSpans: readonly PromotionSpan[] = []): CompiledTarget {
+  const compiled: CompiledTarget = { promotionSpans };
+  if (target.file !== undefined) compiled.file = compileGlob(repoRelative(target.file, undefined));
   if (target.pointer !== undefined) compiled.pointer = target.pointer;
   if (target.sku !== undefined) compiled.sku = target.sku;
   if (target.promotion !== undefined) compiled.promotion = target.promotion;
@@ -63,21 +50,35 @@ function underPointer(pointer: string, prefix: string): boolean {
   return pointer === base || pointer.startsWith(`${base}/`);
 }
 
-/** Every field the target names must match; `file` is the finding's repo-relative path. */
-export function targetMatches(target: CompiledTarget, finding: Pick<Diagnostic, 'code' | 'pointer' | 'params'>, file: string): boolean {
+/** What a target is matched against: a finding, as the report shows it. */
+export type MatchedFinding = Pick<Diagnostic, 'code' | 'pointer' | 'params'> & Partial<Pick<Diagnostic, 'sku' | 'line'>>;
+
+/**
+ * Every field the target names must match, and each matches only what it
+ * names (SPEC section 9): `file` the finding's repo-relative path, `sku` the
+ * SKU the finding is about (its row's or listing's SKU, never a pointer
+ * segment that happens to spell it: `sku: title` is not every title),
+ * `promotion` the promotion the finding judges.
+ */
+export function targetMatches(target: CompiledTarget, finding: MatchedFinding, file: string): boolean {
   if (target.file && !target.file.test(file)) return false;
   if (target.pointer !== undefined && !underPointer(finding.pointer, target.pointer)) return false;
   if (target.sku !== undefined) {
-    const bySku = finding.params.sku === target.sku || parsePointer(finding.pointer).includes(target.sku);
-    if (!bySku) return false;
+    const sku = finding.sku ?? finding.params.sku;
+    if (sku === undefined || String(sku) !== target.sku) return false;
   }
-  if (target.promotion !== undefined) {
-    // promotion rules name the promotion they judge in `id`; other rules in `promotion`
-    const named = finding.params.promotion ?? (finding.code.startsWith('promotion/') ? finding.params.id : undefined);
-    const byPromotion = named === target.promotion || target.promotionFiles.has(file);
-    if (!byPromotion) return false;
-  }
+  if (target.promotion !== undefined && !aboutPromotion(target, finding, file)) return false;
   return true;
+}
+
+function aboutPromotion(target: CompiledTarget, finding: MatchedFinding, file: string): boolean {
+  // promotion rules name the promotion they judge in `id`; other rules in `promotion`
+  const named = finding.params.promotion ?? (finding.code.startsWith('promotion/') ? finding.params.id : undefined);
+  if (named !== undefined) return String(named) === target.promotion;
+  // a finding that names no promotion: about it only inside its own document
+  const line = finding.line;
+  if (line === undefined) return false;
+  return target.promotionSpans.some((span) => span.file === file && line >= span.line && line <= span.endLine);
 }
 
 /** A short description of a target for messages: `file x.yaml at /spec/tiers/2, SKU DRS-001`. */

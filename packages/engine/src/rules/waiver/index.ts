@@ -2,8 +2,9 @@ import type { RuleMeta } from '../../rule.js';
 import { expiredMeta } from './expired.js';
 import { noExpiryMeta } from './no-expiry.js';
 import { unusedMeta } from './unused.js';
+import { wrongStoreMeta } from './wrong-store.js';
 
-export { expiredMeta, noExpiryMeta, unusedMeta };
+export { expiredMeta, noExpiryMeta, unusedMeta, wrongStoreMeta };
 
 /** Metadata of this area's rules (their checks run in `applyWaivers`, after every other layer). */
-export const metas: RuleMeta[] = [expiredMeta, unusedMeta, noExpiryMeta];
+export const metas: RuleMeta[] = [expiredMeta, unusedMeta, noExpiryMeta, wrongStoreMeta];
