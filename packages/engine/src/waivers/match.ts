@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Diagnostic, WaiverTarget } from '@storepolicy/schema';
-import { parsePointer } from '@storepolicy/schema/core';
 import { normalizeFile } from '../bundle.js';
 import { compileGlob, type Glob } from './glob.js';
 
