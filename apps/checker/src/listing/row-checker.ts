@@ -14,6 +14,7 @@ import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-po
 import { RowWaivers } from './row-waivers.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
+const INPUT_CODE = 'listing/input';
 const SAME_NAME = (field: string) => field;
 const JSON_ERROR_AT = /at position (\d+)/;
 const NO_ERRORS: RowError[] = [];
@@ -90,18 +91,24 @@ export class RowChecker {
     }
     this.raw = undefined;
     let failing = false;
+    // `ok` is the truth about the row whatever --fail-on says (SPEC section 9):
+    // a pipeline filtering on it must never pass a row with an error, nor one
+    // that could not be read (a `listing/input` finding, even a waived one)
+    let ok = true;
     for (const f of row.findings) {
       const entry = (result.counts[f.code] ??= [0, 0, 0, 0]);
+      if (f.code === INPUT_CODE) ok = false;
       // a waived finding is counted apart and fails nothing
       if (f.waivedBy) {
         entry[3]++;
         continue;
       }
       entry[SEVERITY_INDEX[f.severity]]++;
+      if (f.severity === 'error') ok = false;
       if (SEVERITY_RANK[f.severity] >= this.threshold) failing = true;
     }
     if (failing) result.failing++;
-    if (this.options.ndjson) this.out.push(this.ndjsonLine(row, failing, empty));
+    if (this.options.ndjson) this.out.push(this.ndjsonLine(row, ok && !failing, empty));
     else if (row.findings.length > 0) this.rows.push(row);
   }
 
@@ -238,8 +245,8 @@ export class RowChecker {
     this.emit({ row, line, sku: spec.sku, findings });
   }
 
-  private ndjsonLine(row: RowResult, failing: boolean, empty: boolean): string {
-    let line = `{"row":${row.row}${row.sku === undefined ? '' : `,"sku":${JSON.stringify(row.sku)}`},"ok":${!failing}`;
+  private ndjsonLine(row: RowResult, ok: boolean, empty: boolean): string {
+    let line = `{"row":${row.row}${row.sku === undefined ? '' : `,"sku":${JSON.stringify(row.sku)}`},"ok":${ok}`;
     if (empty) return `${line},"empty":true,"findings":[]}\n`;
     line += ',"findings":[';
     for (let i = 0; i < row.findings.length; i++) {
