@@ -31,5 +31,4 @@ describe('fail closed: pipe-mode ok tells the truth', () => {
       [3, true, ['listing/images']],
     ]);
   });
-
 });
