@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 // times that. Tests that guard linear time set their own, tighter timeout.
 export default defineConfig({
   test: {
+    // in-process CLI runs change process.cwd(): worker threads cannot, child processes can
+    pool: 'forks',
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { langFromEnv, type Lang } from '@storepolicy/schema';
 import { UsageError } from './exit.js';
 import { FORMATS, type Format } from './options.js';
+import { runtime } from './io/runtime.js';
 
 const reportOptionsSchema = z.object({
   format: z.enum(FORMATS),
@@ -23,7 +24,7 @@ export interface ReportOptions {
 }
 
 /** commander's raw option bag -> typed options (zod at the boundary). */
-export function parseReportOptions(raw: unknown, env: NodeJS.ProcessEnv = process.env): ReportOptions {
+export function parseReportOptions(raw: unknown, env: NodeJS.ProcessEnv = runtime().env): ReportOptions {
   const parsed = reportOptionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -31,7 +32,7 @@ export function parseReportOptions(raw: unknown, env: NodeJS.ProcessEnv = proces
   }
   const o = parsed.data;
   const color =
-    o.color && !o.output && Boolean(process.stdout.isTTY) && !('NO_COLOR' in env) && env.TERM !== 'dumb';
+    o.color && !o.output && Boolean(runtime().stdout.isTTY) && !('NO_COLOR' in env) && env.TERM !== 'dumb';
   return { ...o, output: o.output, lang: o.lang ?? langFromEnv(env), color };
 }
 

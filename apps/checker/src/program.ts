@@ -9,13 +9,17 @@ import { defineInit } from './commands/init.define.js';
 import { defineRules } from './commands/rules.define.js';
 import { defineTest } from './commands/test.define.js';
 import { defineValidate } from './commands/validate.define.js';
+import { ClosedPipe, settleOutput, writeStderr, writeStdout } from './io/output.js';
+import { newRun, runtime, withRun, type Runtime } from './io/runtime.js';
 
 export function buildProgram(): Command {
   const program = new Command('storepolicy')
     .description('Check store policies, promotions and listings against the rules and the law.')
     .version('0.1.0', '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    // set before the commands are added: subcommands copy it when created
+    .configureOutput({ writeOut: (text) => writeStdout(text), writeErr: (text) => writeStderr(text) });
   defineValidate(program);
   defineCheck(program);
   defineExplain(program);
@@ -26,29 +30,54 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
-  const debug = argv.includes('--debug');
+/**
+ * Run the CLI once. `io` replaces the process's streams and environment
+ * (tests run commands in-process this way); the exit code is returned, never
+ * set on the process, and nothing is left unwritten when it returns.
+ */
+export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<number> {
+  const run = newRun(io);
+  return withRun(run, async () => {
+    const code = await execute(argv);
+    try {
+      await settleOutput();
+    } catch (error) {
+      return failure(error, argv.includes('--debug'));
+    }
+    return code;
+  });
+}
+
+async function execute(argv: string[]): Promise<number> {
+  const run = runtime();
+  const program = buildProgram();
   try {
-    await buildProgram().parseAsync(argv);
-    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+    await program.parseAsync(argv);
+    // a command that predates setExitCode() may still set process.exitCode
+    return run.exitCode ?? (typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
   } catch (error) {
     if (error instanceof CommanderError) {
       // help and version "errors" are successful exits
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    if (error instanceof UsageError) {
-      process.stderr.write(`storepolicy: ${error.message}\n`);
-      if (debug) process.stderr.write(`${error.stack ?? ''}\n`);
-      return error.exitCode;
-    }
-    process.stderr.write(
-      `storepolicy: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
-        'This is a bug in storepolicy; please report it with the command you ran' +
-        (debug ? '.\n' : ' (add --debug for details).\n'),
-    );
-    if (debug && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
-    return EXIT.internal;
+    return failure(error, argv.includes('--debug'));
   }
 }
 
+function failure(error: unknown, debug: boolean): number {
+  // the reader of stdout went away (`| head`): what it wanted was written
+  if (error instanceof ClosedPipe) return EXIT.ok;
+  if (error instanceof UsageError) {
+    writeStderr(`storepolicy: ${error.message}\n`);
+    if (debug) writeStderr(`${error.stack ?? ''}\n`);
+    return error.exitCode;
+  }
+  writeStderr(
+    `storepolicy: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
+      'This is a bug in storepolicy; please report it with the command you ran' +
+      (debug ? '.\n' : ' (add --debug for details).\n'),
+  );
+  if (debug && error instanceof Error) writeStderr(`${error.stack ?? ''}\n`);
+  return EXIT.internal;
+}

@@ -1,3 +1,4 @@
+import { setExitCode } from '../io/runtime.js';
 import type { Command } from 'commander';
 import { addReportOptions, FORMATS } from '../options.js';
 
@@ -22,6 +23,6 @@ export function defineCheckListing(parent: Command): void {
     [...FORMATS, 'ndjson'],
   ).action(async (files: string[], raw: Record<string, unknown>) => {
     const { runCheckListing } = await import('./check-listing.run.js');
-    process.exitCode = await runCheckListing(files, raw);
+    setExitCode(await runCheckListing(files, raw));
   });
 }

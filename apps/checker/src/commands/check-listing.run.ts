@@ -19,6 +19,7 @@ import { inferStoreDir, loadStore } from '../listing/store.js';
 import { openStreamOutput } from '../listing/stream-output.js';
 import { checkYamlListings, readYamlListings } from '../listing/yaml-listings.js';
 import { parseWaiverMaxDays } from './validate.run.js';
+import { writeStderr } from '../io/output.js';
 
 const COMMAND = 'storepolicy check listing';
 
@@ -108,10 +109,10 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
     if (out) {
       if (options.format === 'pretty' && own.length > 0 && !summaryOnly) await out.write(prettyYaml(own, options, catalog, sources));
       // ndjson: one line per input line on stdout, so the waivers' findings go to stderr
-      if (ndjson && own.length > 0) process.stderr.write(prettyYaml(own, { ...options, color: false }, catalog, sources));
+      if (ndjson && own.length > 0) writeStderr(prettyYaml(own, { ...options, color: false }, catalog, sources));
       const summary = renderRuleSummary(counts, summaryTotals, options.lang);
       if (ndjson) {
-        if (summaryOnly) process.stderr.write(summary);
+        if (summaryOnly) writeStderr(summary);
       } else await out.write(summary);
       await out.finish();
     } else {

@@ -1,3 +1,4 @@
+import { setExitCode } from '../io/runtime.js';
 import type { Command } from 'commander';
 import { addReportOptions } from '../options.js';
 
@@ -22,6 +23,6 @@ export function defineCheckPromotion(parent: Command): void {
       .option('--rows <n>', 'price rows shown in pretty and markdown output (json has all)', '50'),
   ).action(async (files: string[], raw: Record<string, unknown>) => {
     const { runCheckPromotion } = await import('./check-promotion.run.js');
-    process.exitCode = await runCheckPromotion(files, raw);
+    setExitCode(await runCheckPromotion(files, raw));
   });
 }

@@ -1,7 +1,4 @@
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import path from 'node:path';
 import type { PriceRow } from '@storepolicy/engine';
-import { UsageError } from '../exit.js';
 import { formatters } from '../report/formatters/index.js';
 import type { FormatContext, Report } from '../report/model.js';
 
@@ -30,43 +27,5 @@ export function* jsonChunks(report: Report, context: FormatContext): Generator<s
   yield `${prices.length > 0 ? '\n  ' : ''}]\n}\n`;
 }
 
-/** Write chunks to stdout, or to a file through a temp file and a rename (never half a report). */
-export function emitChunks(chunks: Iterable<string>, output: string | undefined): void {
-  if (!output) {
-    for (const chunk of chunks) writeAll(1, chunk);
-    return;
-  }
-  const temp = path.join(path.dirname(output), `.${path.basename(output)}.${process.pid}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(temp, 'wx');
-  } catch (error) {
-    throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-  try {
-    for (const chunk of chunks) writeAll(fd, chunk);
-    closeSync(fd);
-    renameSync(temp, output);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // already gone
-    }
-    throw error;
-  }
-}
-
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  let offset = 0;
-  while (offset < bytes.length) {
-    try {
-      offset += writeSync(fd, bytes, offset);
-    } catch (error) {
-      // a non-blocking pipe that is full: wait for the reader and go on
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-    }
-  }
-}
+/** Streamed through the output module (pipes, files and their failures handled in one place). */
+export { emitChunks } from '../io/output.js';

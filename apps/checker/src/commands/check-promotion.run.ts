@@ -19,6 +19,7 @@ import { buildReport, exitCodeFor, type FormatContext, type Report } from '../re
 import { renderPriceTableText, type PricedRow } from '../report/price-table.js';
 import { emitChunks, jsonChunks } from './check-promotion.json.js';
 import { loadPromotionInputs } from './check-promotion.load.js';
+import { runtime } from '../io/runtime.js';
 
 const COMMAND = 'storepolicy check promotion';
 
@@ -65,7 +66,7 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
     prices: result.prices,
   });
   if (options.format === 'json') {
-    emitChunks(jsonChunks(report, formatContext(options, inputs.sources)), options.output);
+    await emitChunks(jsonChunks(report, formatContext(options, inputs.sources)), options.output);
   } else {
     emit(renderPromotionReport(report, withCosts(result.prices, catalog.items), options, filters.rows, inputs.sources), options.output);
   }
@@ -133,7 +134,7 @@ export function renderPromotionReport(
     return table === '' ? findings : `${table}\n\n${findings}`;
   }
   if (options.format === 'markdown') {
-    const docsBase = githubDocsBase(process.env);
+    const docsBase = githubDocsBase(runtime().env);
     return markdownFormatter(docsBase ? { rows, docsBase } : { rows })({ ...report, prices: priced }, context);
   }
   return formatters[options.format](report, context);

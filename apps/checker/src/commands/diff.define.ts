@@ -1,3 +1,4 @@
+import { setExitCode } from '../io/runtime.js';
 import { Option, type Command } from 'commander';
 
 export function defineDiff(program: Command): void {
@@ -15,6 +16,6 @@ export function defineDiff(program: Command): void {
     .option('--debug', 'print stack traces for internal errors')
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       const { runDiff } = await import('./diff.run.js');
-      process.exitCode = await runDiff(paths, raw);
+      setExitCode(await runDiff(paths, raw));
     });
 }

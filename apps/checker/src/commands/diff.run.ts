@@ -8,6 +8,7 @@ import { comparableDocuments, loadCommitSide, loadWorkingTreeSide } from './diff
 import { formatDiffMarkdown } from './diff-markdown.js';
 import { formatDiffPretty } from './diff-pretty.js';
 import { buildDiffReport } from './diff-report.js';
+import { colorAllowed, runtime } from '../io/runtime.js';
 
 const optionsSchema = z.object({
   base: z.string().min(1).optional(),
@@ -24,8 +25,8 @@ export async function runDiff(paths: string[], raw: Record<string, unknown>): Pr
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const options = parsed.data;
-  const lang = options.lang ?? langFromEnv(process.env);
-  const color = options.color && !options.output && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+  const lang = options.lang ?? langFromEnv(runtime().env);
+  const color = options.color && colorAllowed(Boolean(options.output));
   const targets = paths.length > 0 ? paths : ['policies'];
 
   const repo = await openRepo(process.cwd());

@@ -1,3 +1,4 @@
+import { setExitCode } from '../io/runtime.js';
 import { Option, type Command } from 'commander';
 
 export function defineExplain(parent: Command): void {
@@ -18,6 +19,6 @@ export function defineExplain(parent: Command): void {
     .option('--debug', 'print stack traces for internal errors')
     .action(async (file: string, raw: Record<string, unknown>) => {
       const { runExplain } = await import('./explain.run.js');
-      process.exitCode = await runExplain(file, raw);
+      setExitCode(await runExplain(file, raw));
     });
 }

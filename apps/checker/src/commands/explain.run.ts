@@ -17,6 +17,7 @@ import { formatters } from '../report/formatters/index.js';
 import { buildReport } from '../report/model.js';
 import { loadPromotionInputs, type PromotionInputs } from './check-promotion.load.js';
 import { renderTrace, traceLookup } from './explain.trace.js';
+import { colorAllowed, runtime } from '../io/runtime.js';
 
 const optionsSchema = z.object({
   sku: z.string().trim().min(1),
@@ -35,8 +36,8 @@ export async function runExplain(file: string, raw: Record<string, unknown>): Pr
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(`invalid option --${String(parsed.error.issues[0]?.path[0] ?? '')}`);
   const o = parsed.data;
-  const lang = o.lang ?? langFromEnv(process.env);
-  const color = o.color && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+  const lang = o.lang ?? langFromEnv(runtime().env);
+  const color = o.color && colorAllowed(false);
   const now = parseNow(raw.now);
 
   const inputs = loadPromotionInputs([file], o.store);

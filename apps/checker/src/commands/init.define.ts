@@ -1,3 +1,4 @@
+import { setExitCode } from '../io/runtime.js';
 import type { Command } from 'commander';
 
 export function defineInit(program: Command): void {
@@ -10,6 +11,6 @@ export function defineInit(program: Command): void {
     .option('--debug', 'print stack traces for internal errors')
     .action(async (store: string, raw: Record<string, unknown>) => {
       const { runInit } = await import('./init.run.js');
-      process.exitCode = await runInit(store, raw);
+      setExitCode(await runInit(store, raw));
     });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { UsageError } from '../exit.js';
 import { buildScaffold, checkScaffold } from './init-template.js';
 import { writeStoreFolder } from './init-write.js';
+import { emit } from '../io/output.js';
 
 /** `metadata.store` of common.schema.json, minus the reserved `_base` (a test keeps them equal). */
 export const STORE_ID = /^[a-z][a-z0-9_-]{0,63}$/;
@@ -42,6 +43,6 @@ export async function runInit(storeId: string, raw: Record<string, unknown>): Pr
     lines.push(`not copied (the template's own promotions, waivers, tests and data): ${scaffold.skipped.map((s) => s.name).join(', ')}`);
   }
   lines.push(`next: edit the files for your store, then run \`storepolicy validate ${target}\``);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  emit(lines.join('\n'), undefined);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { setExitCode } from '../io/runtime.js';
 import { Option, type Command } from 'commander';
 
 export function defineRules(program: Command): void {
@@ -11,6 +12,6 @@ export function defineRules(program: Command): void {
     .option('--no-color', 'never colour the output')
     .action(async (code: string | undefined, raw: Record<string, unknown>) => {
       const { runRules } = await import('./rules.run.js');
-      process.exitCode = await runRules(code, raw);
+      setExitCode(await runRules(code, raw));
     });
 }

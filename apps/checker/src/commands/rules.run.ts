@@ -6,6 +6,7 @@ import { emit } from '../io/output.js';
 import { palette } from '../report/colors.js';
 import { readRuleDoc } from './rules-docs.js';
 import { suggestCodes } from './rules-suggest.js';
+import { colorAllowed, runtime } from '../io/runtime.js';
 
 const optionsSchema = z.object({
   format: z.enum(['pretty', 'json', 'markdown']),
@@ -19,8 +20,8 @@ export async function runRules(code: string | undefined, raw: Record<string, unk
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const options = parsed.data;
-  const lang = options.lang ?? langFromEnv(process.env);
-  const color = options.color && !options.output && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+  const lang = options.lang ?? langFromEnv(runtime().env);
+  const color = options.color && colorAllowed(Boolean(options.output));
   if (code === undefined) {
     emit(formatList(ruleCatalog, options.format, lang, color), options.output);
     return 0;

@@ -1,3 +1,4 @@
+import { setExitCode } from '../io/runtime.js';
 import { Option, type Command } from 'commander';
 
 export const TEST_FORMATS = ['pretty', 'json', 'junit', 'github'] as const;
@@ -17,6 +18,6 @@ export function defineTest(parent: Command): void {
     .option('--debug', 'print stack traces for internal errors')
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       const { runTest } = await import('./test.run.js');
-      process.exitCode = await runTest(paths, raw);
+      setExitCode(await runTest(paths, raw));
     });
 }

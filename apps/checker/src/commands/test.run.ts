@@ -15,6 +15,7 @@ import { formatTestPretty } from './test.format-pretty.js';
 import { isInputFile, loadInputFiles, loadStoreCatalogs, withStoreFolders } from './test.load.js';
 import { buildTestReport, testExitCode, type TestReport } from './test.model.js';
 import { parseWaiverMaxDays } from './validate.run.js';
+import { colorAllowed, runtime } from '../io/runtime.js';
 
 const optionsSchema = z.object({
   format: z.enum(TEST_FORMATS),
@@ -29,8 +30,8 @@ export async function runTest(paths: string[], raw: Record<string, unknown>): Pr
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(`invalid option ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
   const options = parsed.data;
-  const lang: Lang = options.lang ?? langFromEnv(process.env);
-  const color = options.color && !options.output && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+  const lang: Lang = options.lang ?? langFromEnv(runtime().env);
+  const color = options.color && colorAllowed(Boolean(options.output));
   const now = parseNow(raw.now);
   const waiverMaxDays = parseWaiverMaxDays(raw.waiverMaxDays);
 

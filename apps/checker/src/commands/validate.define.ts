@@ -1,3 +1,4 @@
+import { setExitCode } from '../io/runtime.js';
 import type { Command } from 'commander';
 import { addReportOptions } from '../options.js';
 
@@ -12,6 +13,6 @@ export function defineValidate(program: Command): void {
       .option('--waiver-max-days <days>', 'longest exception a Waiver may grant, in days from now (default 90)'),
   ).action(async (paths: string[], raw: Record<string, unknown>) => {
     const { runValidate } = await import('./validate.run.js');
-    process.exitCode = await runValidate(paths, raw);
+    setExitCode(await runValidate(paths, raw));
   });
 }

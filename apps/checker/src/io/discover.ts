@@ -19,8 +19,9 @@ export function discoverYamlFiles(paths: readonly string[]): string[] {
     let stats;
     try {
       stats = statSync(given);
-    } catch {
-      throw new UsageError(`${given}: no such file or directory`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' || code === 'ENOTDIR' ? `${given}: no such file or directory` : `${given}: cannot read (${code ?? 'error'})`);
     }
     if (stats.isFile()) {
       files.add(path.normalize(given));
@@ -36,7 +37,14 @@ export function discoverYamlFiles(paths: readonly string[]): string[] {
 }
 
 function walk(dir: string, into: Set<string>): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    // an unreadable folder (chmod 000) is the user's to fix, not a crash
+    throw new UsageError(`${dir}: cannot read this folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  for (const entry of entries) {
     if (entry.name.startsWith('.') || SKIP_DIRS.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, into);

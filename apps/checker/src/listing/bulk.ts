@@ -14,6 +14,7 @@ import { ndjsonTasks } from './ndjson-reader.js';
 import { startPool } from './pool.js';
 import { startProgress } from './progress.js';
 import { RowChecker } from './row-checker.js';
+import { runtime } from '../io/runtime.js';
 
 export interface BulkOptions {
   inputs: readonly BulkInput[];
@@ -66,7 +67,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     ? options.inputs.reduce((n, i) => n + (i.size ?? 0), 0)
     : undefined;
   const progress = startProgress(knownBytes);
-  const printsToTerminal = Boolean(process.stdout.isTTY) && !options.writesToFile;
+  const printsToTerminal = Boolean(runtime().stdout.isTTY) && !options.writesToFile;
   const threads = options.jobs ?? (knownBytes === undefined || knownBytes > THREADS_FROM_BYTES ? availableParallelism() : 0);
   const files: string[] = [];
   const deliver = async (result: TaskResult) => {
@@ -98,7 +99,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
       const keepRaw = rowOptions.positions;
       const tasks =
         input.kind === 'ndjson'
-          ? ndjsonTasks(input.file === '-' ? streamSource(process.stdin, onBytes) : await fileSource(input.file, onBytes))
+          ? ndjsonTasks(input.file === '-' ? streamSource(runtime().stdin, onBytes) : await fileSource(input.file, onBytes))
           : csvTasks(open(input.file), { file: label, encoding: options.encoding, columns: options.columns, onBytes, keepRaw });
       const waivers = options.waiversFor?.(label) ?? [];
       for await (const task of tasks) {
@@ -118,7 +119,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
 }
 
 function open(file: string): Readable {
-  return file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1024 * 1024 });
+  return file === '-' ? runtime().stdin : createReadStream(file, { highWaterMark: 1024 * 1024 });
 }
 
 /** Same contract as the thread pool, for small inputs: check right here. */

@@ -1,3 +1,4 @@
+import { runtime, type OutStream } from '../io/runtime.js';
 /**
  * A one-line progress bar on stderr, only when stderr is a terminal: a pipe
  * or a CI log gets nothing but results (SPEC section 6).
@@ -12,7 +13,7 @@ export interface Progress {
 
 const SILENT: Progress = { addBytes() {}, addRows() {}, clear() {}, done() {} };
 
-export function startProgress(totalBytes: number | undefined, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function startProgress(totalBytes: number | undefined, stream: OutStream = runtime().stderr): Progress {
   if (!stream.isTTY) return SILENT;
   const started = Date.now();
   let bytes = 0;

@@ -1,28 +1,23 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
 import { CLI, ndjsonLines } from './run.js';
-import { spawnSync } from 'node:child_process';
 
 // The demo stores' catalogue exports (policies/demo-*): each violation at its
 // characters (offsets checked against String.indexOf of the offending text),
 // honest rows clean, and the store found from the file's folder.
 const ROOT = path.resolve(CLI, '../../../..');
 
-function check(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, 'check', 'listing', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+async function check(args: string[]) {
+  return runInProcess(['check', 'listing', ...args], { cwd: ROOT });
 }
 
 type Line = ReturnType<typeof ndjsonLines>[number];
 const summary = (line: Line) => line.findings.map((f) => [f.code, f.field, f.start ?? null, f.end ?? null]);
 
 describe('demo catalogue exports', () => {
-  it('demo-apparel: the GB18030 Taobao export, store inferred from its folder', () => {
-    const result = check(['policies/demo-apparel/catalog-export.csv', '--encoding', 'gb18030', '--format', 'ndjson']);
+  it('demo-apparel: the GB18030 Taobao export, store inferred from its folder', async () => {
+    const result = await check(['policies/demo-apparel/catalog-export.csv', '--encoding', 'gb18030', '--format', 'ndjson']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     const lines = ndjsonLines(result.stdout);
@@ -51,8 +46,8 @@ describe('demo catalogue exports', () => {
     expect(bySku.get('row 12')!.findings[0]!.message).toBe('Row 12: required field 商家编码 (sku) is missing or empty, so the listing cannot be checked.');
   });
 
-  it('demo-food: NDJSON, in Chinese', () => {
-    const result = check(['policies/demo-food/listings.ndjson', '--format', 'ndjson', '--lang', 'zh']);
+  it('demo-food: NDJSON, in Chinese', async () => {
+    const result = await check(['policies/demo-food/listings.ndjson', '--format', 'ndjson', '--lang', 'zh']);
     expect(result.code).toBe(1);
     const lines = ndjsonLines(result.stdout);
     expect(lines).toHaveLength(11);

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
 import { CLI } from './run.js';
 
 // Bulk findings in the report formats point at the offending characters in
@@ -14,13 +14,8 @@ const ROOT = path.resolve(CLI, '../../../..');
 const DEMO_CSV = 'policies/demo-apparel/catalog-export.csv';
 const DEMO_NDJSON = 'policies/demo-food/listings.ndjson';
 
-function check(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, 'check', 'listing', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+async function check(args: string[]) {
+  return runInProcess(['check', 'listing', ...args], { cwd: ROOT });
 }
 
 interface JsonDiagnostic {
@@ -73,14 +68,14 @@ const DEMO_CSV_ROWS: Row[] = [
 describe('check listing: bulk findings at their characters in the file', () => {
   const demoSource = new TextDecoder('gb18030').decode(readFileSync(path.join(ROOT, DEMO_CSV)));
 
-  it('json: the GB18030 demo export, columns counted in decoded characters', () => {
-    const result = check([DEMO_CSV, '--encoding', 'gb18030', '--format', 'json']);
+  it('json: the GB18030 demo export, columns counted in decoded characters', async () => {
+    const result = await check([DEMO_CSV, '--encoding', 'gb18030', '--format', 'json']);
     expect(result.code).toBe(1);
     expect(rows(result.stdout, demoSource)).toEqual(DEMO_CSV_ROWS);
   });
 
-  it('sarif: the same regions (utf16CodeUnits), on the same file', () => {
-    const result = check([DEMO_CSV, '--encoding', 'gb18030', '--format', 'sarif']);
+  it('sarif: the same regions (utf16CodeUnits), on the same file', async () => {
+    const result = await check([DEMO_CSV, '--encoding', 'gb18030', '--format', 'sarif']);
     expect(result.code).toBe(1);
     const run = (JSON.parse(result.stdout) as { runs: { columnKind: string; results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }[] }[] }).runs[0]!;
     expect(run.columnKind).toBe('utf16CodeUnits');
@@ -90,25 +85,25 @@ describe('check listing: bulk findings at their characters in the file', () => {
     })).toEqual(DEMO_CSV_ROWS.map(([code, , line, column, endLine, endColumn]) => [code, DEMO_CSV, line, column, endLine, endColumn]));
   });
 
-  it('github: annotations carry the same line, col, endLine and endColumn', () => {
-    const result = check([DEMO_CSV, '--encoding', 'gb18030', '--format', 'github']);
+  it('github: annotations carry the same line, col, endLine and endColumn', async () => {
+    const result = await check([DEMO_CSV, '--encoding', 'gb18030', '--format', 'github']);
     expect(result.stdout.split('\n')[0]).toMatch(
       /^::error file=policies\/demo-apparel\/catalog-export.csv,line=4,col=1,endLine=4,endColumn=6,title=listing\/banned-term DRS-002::/,
     );
   });
 
-  it('json: a JSON syntax error at the character V8 names', () => {
+  it('json: a JSON syntax error at the character V8 names', async () => {
     const lines = ['{"sku":"J-1","title":"坚果","category":"snacks",,"price":1}', '{"sku":"J-2" "title":"x"}'];
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'syntax.ndjson');
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const found = rows(check([file, '--store', 'policies/demo-food', '--format', 'json']).stdout, `${lines.join('\n')}\n`);
+    const found = rows((await check([file, '--store', 'policies/demo-food', '--format', 'json'])).stdout, `${lines.join('\n')}\n`);
     expect(found).toEqual([
       ['listing/input', '', 1, 47, 1, 48, ','],
       ['listing/input', '', 2, 14, 2, 15, '"'],
     ]);
   });
 
-  it('json and sarif name the row and SKU; two rows with the same finding are two SARIF alerts', () => {
+  it('json and sarif name the row and SKU; two rows with the same finding are two SARIF alerts', async () => {
     const lines = [
       '{"sku":"R-1","title":"全网最低 坚果","category":"snacks","price":1}',
       '{"sku":"R-2","title":"全网最低 坚果","category":"snacks","price":1}',
@@ -116,14 +111,14 @@ describe('check listing: bulk findings at their characters in the file', () => {
     ];
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'same.ndjson');
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const json = JSON.parse(check([file, '--store', 'policies/demo-food', '--format', 'json']).stdout) as {
+    const json = JSON.parse((await check([file, '--store', 'policies/demo-food', '--format', 'json'])).stdout) as {
       diagnostics: { code: string; row?: number; sku?: string }[];
     };
     const banned = json.diagnostics.filter((d) => d.code === 'listing/banned-term');
     expect(banned.map((d) => [d.row, d.sku])).toEqual([[1, 'R-1'], [2, 'R-2']]);
     // the row without a SKU is an input error, still named by its row
     expect(json.diagnostics.filter((d) => d.code === 'listing/input').map((d) => [d.row, d.sku])).toEqual([[3, undefined]]);
-    const sarif = JSON.parse(check([file, '--store', 'policies/demo-food', '--format', 'sarif']).stdout) as {
+    const sarif = JSON.parse((await check([file, '--store', 'policies/demo-food', '--format', 'sarif'])).stdout) as {
       runs: { results: { ruleId: string; partialFingerprints: Record<string, string>; properties: { sku?: string } }[] }[];
     };
     const results = sarif.runs[0]!.results.filter((r) => r.ruleId === 'listing/banned-term');
@@ -131,8 +126,8 @@ describe('check listing: bulk findings at their characters in the file', () => {
     expect(new Set(results.map((r) => r.partialFingerprints['storepolicyFinding/v1'])).size).toBe(2);
   });
 
-  it('json: the demo NDJSON, spans inside strings, whole values without one, a line cut short at its end', () => {
-    const result = check([DEMO_NDJSON, '--format', 'json']);
+  it('json: the demo NDJSON, spans inside strings, whole values without one, a line cut short at its end', async () => {
+    const result = await check([DEMO_NDJSON, '--format', 'json']);
     expect(result.code).toBe(1);
     const source = readFileSync(path.join(ROOT, DEMO_NDJSON), 'utf8');
     const all = rows(result.stdout, source);
@@ -159,7 +154,7 @@ describe('check listing: bulk findings at their characters in the file', () => {
     ]);
   });
 
-  it('json and sarif: NDJSON escapes, nested attributes, arrays and whole Listing documents', () => {
+  it('json and sarif: NDJSON escapes, nested attributes, arrays and whole Listing documents', async () => {
     const lines = [
       '{"sku":"E-1","title":"\\u5168\\u7f51\\"最好\\"","category":"snacks","price":1}',
       '{"sku":"E-2","title":"坚果","category":"snacks","price":1,"attributes":{"产地":"浙江","卖点":"第一行\\n国家级"}}',
@@ -169,7 +164,7 @@ describe('check listing: bulk findings at their characters in the file', () => {
     ];
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'escapes.ndjson');
     writeFileSync(file, `${lines.join('\n')}\n`);
-    const result = check([file, '--store', 'policies/demo-food', '--format', 'json']);
+    const result = await check([file, '--store', 'policies/demo-food', '--format', 'json']);
     const found = rows(result.stdout, `${lines.join('\n')}\n`).filter(([code]) => code !== 'listing/qualification' && code !== 'listing/images');
     expect(found).toEqual([
       // after \uXXXX and \" escapes
@@ -185,7 +180,7 @@ describe('check listing: bulk findings at their characters in the file', () => {
       // the banned term written as escapes
       ['listing/banned-term', '/title', 5, 23, 5, 35, '\\u6700\\u597d'],
     ]);
-    const sarif = check([file, '--store', 'policies/demo-food', '--format', 'sarif']);
+    const sarif = await check([file, '--store', 'policies/demo-food', '--format', 'sarif']);
     const regions = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { region: Record<string, number> } }[] }[] }[] }).runs[0]!.results
       .filter((r) => r.ruleId === 'listing/banned-term')
       .map((r) => r.locations[0]!.physicalLocation.region);
@@ -198,7 +193,7 @@ describe('check listing: bulk findings at their characters in the file', () => {
     ]);
   });
 
-  it('json: a CRLF export with a BOM and a quoted description over two lines, and the record after it', () => {
+  it('json: a CRLF export with a BOM and a quoted description over two lines, and the record after it', async () => {
     const csv = [
       '\uFEFF宝贝名称,商家编码,店铺类目,宝贝价格,宝贝描述',
       '碎花连衣裙,DRS-7,dresses,199,"面料：""雪纺""',
@@ -207,7 +202,7 @@ describe('check listing: bulk findings at their characters in the file', () => {
     ].join('\r\n');
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'crlf.csv');
     writeFileSync(file, `${csv}\r\n`);
-    const result = check([file, '--store', 'policies/demo-apparel', '--format', 'json']);
+    const result = await check([file, '--store', 'policies/demo-apparel', '--format', 'json']);
     const source = `${csv}\r\n`.slice(1);
     const found = rows(result.stdout, source).filter(([code]) => code === 'listing/contact-info' || code === 'listing/banned-term');
     expect(found).toEqual([

@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInProcess, type CliResult } from '../helpers/in-process.js';
+
+export type { CliResult };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CLI = path.resolve(here, '../../dist/cli.js');
@@ -10,28 +11,9 @@ export const CLI = path.resolve(here, '../../dist/cli.js');
 export const FIXTURES = path.resolve(here, '../fixtures/listings');
 export const STORE = 'store';
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run the built CLI as a user would, optionally feeding stdin. */
+/** Run the built CLI in-process from the fixtures folder, optionally feeding stdin. */
 export function run(args: string[], options: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm --filter @storepolicy/checker build\` first`);
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...options.env };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: FIXTURES, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-    child.stdin.end(options.stdin ?? '');
-  });
+  return runInProcess(args, { cwd: FIXTURES, ...options });
 }
 
 export interface NdjsonFinding {

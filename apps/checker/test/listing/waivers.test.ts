@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
 import { CLI, ndjsonLines } from './run.js';
 
 // The store's waivers in `check listing`: YAML listings as in validate, bulk
@@ -64,9 +64,8 @@ function repo(): string {
 
 const cwd = repo();
 
-function storepolicy(args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+async function storepolicy(args: string[]) {
+  return runInProcess(args, { cwd });
 }
 
 interface JsonDiagnostic {
@@ -84,8 +83,8 @@ const waiverFile = (name: string) => `policies/demo-apparel/waivers/${name}.yaml
 describe('check listing: waivers', () => {
   const args = ['check', 'listing', 'policies/demo-apparel/listings', CSV, '--encoding', 'gb18030', '--now', NOW];
 
-  it('json: waived findings are marked and counted apart; the waivers this run can judge report themselves', () => {
-    const result = storepolicy([...args, '--format', 'json']);
+  it('json: waived findings are marked and counted apart; the waivers this run can judge report themselves', async () => {
+    const result = await storepolicy([...args, '--format', 'json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
     const body = JSON.parse(result.stdout) as { summary: Record<string, number>; diagnostics: JsonDiagnostic[] };
@@ -114,8 +113,8 @@ describe('check listing: waivers', () => {
     expect(body.summary).toMatchObject({ files: 5, waived: 5 });
   });
 
-  it('sarif: waived results carry an accepted suppression with the reason', () => {
-    const result = storepolicy([...args, '--format', 'sarif']);
+  it('sarif: waived results carry an accepted suppression with the reason', async () => {
+    const result = await storepolicy([...args, '--format', 'sarif']);
     const results = (JSON.parse(result.stdout) as { runs: { results: { ruleId: string; suppressions?: { status: string; justification: string }[] }[] }[] }).runs[0]!.results;
     const suppressed = results.filter((r) => r.suppressions);
     expect(suppressed.map((r) => r.ruleId)).toEqual(['listing/images', 'listing/size-chart', 'listing/claim', 'listing/claim', 'listing/ship-promise']);
@@ -124,8 +123,8 @@ describe('check listing: waivers', () => {
     ]);
   });
 
-  it('ndjson: a row whose only errors are waived is ok, each waived finding says by what', () => {
-    const result = storepolicy(['check', 'listing', CSV, '--encoding', 'gb18030', '--now', NOW, '--format', 'ndjson']);
+  it('ndjson: a row whose only errors are waived is ok, each waived finding says by what', async () => {
+    const result = await storepolicy(['check', 'listing', CSV, '--encoding', 'gb18030', '--now', NOW, '--format', 'ndjson']);
     const top003 = ndjsonLines(result.stdout).find((l) => l.sku === 'TOP-003')!;
     expect(top003.ok).toBe(true);
     expect(top003.findings.map((f) => [f.code, (f as { waivedBy?: { file: string } }).waivedBy?.file])).toEqual([
@@ -137,8 +136,8 @@ describe('check listing: waivers', () => {
     expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(12);
   });
 
-  it('pretty: waived findings are marked, and the summary has a waived column and total', () => {
-    const result = storepolicy([...args]);
+  it('pretty: waived findings are marked, and the summary has a waived column and total', async () => {
+    const result = await storepolicy([...args]);
     expect(result.stdout).toContain('  waived listing/claim "治疗"');
     expect(result.stdout).toContain(`    waived by ${waiverFile('claim-csv-row')} until 2026-11-30: pilot / 试运行\n`);
     expect(result.stdout).toMatch(/rule +errors +warnings +infos +waived\n/);
@@ -147,19 +146,19 @@ describe('check listing: waivers', () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/, 5 waived$/);
   });
 
-  it('exit codes: a run whose only errors are waived passes; an unused waiver fails only --fail-on warning', () => {
-    const clean = storepolicy(['check', 'listing', HONEST, '--now', NOW, '--format', 'json']);
+  it('exit codes: a run whose only errors are waived passes; an unused waiver fails only --fail-on warning', async () => {
+    const clean = await storepolicy(['check', 'listing', HONEST, '--now', NOW, '--format', 'json']);
     expect(clean.code).toBe(0);
     // the waiver naming this file matched nothing in it; the misspelt rule is reported in every run
     expect((JSON.parse(clean.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics.map((d) => [d.messageId, path.basename(d.file, '.yaml')])).toEqual([
       ['waiver/unused.unused', 'claim-unused'],
       ['waiver/unused.unknownRule', 'typo'],
     ]);
-    expect(storepolicy(['check', 'listing', HONEST, '--now', NOW, '--format', 'json', '--fail-on', 'warning']).code).toBe(1);
+    expect((await storepolicy(['check', 'listing', HONEST, '--now', NOW, '--format', 'json', '--fail-on', 'warning'])).code).toBe(1);
   });
 
-  it('the waivers are judged at --now, within --waiver-max-days', () => {
-    const later = storepolicy([...args, '--format', 'json', '--now', '2026-12-01T00:00:00+08:00']);
+  it('the waivers are judged at --now, within --waiver-max-days', async () => {
+    const later = await storepolicy([...args, '--format', 'json', '--now', '2026-12-01T00:00:00+08:00']);
     const body = JSON.parse(later.stdout) as { summary: { waived: number }; diagnostics: JsonDiagnostic[] };
     expect(body.summary.waived).toBe(0);
     expect(body.diagnostics.filter((d) => d.code === 'waiver/expired').map((d) => path.basename(d.file, '.yaml')).sort()).toEqual([
@@ -169,13 +168,13 @@ describe('check listing: waivers', () => {
       'ship-promise-yaml',
       'size-chart-sku',
     ]);
-    const strict = storepolicy([...args, '--format', 'json', '--waiver-max-days', '5']);
+    const strict = await storepolicy([...args, '--format', 'json', '--waiver-max-days', '5']);
     expect((JSON.parse(strict.stdout) as { summary: { waived: number } }).summary.waived).toBe(0);
-    expect(storepolicy([...args, '--waiver-max-days', 'x']).code).toBe(2);
+    expect((await storepolicy([...args, '--waiver-max-days', 'x'])).code).toBe(2);
   });
 
-  it('validate does not call a listing waiver unused: only check listing can tell', () => {
-    const result = storepolicy(['validate', 'policies/demo-apparel', '--now', NOW, '--format', 'json']);
+  it('validate does not call a listing waiver unused: only check listing can tell', async () => {
+    const result = await storepolicy(['validate', 'policies/demo-apparel', '--now', NOW, '--format', 'json']);
     const own = (JSON.parse(result.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics.filter((d) => d.code.startsWith('waiver/'));
     expect(own.map((d) => [d.messageId, path.basename(d.file, '.yaml')])).toEqual([
       ['waiver/expired.expired', 'expired-elsewhere'],

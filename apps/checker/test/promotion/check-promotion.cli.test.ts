@@ -34,15 +34,15 @@ interface Row {
   worstSteps?: Array<{ by: string; price: number }>;
 }
 
-function json(args: string[]): { code: number | null; body: { summary: Record<string, number>; diagnostics: Array<Record<string, unknown>>; prices: Row[] } } {
-  const result = run([...args, '--format', 'json']);
+async function json(args: string[]): Promise<{ code: number | null; body: { summary: Record<string, number>; diagnostics: Array<Record<string, unknown>>; prices: Row[] } }> {
+  const result = await run([...args, '--format', 'json']);
   expect(result.stderr).toBe('');
   return { code: result.code, body: JSON.parse(result.stdout) };
 }
 
 describe('SPEC section 5 worked example, through the CLI', () => {
-  it('prices DRS-001 for svip: single 15224, worst 11868, floor 9450, with the steps', () => {
-    const { code, body } = json(['check', 'promotion', DRESSES, ...NOW]);
+  it('prices DRS-001 for svip: single 15224, worst 11868, floor 9450, with the steps', async () => {
+    const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW]);
     expect(code).toBe(0);
     const row = body.prices.find((r) => r.sku === 'DRS-001' && r.tier === 'svip')!;
     expect(row).toMatchObject({ promotion: 'double11-dresses', list: 19900, single: 15224, worst: 11868, floor: 9450 });
@@ -58,11 +58,11 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     expect(new Set(body.prices.map((r) => r.sku.slice(0, 4)))).toEqual(new Set(['DRS-']));
   });
 
-  it('refuses 199.00 shown as the original price: the 7-day low was 189.00 (promotion/reference-price)', () => {
+  it('refuses 199.00 shown as the original price: the 7-day low was 189.00 (promotion/reference-price)', async () => {
     const file = variant('reference-199.yaml', (text) =>
       text.replace('    categories: [dresses]', '    skus: [DRS-001]').replace('  display:\n', '  display:\n    reference_price: 199.00\n'),
     );
-    const { code, body } = json(['check', 'promotion', file, ...STORE, ...NOW]);
+    const { code, body } = await json(['check', 'promotion', file, ...STORE, ...NOW]);
     expect(code).toBe(1);
     const finding = body.diagnostics.find((d) => d.code === 'promotion/reference-price');
     const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('reference_price')) + 1;
@@ -72,16 +72,16 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     expect(body.prices.find((r) => r.tier === 'svip')).toMatchObject({ single: 15224, worst: 11868, floor: 9450 });
   });
 
-  it('--output writes the same JSON to a file (streamed row by row), refusing nothing on stdout', () => {
+  it('--output writes the same JSON to a file (streamed row by row), refusing nothing on stdout', async () => {
     const out = path.join(temp, 'report.json');
-    const result = run(['check', 'promotion', DRESSES, ...NOW, '--format', 'json', '--output', out]);
+    const result = await run(['check', 'promotion', DRESSES, ...NOW, '--format', 'json', '--output', out]);
     expect(result).toMatchObject({ code: 0, stdout: '' });
     const body = JSON.parse(readFileSync(out, 'utf8'));
     expect(body.prices).toHaveLength(48);
     expect(body.summary.errors).toBe(0);
   });
 
-  it('gives the same prices from an NDJSON catalogue with inline history', () => {
+  it('gives the same prices from an NDJSON catalogue with inline history', async () => {
     const { items } = loadCatalog(path.join(root, 'policies/demo-apparel/catalog.csv'));
     const yuan = (fen: number) => (fen / 100).toFixed(2);
     const ndjson = items
@@ -97,20 +97,20 @@ describe('SPEC section 5 worked example, through the CLI', () => {
       .join('\n');
     const file = path.join(temp, 'catalog.ndjson');
     writeFileSync(file, `${ndjson}\n`);
-    const { code, body } = json(['check', 'promotion', DRESSES, ...NOW, '--catalog', file, '--sku', 'DRS-001', '--tier', 'svip']);
+    const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW, '--catalog', file, '--sku', 'DRS-001', '--tier', 'svip']);
     expect(code).toBe(0);
     expect(body.prices).toEqual([expect.objectContaining({ single: 15224, worst: 11868, floor: 9450 })]);
   });
 
-  it('--sku and --tier narrow the rows', () => {
-    const { body } = json(['check', 'promotion', DRESSES, ...NOW, '--sku', 'DRS-001,DRS-002', '--tier', 'svip']);
+  it('--sku and --tier narrow the rows', async () => {
+    const { body } = await json(['check', 'promotion', DRESSES, ...NOW, '--sku', 'DRS-001,DRS-002', '--tier', 'svip']);
     expect(body.prices.map((r) => `${r.sku}/${r.tier}`).sort()).toEqual(['DRS-001/svip', 'DRS-002/svip']);
   });
 });
 
 describe('a proposal that breaks the rules', () => {
-  it('is refused with the right codes, each located in the proposal (exit 1)', () => {
-    const { code, body } = json(['check', 'promotion', BROKEN, ...STORE, ...NOW]);
+  it('is refused with the right codes, each located in the proposal (exit 1)', async () => {
+    const { code, body } = await json(['check', 'promotion', BROKEN, ...STORE, ...NOW]);
     expect(code).toBe(1);
     const codes = new Set(body.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code));
     for (const expected of [
@@ -130,13 +130,13 @@ describe('a proposal that breaks the rules', () => {
     expect(body.diagnostics.every((d) => d.file === BROKEN)).toBe(true);
   });
 
-  it('finds its store from metadata.store when it lives outside policies/', () => {
-    const result = run(['check', 'promotion', BROKEN, ...NOW, '--format', 'json', '--sku', 'TOP-005']);
+  it('finds its store from metadata.store when it lives outside policies/', async () => {
+    const result = await run(['check', 'promotion', BROKEN, ...NOW, '--format', 'json', '--sku', 'TOP-005']);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).prices.every((r: Row) => r.sku === 'TOP-005')).toBe(true);
   });
 
-  it('refuses joining Double 11 when the store\'s DSR is below the event requirement (promotion/event-eligibility)', () => {
+  it('refuses joining Double 11 when the store\'s DSR is below the event requirement (promotion/event-eligibility)', async () => {
     // the metrics belong to the Store, not to a proposal: lower them in a copy of the store
     const copy = path.join(temp, 'shaky');
     cpSync(path.join(root, 'policies/_base'), path.join(copy, '_base'), { recursive: true });
@@ -145,7 +145,7 @@ describe('a proposal that breaks the rules', () => {
     const text = readFileSync(storeFile, 'utf8');
     expect(text).toContain('logistics: 4.7}');
     writeFileSync(storeFile, text.replace('logistics: 4.7}', 'logistics: 4.5}'));
-    const { code, body } = json(['check', 'promotion', DRESSES, '--store', path.join(copy, 'demo-apparel'), ...NOW]);
+    const { code, body } = await json(['check', 'promotion', DRESSES, '--store', path.join(copy, 'demo-apparel'), ...NOW]);
     expect(code).toBe(1);
     const finding = body.diagnostics.find((d) => d.code === 'promotion/event-eligibility');
     const line = readFileSync(path.join(root, DRESSES), 'utf8').split('\n').findIndex((l) => l.startsWith('  event: double11')) + 1;
@@ -153,17 +153,17 @@ describe('a proposal that breaks the rules', () => {
     expect(String(finding!.message)).toContain('4.5');
   });
 
-  it('exits 0 with --fail-on never, and still reports everything', () => {
-    const result = run(['check', 'promotion', BROKEN, ...STORE, ...NOW, '--fail-on', 'never']);
+  it('exits 0 with --fail-on never, and still reports everything', async () => {
+    const result = await run(['check', 'promotion', BROKEN, ...STORE, ...NOW, '--fail-on', 'never']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('promotion/prize-cap');
   });
 });
 
 describe('price table and Markdown report', () => {
-  it('pretty puts floor breaches first and marks them without colour', () => {
+  it('pretty puts floor breaches first and marks them without colour', async () => {
     const file = variant('deep-cut.yaml', (text) => text.replace('percent_off: 15', 'percent_off: 60'));
-    const result = run(['check', 'promotion', file, ...STORE, ...NOW]);
+    const result = await run(['check', 'promotion', file, ...STORE, ...NOW]);
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     const header = lines.findIndex((l) => /^promotion\s+SKU\s+tier\s+list\s+single\s+worst\s+floor\s+margin/.test(l));
@@ -173,8 +173,8 @@ describe('price table and Markdown report', () => {
     expect(result.stdout).toContain('promotion/price-floor');
   });
 
-  it('markdown has the verdict, a findings table linking rule docs, and the price rows in yuan', () => {
-    const result = run(['check', 'promotion', BROKEN, ...STORE, ...NOW, '--format', 'markdown']);
+  it('markdown has the verdict, a findings table linking rule docs, and the price rows in yuan', async () => {
+    const result = await run(['check', 'promotion', BROKEN, ...STORE, ...NOW, '--format', 'markdown']);
     expect(result.code).toBe(1);
     const md = result.stdout;
     expect(md.split('\n')[0]).toBe('### ❌ `storepolicy check promotion`');
@@ -185,51 +185,51 @@ describe('price table and Markdown report', () => {
     expect(md).toMatch(/\| double11-turtleneck-flash \| TOP-005 \| svip \| 169\.00 \| 99\.00 \| 99\.00 \| \d+\.\d\d \| \+\d+\.\d% \|/);
   });
 
-  it('markdown links rule docs at the commit when it runs in GitHub Actions', () => {
+  it('markdown links rule docs at the commit when it runs in GitHub Actions', async () => {
     const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc123' };
-    const result = run(['check', 'promotion', BROKEN, ...NOW, '--format', 'markdown'], env);
+    const result = await run(['check', 'promotion', BROKEN, ...NOW, '--format', 'markdown'], env);
     expect(result.stdout).toContain('[`promotion/prize-cap`](https://github.com/acme/shop/blob/abc123/docs/rules/promotion/prize-cap.md)');
   });
 
-  it('markdown of the worked example shows the DRS-001 svip row', () => {
-    const result = run(['check', 'promotion', DRESSES, ...NOW, '--format', 'markdown', '--lang', 'en']);
+  it('markdown of the worked example shows the DRS-001 svip row', async () => {
+    const result = await run(['check', 'promotion', DRESSES, ...NOW, '--format', 'markdown', '--lang', 'en']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('| double11-dresses | DRS-001 | svip | 199.00 | 152.24 | 118.68 | 94.50 | +48.4% |');
   });
 });
 
 describe('input errors exit 2 with one clear line, never a stack trace', () => {
-  it('a missing catalogue', () => {
-    const result = run(['check', 'promotion', DRESSES, ...NOW, '--catalog', 'nope.csv']);
+  it('a missing catalogue', async () => {
+    const result = await run(['check', 'promotion', DRESSES, ...NOW, '--catalog', 'nope.csv']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('storepolicy: nope.csv: cannot read the catalogue (ENOENT); export it there or pass --catalog FILE\n');
   });
 
-  it('a catalogue row with three decimals, located at file:line:column', () => {
+  it('a catalogue row with three decimals, located at file:line:column', async () => {
     const catalog = path.join(temp, 'catalog.csv');
     writeFileSync(catalog, 'sku,category,list_price,cost\nDRS-001,dresses,199.00,80\nDRS-002,dresses,259.001,105\n');
-    const result = run(['check', 'promotion', DRESSES, ...NOW, '--catalog', catalog]);
+    const result = await run(['check', 'promotion', DRESSES, ...NOW, '--catalog', catalog]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`${catalog}:3:17: list_price: "259.001" is not an amount in yuan with at most two decimals`);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('a store that cannot be found, and a file that is not a Promotion', () => {
-    expect(run(['check', 'promotion', DRESSES, ...NOW, '--store', 'policies/nope'])).toMatchObject({ code: 2 });
-    const notPromotion = run(['check', 'promotion', 'policies/demo-apparel/store.yaml', ...NOW]);
+  it('a store that cannot be found, and a file that is not a Promotion', async () => {
+    expect(await run(['check', 'promotion', DRESSES, ...NOW, '--store', 'policies/nope'])).toMatchObject({ code: 2 });
+    const notPromotion = await run(['check', 'promotion', 'policies/demo-apparel/store.yaml', ...NOW]);
     expect(notPromotion.code).toBe(2);
     expect(notPromotion.stderr).toContain('is not a Promotion');
   });
 
-  it('a --tier or --sku that does not exist, naming what does', () => {
-    const tier = run(['check', 'promotion', DRESSES, ...NOW, '--tier', 'platinum']);
+  it('a --tier or --sku that does not exist, naming what does', async () => {
+    const tier = await run(['check', 'promotion', DRESSES, ...NOW, '--tier', 'platinum']);
     expect(tier).toMatchObject({ code: 2, stderr: 'storepolicy: --tier platinum: no such member tier (known: regular, silver, gold, svip)\n' });
-    const sku = run(['check', 'promotion', DRESSES, ...NOW, '--sku', 'DRS-001,DRS-999']);
+    const sku = await run(['check', 'promotion', DRESSES, ...NOW, '--sku', 'DRS-001,DRS-999']);
     expect(sku).toMatchObject({ code: 2, stderr: 'storepolicy: --sku DRS-999: not in policies/demo-apparel/catalog.csv\n' });
   });
 
-  it('a --now without offset', () => {
-    const result = run(['check', 'promotion', DRESSES, '--now', '2026-11-07T10:00:00']);
+  it('a --now without offset', async () => {
+    const result = await run(['check', 'promotion', DRESSES, '--now', '2026-11-07T10:00:00']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('expected an ISO time with offset');
   });

@@ -1,18 +1,11 @@
-// Runs the built CLI (`pnpm --filter @storepolicy/checker build` first) from the repository root.
-import { spawnSync } from 'node:child_process';
+// Runs the built CLI (`pnpm --filter @storepolicy/checker build` first) in-process from the repository root.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInProcess, type CliResult } from '../helpers/in-process.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const cli = path.join(root, 'apps/checker/dist/cli.js');
 
-export function run(args: string[], extraEnv: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
-  // the same output on a laptop and in GitHub Actions (which sets GITHUB_* and may set LANG)
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GITHUB_')));
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...env, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '', NO_COLOR: '1', ...extraEnv },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+export function run(args: string[], extraEnv: Record<string, string> = {}): Promise<CliResult> {
+  // the environment is the test's own: nothing from GitHub Actions (GITHUB_*) or the shell's LANG leaks in
+  return runInProcess(args, { cwd: root, env: extraEnv });
 }

@@ -5,8 +5,8 @@ const NOW = ['--now', '2026-11-07T10:00:00+08:00'];
 const DRESSES = 'policies/demo-apparel/proposals/double11-dresses.yaml';
 
 describe('storepolicy explain', () => {
-  it('writes out every step of the worked example, single unit and worst case, and the floor', () => {
-    const result = run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', ...NOW]);
+  it('writes out every step of the worked example, single unit and worst case, and the floor', async () => {
+    const result = await run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', ...NOW]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('double11-dresses · DRS-001 · svip');
@@ -24,34 +24,34 @@ describe('storepolicy explain', () => {
     expect(lines.at(-1)).toMatch(/^floor 94\.50 \(9450 = max\(margin: ceil\(8000 x 110 \/ 100\) = 8800, depth: ceil\(18900 x 50 \/ 100\) = 9450\)\): 11868 at or above the floor$/);
   });
 
-  it('explains an approved calendar entry too, adding the gift to the margin floor as the policy says', () => {
-    const result = run(['explain', 'policies/demo-apparel/promotions/double11-coupon-20-off-199.yaml', '--sku', 'ACC-002', '--tier', 'gold', ...NOW]);
+  it('explains an approved calendar entry too, adding the gift to the margin floor as the policy says', async () => {
+    const result = await run(['explain', 'policies/demo-apparel/promotions/double11-coupon-20-off-199.yaml', '--sku', 'ACC-002', '--tier', 'gold', ...NOW]);
     expect(result.code).toBe(0);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
       'floor 122.60 (12260 = max(margin: ceil(7600 x 110 / 100) + gift 3900 = 12260, depth: ceil(18600 x 50 / 100) = 9300)): 14737 at or above the floor',
     );
   });
 
-  it('says why a step changed nothing', () => {
-    const result = run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', ...NOW]);
+  it('says why a step changed nothing', async () => {
+    const result = await run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', ...NOW]);
     expect(result.stdout).toContain('->   15224  threshold_reduction:double11-every-300-off-40 (applies, but one unit is below the threshold)');
   });
 
-  it('explains every tier when --tier is left out, and gives JSON rows on request', () => {
-    const pretty = run(['explain', DRESSES, '--sku', 'DRS-001', ...NOW]);
+  it('explains every tier when --tier is left out, and gives JSON rows on request', async () => {
+    const pretty = await run(['explain', DRESSES, '--sku', 'DRS-001', ...NOW]);
     expect(pretty.stdout.match(/^double11-dresses · DRS-001 · \w+$/gm)).toHaveLength(4);
-    const json = JSON.parse(run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', '--format', 'json', ...NOW]).stdout);
+    const json = JSON.parse((await run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', '--format', 'json', ...NOW])).stdout);
     expect(json.prices[0]).toMatchObject({ sku: 'DRS-001', tier: 'svip', single: 15224, worst: 11868, floor: 9450 });
   });
 
-  it('refuses a SKU outside the catalogue or the scope, and an unknown tier (exit 2)', () => {
-    const unknown = run(['explain', DRESSES, '--sku', 'NOPE-1', ...NOW]);
+  it('refuses a SKU outside the catalogue or the scope, and an unknown tier (exit 2)', async () => {
+    const unknown = await run(['explain', DRESSES, '--sku', 'NOPE-1', ...NOW]);
     expect(unknown).toMatchObject({ code: 2 });
     expect(unknown.stderr).toContain('SKU NOPE-1 is not in policies/demo-apparel/catalog.csv');
-    const outside = run(['explain', DRESSES, '--sku', 'TOP-001', '--tier', 'svip', ...NOW]);
+    const outside = await run(['explain', DRESSES, '--sku', 'TOP-001', '--tier', 'svip', ...NOW]);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^storepolicy: .*TOP-001/);
-    const tier = run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'platinum', ...NOW]);
+    const tier = await run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'platinum', ...NOW]);
     expect(tier.code).toBe(2);
     expect(tier.stderr).toContain('platinum');
   });

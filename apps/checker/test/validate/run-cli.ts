@@ -3,23 +3,27 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInProcess, type CliResult } from '../helpers/in-process.js';
+
+export type { CliResult };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CLI = path.resolve(here, '../../dist/cli.js');
 export const FIXTURES = path.resolve(here, '../fixtures/validate');
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-  ms: number;
+/**
+ * Run the built `storepolicy` in-process (test/helpers/in-process.ts), in its
+ * own cwd and environment (no colour, English unless the test says otherwise).
+ */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<CliResult> {
+  return runInProcess(args, { cwd: options.cwd ?? FIXTURES, ...(options.env ? { env: options.env } : {}), ...(options.stdin === undefined ? {} : { stdin: options.stdin }) });
 }
 
 /**
  * Run the built `storepolicy` the way a user does: a child process, its own
- * cwd and environment (no colour, English unless the test says otherwise).
+ * cwd and environment. Only for end-to-end tests of the process itself.
  */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
+export function runProcess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CliResult> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm --filter @storepolicy/checker build\` first`);
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...options.env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
