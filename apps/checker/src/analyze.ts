@@ -26,7 +26,11 @@ export interface Analysis {
  * buffers take the place of the files on disk.
  */
 export function analyzeFiles(files: readonly string[], options: AnalyzeOptions): Analysis {
-  const project = loadProject(files, options);
+  return analyzeLoaded(loadProject(files, options), options);
+}
+
+/** Layers 3 and 4 and the waivers over a project already loaded (the language server caches per file). */
+export function analyzeLoaded(project: LoadedProject, options: Pick<AnalyzeOptions, 'now' | 'waiverMaxDays' | 'rootDir'>): Analysis {
   const set = buildPolicySet(project.documents, project.rejected);
   // waivers run last: they see every other layer's findings, and only those
   const diagnostics = applyWaivers([...project.diagnostics, ...runPolicyRules(set, { now: options.now })], set, options.now, {

@@ -6,6 +6,7 @@ import { defineCheck } from './commands/check.define.js';
 import { defineDiff } from './commands/diff.define.js';
 import { defineExplain } from './commands/explain.define.js';
 import { defineInit } from './commands/init.define.js';
+import { defineLsp } from './commands/lsp.define.js';
 import { defineRules } from './commands/rules.define.js';
 import { defineTest } from './commands/test.define.js';
 import { defineValidate } from './commands/validate.define.js';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   defineDiff(program);
   defineInit(program);
   defineRules(program);
+  defineLsp(program);
   return program;
 }
 

@@ -29,6 +29,8 @@ export interface ProjectOptions extends LoadOptions {
    * (an editor's unsaved buffers). A file here need not exist on disk.
    */
   overlay?: ReadonlyMap<string, string>;
+  /** Load the file a CompliancePolicy `extends` when not named (default true). */
+  followExtends?: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export function loadProject(files: readonly string[], options: ProjectOptions = 
     if (seen.has(file)) continue;
     seen.add(file);
     const loaded = loadFile(file, options, project);
-    for (const doc of loaded) {
+    for (const doc of options.followExtends === false ? [] : loaded) {
       const target = extendsTarget(doc);
       if (target === undefined) continue;
       const resolved = resolveExtends(doc.file, target);

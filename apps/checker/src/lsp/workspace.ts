@@ -1,0 +1,138 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { normalizeFile, resolveExtends } from '@storepolicy/engine';
+import { analyzeLoaded, type Analysis } from '../analyze.js';
+import { discoverYamlFiles, isYamlFile } from '../io/discover.js';
+import { loadProject, type LoadedProject } from '../io/project.js';
+
+export interface WorkspaceOptions {
+  /** Absolute repository root (where `storepolicy validate` would run). */
+  root: string;
+  /** The policies folder, relative to the root (default `policies`). */
+  policiesDir: string;
+  /** A fixed instant for time-dependent rules (tests, `--now`); else the clock at each run. */
+  now?: Date;
+  waiverMaxDays: number;
+  maxBytes?: number;
+}
+
+interface CachedFile {
+  /** What the fragment was loaded from: a buffer's text, or the file's mtime and size. */
+  key: string;
+  fragment: LoadedProject;
+}
+
+/**
+ * The store as the editor sees it: every YAML file under the policies folder,
+ * open buffers taking the place of their files. Each file is parsed and
+ * schema-checked once and kept until its buffer or its mtime changes; the
+ * rules, cross-document checks and waivers then run over the whole set (they
+ * are the cheap part), so a change in one file updates every other file's
+ * findings. Paths are repository-relative, as `validate` run from the root names them.
+ */
+export class PolicyWorkspace {
+  private readonly cache = new Map<string, CachedFile>();
+  private last: Analysis | undefined;
+
+  constructor(readonly options: WorkspaceOptions) {}
+
+  /** Whether the language server looks at this repository-relative file. */
+  covers(file: string): boolean {
+    const dir = normalizeFile(this.options.policiesDir);
+    return isYamlFile(file) && (file === dir || file.startsWith(`${dir}/`));
+  }
+
+  /** The latest analysis, computing one when none exists yet. */
+  get analysis(): Analysis {
+    return this.last ?? this.analyze(new Map());
+  }
+
+  /** Run every layer over the files on disk and the open `buffers` (repository-relative path -> text). */
+  analyze(buffers: ReadonlyMap<string, string>): Analysis {
+    const files = new Set(this.discover());
+    for (const file of buffers.keys()) if (this.covers(file)) files.add(file);
+    const fragments: LoadedProject[] = [];
+    for (const file of [...files].sort()) {
+      const fragment = this.load(file, buffers);
+      if (fragment) fragments.push(fragment);
+    }
+    // a baseline outside the policies folder is still loaded, as `validate` does
+    for (const target of extendsTargets(fragments)) {
+      if (files.has(target)) continue;
+      files.add(target);
+      const fragment = this.load(target, buffers);
+      if (fragment) fragments.push(fragment);
+    }
+    for (const cached of this.cache.keys()) if (!files.has(cached)) this.cache.delete(cached);
+    this.last = analyzeLoaded(merge(fragments), {
+      now: this.options.now ?? new Date(),
+      waiverMaxDays: this.options.waiverMaxDays,
+      rootDir: this.options.root,
+    });
+    return this.last;
+  }
+
+  private discover(): string[] {
+    const dir = this.options.policiesDir;
+    if (!existsSync(path.resolve(this.options.root, dir))) return [];
+    try {
+      return discoverYamlFiles([dir]).map(normalizeFile);
+    } catch {
+      return []; // an empty policies folder: only open buffers count
+    }
+  }
+
+  private load(file: string, buffers: ReadonlyMap<string, string>): LoadedProject | undefined {
+    const text = buffers.get(file);
+    let key: string;
+    if (text !== undefined) {
+      key = `buffer:${text}`;
+    } else {
+      try {
+        const stats = statSync(file);
+        key = `disk:${stats.mtimeMs}:${stats.size}`;
+      } catch {
+        return undefined; // deleted since discovery
+      }
+    }
+    const cached = this.cache.get(file);
+    if (cached?.key === key) return cached.fragment;
+    let fragment: LoadedProject;
+    try {
+      fragment = loadProject([file], {
+        maxBytes: this.options.maxBytes,
+        overlay: text === undefined ? undefined : new Map([[file, text]]),
+        followExtends: false,
+      });
+    } catch {
+      return undefined; // unreadable (a permission, a race with a delete): no findings rather than a dead server
+    }
+    this.cache.set(file, { key, fragment });
+    return fragment;
+  }
+}
+
+function merge(fragments: readonly LoadedProject[]): LoadedProject {
+  const project: LoadedProject = { files: [], documents: [], rejected: [], diagnostics: [], sources: new Map() };
+  for (const fragment of fragments) {
+    project.files.push(...fragment.files);
+    project.documents.push(...fragment.documents);
+    project.rejected.push(...fragment.rejected);
+    project.diagnostics.push(...fragment.diagnostics);
+    for (const [file, source] of fragment.sources) project.sources.set(file, source);
+  }
+  return project;
+}
+
+function extendsTargets(fragments: readonly LoadedProject[]): string[] {
+  const targets: string[] = [];
+  for (const fragment of fragments) {
+    for (const doc of fragment.documents) {
+      const target = (doc.value as { spec?: { extends?: unknown } }).spec?.extends;
+      if (doc.kind !== 'CompliancePolicy' || typeof target !== 'string') continue;
+      const resolved = resolveExtends(doc.file, target);
+      if (existsSync(resolved)) targets.push(resolved);
+    }
+  }
+  return targets;
+}
