@@ -127,7 +127,7 @@ describe('storepolicy lsp: help, navigation and fixes', () => {
     expect(action.title).toBe('Add a waiver for tiers/threshold-order (expires 2026-11-19)');
     const [create, edit] = action.edit!.documentChanges! as [{ kind: string; uri: string }, TextDocumentEdit];
     expect(create).toMatchObject({ kind: 'create', uri: client.uri('policies/demo-apparel/waivers/tiers-threshold-order-member-tiers.yaml') });
-    const waiver = edit.edits[0]!.newText;
+    const waiver = (edit.edits[0] as { newText: string }).newText;
     expect(waiver).toContain('  rule: tiers/threshold-order\n  target:\n    file: policies/demo-apparel/member-tiers.yaml\n    pointer: "/spec/tiers/2/qualify/spend"\n');
     expect(waiver).toContain('  expires: 2026-11-19\n');
     // what the editor does with the edit: create the file; the server sees it as a new buffer
