@@ -1,4 +1,4 @@
-import { globToRegExp, resolveExtends } from '@storepolicy/engine';
+import { compileGlob, resolveExtends } from '@storepolicy/engine';
 import { childPointer, getAtPointer, type PolicyDocument } from '@storepolicy/schema';
 import type { DefinitionParams, Location, ReferenceParams } from 'vscode-languageserver';
 import { spanContains, toLineColumn, toRange } from './convert.js';
@@ -26,13 +26,13 @@ export function definition(context: ServerContext, params: DefinitionParams): Lo
       return [{ uri: context.paths.toUri(resolveExtends(file, node.value)), range: FILE_START }];
     }
     if (node.doc.kind === 'Waiver' && node.pointer === '/spec/target/file') {
-      const pattern = globToRegExp(node.value);
+      const pattern = compileGlob(node.value);
       return analysis.project.files.filter((f) => pattern.test(f)).map((f) => ({ uri: context.paths.toUri(f), range: FILE_START }));
     }
     if (node.doc.kind === 'Waiver' && node.pointer === '/spec/target/pointer') {
       const target = getAtPointer(node.doc.value, childPointer('/spec/target', 'file'));
       if (typeof target !== 'string') return [];
-      const pattern = globToRegExp(target);
+      const pattern = compileGlob(target);
       return analysis.project.documents
         .filter((d) => pattern.test(d.file) && d.has(node.value as string))
         .map((d) => ({ uri: context.paths.toUri(d.file), range: toRange(d.locate(node.value as string)) }));
