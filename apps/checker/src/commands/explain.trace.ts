@@ -91,6 +91,15 @@ const WORDS = {
     floor: 'floor',
     skipped: { 'threshold-not-met': 'applies, but one unit is below the threshold', 'min-spend-not-met': 'applies, but one unit is below the minimum spend' },
     excluded: 'left out',
+    inversion: (m: InversionWords) =>
+      `${m.tier} pays ${m.price}, more than ${m.lower} (${m.lowerPrice})` +
+      (m.lever === 'threshold'
+        ? `: its price ${m.reach} misses the ${m.need} threshold of ${m.promotion} by ${m.gap}, which the ${m.lower} price reaches`
+        : m.lever === 'min-spend'
+          ? `: its price ${m.reach} misses the ${m.need} minimum spend of ${m.promotion} by ${m.gap}, which the ${m.lower} price reaches`
+          : m.lever === 'not-applied'
+            ? `: ${m.promotion} applies to ${m.lower} but not to ${m.tier}`
+            : ''),
     reasons: { lost: 'lost to', handshake: 'does not combine with', 'class-exclusive': 'class-exclusive with', 'global-exclusive': 'kept out by the exclusive' },
   },
   zh: {
@@ -102,9 +111,49 @@ const WORDS = {
     floor: '底价',
     skipped: { 'threshold-not-met': '已参与，但单件未达满减门槛', 'min-spend-not-met': '已参与，但单件未达用券门槛' },
     excluded: '未参与',
+    inversion: (m: InversionWords) =>
+      `${m.tier} 付 ${m.price}，比 ${m.lower}（${m.lowerPrice}）还贵` +
+      (m.lever === 'threshold'
+        ? `：其价格 ${m.reach} 差 ${m.gap} 达不到 ${m.promotion} 的满 ${m.need} 门槛，而 ${m.lower} 的价格达得到`
+        : m.lever === 'min-spend'
+          ? `：其价格 ${m.reach} 差 ${m.gap} 达不到 ${m.promotion} 的最低消费 ${m.need}，而 ${m.lower} 的价格达得到`
+          : m.lever === 'not-applied'
+            ? `：${m.promotion} 适用于 ${m.lower}，却不适用于 ${m.tier}`
+            : ''),
     reasons: { lost: '让位于', handshake: '不能与之叠加：', 'class-exclusive': '同类互斥：', 'global-exclusive': '被全局互斥的促销排除：' },
   },
 } as const;
+
+/** What the inversion line names, amounts already in yuan. */
+interface InversionWords {
+  tier: string;
+  price: string;
+  lower: string;
+  lowerPrice: string;
+  lever: string;
+  promotion: string;
+  reach: string;
+  need: string;
+  gap: string;
+}
+
+/** "svip pays 254.64, more than regular (245.15): ...", or undefined when the tier is not inverted. */
+export function inversionLine(row: PriceRow, lang: Lang): string | undefined {
+  const m = row.paysMoreThan;
+  if (!m) return undefined;
+  const yuan = (n: number | undefined) => (n === undefined ? '' : formatFen(n));
+  return WORDS[lang].inversion({
+    tier: row.tier,
+    price: formatFen(row.single),
+    lower: m.tier,
+    lowerPrice: formatFen(m.single),
+    lever: m.lever,
+    promotion: m.promotion ?? '',
+    reach: yuan(m.reach),
+    need: yuan(m.need),
+    gap: m.reach !== undefined && m.need !== undefined ? formatFen(m.need - m.reach) : '',
+  });
+}
 
 export interface TraceOptions {
   lang: Lang;
@@ -168,5 +217,7 @@ export function renderTrace(row: PriceRow, lookup: TraceLookup, options: TraceOp
   const verdict = row.worst < row.floor ? paint.red(w.breach) : paint.green(w.ok);
   const formula = floorFormula(row, options.cost, options.limits, lookup);
   lines.push(`${w.floor} ${formatFen(row.floor)}${formula ? paint.dim(` (${formula})`) : ''}: ${row.worst} ${verdict}`);
+  const inversion = inversionLine(row, options.lang);
+  if (inversion) lines.push(paint.red(`promotion/tier-inversion: ${inversion}`));
   return lines.join('\n');
 }

@@ -17,15 +17,17 @@ const HEADINGS: Record<Lang, readonly string[]> = {
 const WORDS = {
   en: {
     breach: 'BELOW FLOOR',
+    inverted: (tier: string) => `PAYS MORE THAN ${tier}`,
     more: (n: number) => `… ${n} more rows (filter with --sku/--tier, or use --format json for all)`,
-    heading: (n: number, breaches: number) =>
-      `Prices: ${n} rows (SKU x tier), worst first; ${breaches} below the floor. Amounts in yuan; margin = worst over unit cost.`,
+    heading: (n: number, breaches: number, inverted: number) =>
+      `Prices: ${n} rows (SKU x tier), worst first; ${breaches} below the floor${inverted > 0 ? `; ${inverted} where a higher tier pays more than a lower one` : ''}. Amounts in yuan; margin = worst over unit cost.`,
   },
   zh: {
     breach: '低于底价',
+    inverted: (tier: string) => `比${tier}贵`,
     more: (n: number) => `… 另有 ${n} 行（用 --sku/--tier 筛选，或用 --format json 查看全部）`,
-    heading: (n: number, breaches: number) =>
-      `价格：${n} 行（SKU x 会员等级），最差的在前；${breaches} 行低于底价。金额单位：元；毛利 = 最低叠加价相对单位成本。`,
+    heading: (n: number, breaches: number, inverted: number) =>
+      `价格：${n} 行（SKU x 会员等级），最差的在前；${breaches} 行低于底价${inverted > 0 ? `；${inverted} 行高等级会员比低等级贵` : ''}。金额单位：元；毛利 = 最低叠加价相对单位成本。`,
   },
 } as const;
 
@@ -33,10 +35,12 @@ export function isBreach(row: PriceRow): boolean {
   return row.worst < row.floor;
 }
 
-/** Worst first: the smallest headroom above the floor (breaches lead), then the deepest cut. */
+/** Worst first: breaches, then tier inversions, then the smallest headroom above the floor, then the deepest cut. */
 export function sortWorstFirst<T extends PriceRow>(rows: readonly T[]): T[] {
+  const rank = (row: PriceRow) => (isBreach(row) ? 0 : row.paysMoreThan ? 1 : 2);
   return [...rows].sort(
     (a, b) =>
+      rank(a) - rank(b) ||
       a.worst - a.floor - (b.worst - b.floor) ||
       a.worst * b.list - b.worst * a.list ||
       a.sku.localeCompare(b.sku) ||
@@ -79,7 +83,7 @@ export function renderPriceTableText(rows: readonly PricedRow[], options: TableO
   const sorted = sortWorstFirst(rows);
   const limit = options.limit ?? DEFAULT_TABLE_ROWS;
   const shown = sorted.slice(0, limit);
-  const body = shown.map((row) => [...priceCells(row), isBreach(row) ? words.breach : '']);
+  const body = shown.map((row) => [...priceCells(row), marks(row, options.lang).join(', ')]);
   const head = [...HEADINGS[options.lang]];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i]!))));
   const numeric = (i: number) => i >= 3 && i <= 7;
@@ -91,11 +95,10 @@ export function renderPriceTableText(rows: readonly PricedRow[], options: TableO
       })
       .join('  ')
       .trimEnd();
-  const breaches = sorted.filter(isBreach).length;
-  const out = [paint.bold(words.heading(sorted.length, breaches)), paint.dim(line(head))];
+  const out = [paint.bold(priceHeading(sorted, options.lang)), paint.dim(line(head))];
   shown.forEach((row, index) => {
     const text = line(body[index]!);
-    out.push(isBreach(row) ? paint.red(text) : text);
+    out.push(isBreach(row) || row.paysMoreThan ? paint.red(text) : text);
   });
   if (sorted.length > shown.length) out.push(paint.dim(words.more(sorted.length - shown.length)));
   return out.join('\n');
@@ -115,14 +118,24 @@ export function renderPriceTableMarkdown(rows: readonly PricedRow[], options: Om
   for (const row of sorted.slice(0, limit)) {
     const cells = priceCells(row).map(escapeCell);
     if (isBreach(row)) cells[5] = `**${cells[5]}** ⛔ ${words.breach}`;
+    if (row.paysMoreThan) cells[4] = `**${cells[4]}** ⚠️ ${escapeCell(words.inverted(row.paysMoreThan.tier))}`;
     out.push(`| ${cells.join(' | ')} |`);
   }
   if (sorted.length > limit) out.push('', words.more(sorted.length - limit));
   return out.join('\n');
 }
 
+/** The row's marks: below the floor, and a higher tier paying more than a lower one. */
+function marks(row: PriceRow, lang: Lang): string[] {
+  const words = WORDS[lang];
+  const out: string[] = [];
+  if (isBreach(row)) out.push(words.breach);
+  if (row.paysMoreThan) out.push(words.inverted(row.paysMoreThan.tier));
+  return out;
+}
+
 export function priceHeading(rows: readonly PriceRow[], lang: Lang): string {
-  return WORDS[lang].heading(rows.length, rows.filter(isBreach).length);
+  return WORDS[lang].heading(rows.length, rows.filter(isBreach).length, rows.filter((r) => r.paysMoreThan).length);
 }
 
 /** Pipes end a cell and newlines end a row; HTML would render inside a comment. */

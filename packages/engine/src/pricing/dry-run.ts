@@ -8,6 +8,7 @@ import { compilePromotion, inScope, windowsOverlap, type CompiledPromotion } fro
 import { baselineOf, lowestListBefore, shiftDate, storeDate } from './history.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { Pricer } from './pricer.js';
+import { markTierInversions } from './tier-inversion.js';
 import { pricingTiers, storeTimeZone } from './tiers.js';
 import type { CatalogItem, PriceRow } from './types.js';
 
@@ -142,6 +143,11 @@ export function dryRun(input: DryRunInput): DryRunResult {
         prices.push(row);
       }
     }
+    const retrace = (tier: string, basisPoints?: number) => {
+      const t = tiers.findIndex((candidate) => candidate.id === tier);
+      return t < 0 ? undefined : pricer.price(item, scopeKey, t, baseline.fen, true, basisPoints);
+    };
+    if (policy.tierInversionSeverity !== 'off') markTierInversions(rows, (row) => retrace(row.tier), prep.pool);
     const lowestList = lowestListBefore(item, prep.startDate, lookback, fromLookback);
     for (const proposal of proposals) {
       if (!inScope(proposal, item.sku, item.category)) continue;
@@ -156,6 +162,11 @@ export function dryRun(input: DryRunInput): DryRunResult {
         baseline,
         lowestList,
         worstRow,
+        rows,
+        retrace,
+        tierBasisPoints: (tier) => tiers.find((candidate) => candidate.id === tier)?.basisPoints,
+        pool: prep.pool,
+        bundle: input.bundle,
         report: (meta, finding) => limiter.report(meta, proposal, finding),
       };
       for (const check of skuChecks) check.checkSku(ctx);
@@ -191,7 +202,31 @@ export function explainPrice(input: ExplainInput): PriceRow {
   if (!row) {
     throw new PricingInputError(`no proposed promotion applies to SKU "${input.sku}" for tier "${input.tier}"`);
   }
+  const mark = tierInversionOf(input, prep, item, row);
+  if (mark) row.paysMoreThan = mark;
   return row;
+}
+
+/** Whether the explained tier pays more than a lower tier, and which lever made the difference. */
+function tierInversionOf(input: ExplainInput, prep: Prepared, item: CatalogItem, row: PriceRow): PriceRow['paysMoreThan'] {
+  if (prep.policy.tierInversionSeverity === 'off') return undefined;
+  const all = pricingTiers(input.bundle);
+  const index = all.findIndex((t) => t.id === row.tier);
+  if (index <= 0) return undefined;
+  // The same labelling as the explained row: the focused proposal when one was named.
+  const focus = input.promotion === undefined ? undefined : prep.proposals.find((p) => p.id === input.promotion);
+  const tiers = all.slice(0, index + 1);
+  const pricer = new Pricer({ policy: prep.policy, pool: prep.pool, proposals: new Set(prep.proposals), tiers, ...(focus ? { focus } : {}) });
+  const scopeKey = pricer.scopeOf(item);
+  if (scopeKey === undefined) return undefined;
+  const baseline = baselineOf(item, prep.startDate).fen;
+  const rows: PriceRow[] = [];
+  tiers.forEach((_, t) => {
+    const priced = pricer.price(item, scopeKey, t, baseline, true);
+    if (priced) rows.push(priced);
+  });
+  markTierInversions(rows, (r) => r, prep.pool);
+  return rows.find((r) => r.tier === row.tier)?.paysMoreThan;
 }
 
 class SkuFindingLimiter {

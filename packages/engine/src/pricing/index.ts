@@ -11,7 +11,7 @@
  * pricer.ts    every SKU x tier x instant, memoised per scope pattern
  * dry-run.ts   dryRun / explainPrice: checks (rules/promotion) + prices
  */
-export type { CatalogItem, PriceHistoryEntry, PriceRow, PriceStep } from './types.js';
+export type { CatalogItem, PriceHistoryEntry, PriceRow, PriceStep, TierInversionMark } from './types.js';
 export { dryRun, explainPrice, PricingInputError, SKU_FINDINGS_PER_RULE } from './dry-run.js';
 export type { DryRunInput, DryRunResult, ExplainInput } from './dry-run.js';
 export { checkCalendar } from '../rules/promotion/_calendar.js';

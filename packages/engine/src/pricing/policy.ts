@@ -58,6 +58,8 @@ export interface ResolvedPolicy {
   events: Readonly<Record<string, EventRequirement>>;
   prizeCap: number;
   leverPrioritySeverity: Severity | 'off';
+  /** `promotion/tier-inversion`: error unless the policy relaxes it. */
+  tierInversionSeverity: 'error' | 'warning' | 'off';
 }
 
 /** Legal maximum of a prize draw's top prize (反不正当竞争法 art. 10), fen. */
@@ -169,5 +171,6 @@ export function resolvePolicy(doc?: PolicyDocument<PromotionPolicy>): ResolvedPo
     // A policy may lower the legal cap, never raise it (limits-sane reports an attempt).
     prizeCap: Math.min(safeMoney(spec.prize_cap, LEGAL_PRIZE_CAP), LEGAL_PRIZE_CAP),
     leverPrioritySeverity: spec.lever_priority_severity ?? 'info',
+    tierInversionSeverity: spec.tier_inversion ?? 'error',
   };
 }

@@ -89,8 +89,17 @@ export class Pricer {
   }
 
   /** The row of one SKU and tier, or undefined when no proposal applies to that tier. */
-  price(item: CatalogItem, pattern: ScopePattern, tierIndex: number, baseline: number, trace: boolean): PriceRow | undefined {
-    const tier = this.setup.tiers[tierIndex]!;
+  price(
+    item: CatalogItem,
+    pattern: ScopePattern,
+    tierIndex: number,
+    baseline: number,
+    trace: boolean,
+    basisPoints?: number,
+  ): PriceRow | undefined {
+    const own = this.setup.tiers[tierIndex]!;
+    // Another member price for the same tier: what-if pricing for a hint (tier-inversion).
+    const tier = basisPoints === undefined ? own : { id: own.id, basisPoints };
     let bestPlan: StackPlan | undefined;
     let bestEntry: PlanEntry | undefined;
     let bestSingle = 0;

@@ -30,6 +30,12 @@ export interface PriceRow {
   baseline?: number;
   /** Which part of the floor binds: the margin over cost, or the depth below the baseline. */
   floorBy?: 'margin' | 'depth';
+  /**
+   * Set when a lower member tier pays less for one unit than this (higher)
+   * tier: the cheapest lower tier and its single price, fen
+   * (`promotion/tier-inversion`).
+   */
+  paysMoreThan?: TierInversionMark;
   /** Promotions that were in scope but did not apply, and why (explain traces). */
   excluded?: { promotion: string; reason: 'lost' | 'handshake' | 'class-exclusive' | 'global-exclusive'; by: string }[];
 }
@@ -58,4 +64,21 @@ export interface CatalogItem {
   cost: number;
   /** Oldest first. */
   history: PriceHistoryEntry[];
+}
+
+/** Why a higher tier pays more than a lower one (`PriceRow.paysMoreThan`). */
+export interface TierInversionMark {
+  /** The cheapest lower tier. */
+  tier: string;
+  /** Its single-unit price, fen. */
+  single: number;
+  /**
+   * What made the difference: a threshold or coupon minimum the higher
+   * tier's price misses (`reach` < `need`, fen), a promotion that applies to
+   * the lower tier only, or nothing this simple (`other`).
+   */
+  lever: 'threshold' | 'min-spend' | 'not-applied' | 'other';
+  promotion?: string;
+  reach?: number;
+  need?: number;
 }

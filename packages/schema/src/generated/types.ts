@@ -412,6 +412,10 @@ export interface PromotionPolicySpec {
    * Severity of `promotion/lever-priority` (a price cut while a higher, non-price lever is unused). Default info.
    */
   lever_priority_severity?: "error" | "warning" | "info" | "off";
+  /**
+   * Severity of `promotion/tier-inversion` (a higher member tier pays more for one unit than a lower tier, e.g. its member price just misses a threshold or coupon minimum the lower tier's price reaches). Default error: the member programme promises that a higher tier never pays more.
+   */
+  tier_inversion?: "error" | "warning" | "off";
 }
 /**
  * Stacking rule per promotion type; a type that is not listed keeps its default (SPEC section 5).

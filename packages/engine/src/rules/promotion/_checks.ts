@@ -16,6 +16,7 @@ import { priceRaisedBeforeCheck } from './price-raised-before.js';
 import { prizeCapCheck } from './prize-cap.js';
 import { referencePriceCheck } from './reference-price.js';
 import { reviewInducementCheck } from './review-inducement.js';
+import { tierInversionCheck } from './tier-inversion.js';
 import { unknownScopeCheck } from './unknown-scope.js';
 import { unknownTierCheck } from './unknown-tier.js';
 import { windowCheck } from './window.js';
@@ -41,4 +42,10 @@ export const promotionChecks: readonly PromotionCheck[] = [
 ];
 
 /** Checks that run for each SKU of a proposal's scope inside the dry-run loop. */
-export const skuChecks: readonly SkuCheck[] = [depthSkuCheck, priceFloorCheck, referencePriceCheck, priceRaisedBeforeCheck];
+export const skuChecks: readonly SkuCheck[] = [
+  depthSkuCheck,
+  priceFloorCheck,
+  referencePriceCheck,
+  priceRaisedBeforeCheck,
+  tierInversionCheck,
+];

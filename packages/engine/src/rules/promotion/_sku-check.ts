@@ -1,4 +1,5 @@
 import type { MessageEntry } from '@storepolicy/schema';
+import type { StoreBundle } from '../../model.js';
 import type { CompiledPromotion } from '../../pricing/compile.js';
 import type { Baseline } from '../../pricing/history.js';
 import type { ResolvedPolicy } from '../../pricing/policy.js';
@@ -15,6 +16,15 @@ export interface SkuCheckContext {
   lowestList: number | undefined;
   /** The SKU's row with the lowest worst price across tiers among the rows the proposal applies to. */
   worstRow: PriceRow | undefined;
+  /** The SKU's rows for every tier a proposal applies to, in MemberTiers order (lowest tier first). */
+  rows: readonly PriceRow[];
+  /** The tier's row priced again with every step traced, optionally at another member price (basis points). */
+  retrace(tier: string, basisPoints?: number): PriceRow | undefined;
+  /** The tier's own member price in basis points (undefined for a tier not priced in this run). */
+  tierBasisPoints(tier: string): number | undefined;
+  /** Every promotion priced in this run: the proposals and the calendar overlapping them. */
+  pool: readonly CompiledPromotion[];
+  bundle: StoreBundle;
   report(meta: RuleMeta, finding: FindingInput): void;
 }
 

@@ -1,0 +1,69 @@
+import type { CompiledPromotion } from './compile.js';
+import type { PriceRow, TierInversionMark } from './types.js';
+
+/**
+ * A higher member tier paying more for one unit than a lower tier
+ * ("我是会员反而更贵"). `lower` is the cheapest of the tiers below `higher`,
+ * so each higher tier is reported once, against the price that hurts most.
+ */
+export interface TierInversion {
+  higher: PriceRow;
+  lower: PriceRow;
+}
+
+/**
+ * Every inverted tier of one SKU. `rows` are the SKU's rows in MemberTiers
+ * order (lowest tier first); a tier with no row (no proposal applies to it)
+ * is not compared.
+ */
+export function findTierInversions(rows: readonly PriceRow[]): TierInversion[] {
+  const found: TierInversion[] = [];
+  let cheapest: PriceRow | undefined;
+  for (const row of rows) {
+    if (cheapest && row.single > cheapest.single) found.push({ higher: row, lower: cheapest });
+    if (!cheapest || row.single < cheapest.single) cheapest = row;
+  }
+  return found;
+}
+
+/**
+ * The lever behind an inversion, read from the two tiers' steps. Both rows
+ * must be traced (`explain` steps, with `skipped` marks) so that a threshold
+ * the higher tier missed is visible.
+ */
+export function inversionLever(higher: PriceRow, lower: PriceRow, pool: readonly CompiledPromotion[]): TierInversionMark {
+  const mark = { tier: lower.tier, single: lower.single };
+  const byLabel = new Map(pool.map((p) => [p.label, p]));
+  const lowerGot = new Set(lower.steps.filter((s) => !s.skipped).map((s) => s.by));
+  let before = higher.list;
+  for (const step of higher.steps) {
+    const promotion = byLabel.get(step.by);
+    if (step.skipped && promotion && lowerGot.has(step.by)) {
+      if (step.skipped === 'threshold-not-met' && promotion.threshold) {
+        return { ...mark, lever: 'threshold', promotion: promotion.id, reach: before, need: promotion.threshold.spend };
+      }
+      if (step.skipped === 'min-spend-not-met' && promotion.coupon) {
+        return { ...mark, lever: 'min-spend', promotion: promotion.id, reach: before, need: promotion.coupon.minSpend };
+      }
+    }
+    before = step.price;
+  }
+  const higherHas = new Set(higher.promotions ?? []);
+  const missing = (lower.promotions ?? []).find((id) => !higherHas.has(id));
+  if (missing !== undefined) return { ...mark, lever: 'not-applied', promotion: missing };
+  return { ...mark, lever: 'other' };
+}
+
+/**
+ * Mark every inverted row of one SKU with `paysMoreThan` and its lever.
+ * `retrace` prices a tier's row again with every step recorded.
+ */
+export function markTierInversions(
+  rows: readonly PriceRow[],
+  retrace: (row: PriceRow) => PriceRow | undefined,
+  pool: readonly CompiledPromotion[],
+): void {
+  for (const { higher, lower } of findTierInversions(rows)) {
+    higher.paysMoreThan = inversionLever(retrace(higher) ?? higher, retrace(lower) ?? lower, pool);
+  }
+}
