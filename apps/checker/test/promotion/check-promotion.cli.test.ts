@@ -43,7 +43,8 @@ async function json(args: string[]): Promise<{ code: number | null; body: { summ
 describe('SPEC section 5 worked example, through the CLI', () => {
   it('prices DRS-001 for svip: single 15224, worst 11868, floor 9450, with the steps', async () => {
     const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW]);
-    expect(code).toBe(0);
+    // the demo proposal keeps its tier inversions on purpose (DRS-002, DRS-012): exit 1
+    expect(code).toBe(1);
     const row = body.prices.find((r) => r.sku === 'DRS-001' && r.tier === 'svip')!;
     expect(row).toMatchObject({ promotion: 'double11-dresses', list: 19900, single: 15224, worst: 11868, floor: 9450 });
     expect(row.steps.slice(0, 2)).toEqual([
@@ -52,7 +53,7 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     ]);
     expect(row.worstSteps?.map((s) => s.price)).toEqual([16915, 15224, 13194, 11868]);
     expect(body.diagnostics.map((d) => d.code)).not.toContain('promotion/reference-price');
-    expect(body.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(new Set(body.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))).toEqual(new Set(['promotion/tier-inversion']));
     // one row per dress (12 in the catalogue) and tier (4 in member-tiers.yaml)
     expect(body.prices).toHaveLength(48);
     expect(new Set(body.prices.map((r) => r.sku.slice(0, 4)))).toEqual(new Set(['DRS-']));
@@ -75,10 +76,10 @@ describe('SPEC section 5 worked example, through the CLI', () => {
   it('--output writes the same JSON to a file (streamed row by row), refusing nothing on stdout', async () => {
     const out = path.join(temp, 'report.json');
     const result = await run(['check', 'promotion', DRESSES, ...NOW, '--format', 'json', '--output', out]);
-    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result).toMatchObject({ code: 1, stdout: '' });
     const body = JSON.parse(readFileSync(out, 'utf8'));
     expect(body.prices).toHaveLength(48);
-    expect(body.summary.errors).toBe(0);
+    expect(body.summary.errors).toBe(4);
   });
 
   it('gives the same prices from an NDJSON catalogue with inline history', async () => {
@@ -193,8 +194,37 @@ describe('price table and Markdown report', () => {
 
   it('markdown of the worked example shows the DRS-001 svip row', async () => {
     const result = await run(['check', 'promotion', DRESSES, ...NOW, '--format', 'markdown', '--lang', 'en']);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(1);
     expect(result.stdout).toContain('| double11-dresses | DRS-001 | svip | 199.00 | 152.24 | 118.68 | 94.50 | +48.4% |');
+  });
+
+  it('tier inversions: one finding per inverted tier with the numbers of issue 15, rows marked in the table, JSON and Markdown', async () => {
+    const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW]);
+    expect(code).toBe(1);
+    const found = body.diagnostics.filter((d) => d.code === 'promotion/tier-inversion');
+    expect(found.map((d) => d.message)).toEqual([
+      'DRS-002: svip pays 198.14, more than gold (189.14): the svip price 198.14 misses the 199.00 minimum spend of the coupon double11-coupon-20-off-199 by 0.86, which the gold price reaches',
+      'DRS-012: silver pays 279.05, more than regular (245.15): the silver price 299.05 misses the 300.00 threshold of double11-every-300-off-40 by 0.95, which the regular price reaches',
+      'DRS-012: gold pays 269.89, more than regular (245.15): the gold price 289.89 misses the 300.00 threshold of double11-every-300-off-40 by 10.11, which the regular price reaches',
+      'DRS-012: svip pays 254.64, more than regular (245.15): the svip price 274.64 misses the 300.00 threshold of double11-every-300-off-40 by 25.36, which the regular price reaches',
+    ]);
+    expect(found[1]).toMatchObject({ severity: 'error', file: DRESSES, line: 22, column: 16 });
+    expect((found[1]!.related as Array<{ file: string; line: number }>)[0]).toMatchObject({
+      file: 'policies/demo-apparel/promotions/double11-every-300-off-40.yaml',
+    });
+    const silver = body.prices.find((r) => r.sku === 'DRS-012' && r.tier === 'silver') as Row & { paysMoreThan?: unknown };
+    expect(silver.paysMoreThan).toEqual({ tier: 'regular', single: 24515, lever: 'threshold', promotion: 'double11-every-300-off-40', reach: 29905, need: 30000 });
+
+    const table = (await run(['check', 'promotion', DRESSES, ...NOW, '--lang', 'en'])).stdout.split('\n');
+    // breaches first, then the inverted rows, marked so they survive without colour
+    expect(table.slice(2, 6).map((line) => line.replace(/\s+/g, ' '))).toEqual([
+      'double11-dresses DRS-002 svip 259.00 198.14 154.46 118.00 +47.1% PAYS MORE THAN gold',
+      'double11-dresses DRS-012 svip 359.00 254.64 218.02 168.00 +45.3% PAYS MORE THAN regular',
+      'double11-dresses DRS-012 gold 359.00 269.89 231.24 168.00 +54.2% PAYS MORE THAN regular',
+      'double11-dresses DRS-012 silver 359.00 279.05 239.18 168.00 +59.5% PAYS MORE THAN regular',
+    ]);
+    const md = (await run(['check', 'promotion', DRESSES, ...NOW, '--format', 'markdown', '--lang', 'en'])).stdout;
+    expect(md).toContain('| double11-dresses | DRS-012 | silver | 359.00 | **279.05** ⚠️ PAYS MORE THAN regular | 239.18 | 168.00 | +59.5% |');
   });
 });
 

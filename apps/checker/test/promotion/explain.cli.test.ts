@@ -27,9 +27,25 @@ describe('storepolicy explain', () => {
   it('explains an approved calendar entry too, adding the gift to the margin floor as the policy says', async () => {
     const result = await run(['explain', 'policies/demo-apparel/promotions/double11-coupon-20-off-199.yaml', '--sku', 'ACC-002', '--tier', 'gold', ...NOW]);
     expect(result.code).toBe(0);
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.at(-2)).toBe(
       'floor 122.60 (12260 = max(margin: ceil(7600 x 110 / 100) + gift 3900 = 12260, depth: ceil(18600 x 50 / 100) = 9300)): 14737 at or above the floor',
     );
+    // the approved calendar's own inversion: gold's 95% member price takes ACC-002 under the coupon's minimum
+    expect(lines.at(-1)).toBe(
+      'promotion/tier-inversion: gold pays 189.05, more than regular (179.00): its price 189.05 misses the 199.00 minimum spend of double11-coupon-20-off-199 by 9.95, which the regular price reaches',
+    );
+  });
+
+  it('names the lever that makes a higher tier pay more, in zh too', () => {
+    const zh = run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'silver', '--lang', 'zh', ...NOW]);
+    expect(zh.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'promotion/tier-inversion: silver 付 279.05，比 regular（245.15）还贵：其价格 299.05 差 0.95 达不到 double11-every-300-off-40 的满 300.00 门槛，而 regular 的价格达得到',
+    );
+    const json = JSON.parse(run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'svip', '--format', 'json', ...NOW]).stdout);
+    expect(json.prices[0].paysMoreThan).toMatchObject({ tier: 'regular', single: 24515, lever: 'threshold', reach: 27464, need: 30000 });
+    const regular = run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'regular', ...NOW]);
+    expect(regular.stdout).not.toContain('tier-inversion');
   });
 
   it('says why a step changed nothing', async () => {
