@@ -56,9 +56,9 @@ const steps = [
     exit: 1,
   },
   {
-    title: 'Dry-run the Double 11 dress proposal: what svip members pay, single unit and worst stacked case',
+    title: 'Dry-run the Double 11 dress proposal: what svip members pay, and where a member pays more than a lower tier',
     args: ['check', 'promotion', 'policies/demo-apparel/proposals/double11-dresses.yaml', '--now', '2026-11-01T09:00:00+08:00', '--tier', 'svip'],
-    exit: 0,
+    exit: 1,
   },
   {
     title: 'Explain one price step by step (the SPEC worked example: DRS-001, svip)',

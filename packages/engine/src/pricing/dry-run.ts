@@ -122,7 +122,10 @@ export function dryRun(input: DryRunInput): DryRunResult {
     }
   });
 
-  const tiers = pricingTiers(input.bundle, input.tiers);
+  // Every tier is priced even when `tiers` narrows the table: a tier inversion
+  // needs the tiers below, and a filter must not hide a finding.
+  const tiers = pricingTiers(input.bundle);
+  const shownTiers = new Set(pricingTiers(input.bundle, input.tiers).map((t) => t.id));
   const pricer = new Pricer({ policy, pool: prep.pool, proposals: new Set(proposals), tiers });
   const limiter = new SkuFindingLimiter(report);
   const prices: PriceRow[] = [];
@@ -135,19 +138,22 @@ export function dryRun(input: DryRunInput): DryRunResult {
     const scopeKey = pricer.scopeOf(item);
     if (scopeKey === undefined) continue;
     const baseline = baselineOf(item, prep.startDate, from7);
+    /** Rows of every tier (tier inversion compares them) and of the tiers asked for (every other check). */
+    const allRows: PriceRow[] = [];
     const rows: PriceRow[] = [];
     for (let t = 0; t < tiers.length; t++) {
       const row = pricer.price(item, scopeKey, t, baseline.fen, false);
-      if (row) {
-        rows.push(row);
-        prices.push(row);
-      }
+      if (!row) continue;
+      allRows.push(row);
+      if (!shownTiers.has(row.tier)) continue;
+      rows.push(row);
+      prices.push(row);
     }
     const retrace = (tier: string, basisPoints?: number) => {
       const t = tiers.findIndex((candidate) => candidate.id === tier);
       return t < 0 ? undefined : pricer.price(item, scopeKey, t, baseline.fen, true, basisPoints);
     };
-    if (policy.tierInversionSeverity !== 'off') markTierInversions(rows, (row) => retrace(row.tier), prep.pool);
+    if (policy.tierInversionSeverity !== 'off') markTierInversions(allRows, (row) => retrace(row.tier), prep.pool);
     const lowestList = lowestListBefore(item, prep.startDate, lookback, fromLookback);
     for (const proposal of proposals) {
       if (!inScope(proposal, item.sku, item.category)) continue;
@@ -162,7 +168,7 @@ export function dryRun(input: DryRunInput): DryRunResult {
         baseline,
         lowestList,
         worstRow,
-        rows,
+        rows: allRows,
         retrace,
         tierBasisPoints: (tier) => tiers.find((candidate) => candidate.id === tier)?.basisPoints,
         pool: prep.pool,

@@ -16,7 +16,10 @@ export interface SkuCheckContext {
   lowestList: number | undefined;
   /** The SKU's row with the lowest worst price across tiers among the rows the proposal applies to. */
   worstRow: PriceRow | undefined;
-  /** The SKU's rows for every tier a proposal applies to, in MemberTiers order (lowest tier first). */
+  /**
+   * The SKU's rows for every tier a proposal applies to, in MemberTiers order
+   * (lowest tier first), including tiers a `--tier` filter leaves out of the table.
+   */
   rows: readonly PriceRow[];
   /** The tier's row priced again with every step traced, optionally at another member price (basis points). */
   retrace(tier: string, basisPoints?: number): PriceRow | undefined;
