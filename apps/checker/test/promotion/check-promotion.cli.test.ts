@@ -103,6 +103,13 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     expect(body.prices).toEqual([expect.objectContaining({ single: 15224, worst: 11868, floor: 9450 })]);
   });
 
+  it('--tier narrows the table, not the verdict: svip alone still reports the inversions against lower tiers', async () => {
+    const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW, '--tier', 'svip']);
+    expect(code).toBe(1);
+    expect(new Set(body.prices.map((r) => r.tier))).toEqual(new Set(['svip']));
+    expect(body.diagnostics.filter((d) => d.code === 'promotion/tier-inversion')).toHaveLength(4);
+  });
+
   it('--sku and --tier narrow the rows', async () => {
     const { body } = await json(['check', 'promotion', DRESSES, ...NOW, '--sku', 'DRS-001,DRS-002', '--tier', 'svip']);
     expect(body.prices.map((r) => `${r.sku}/${r.tier}`).sort()).toEqual(['DRS-001/svip', 'DRS-002/svip']);

@@ -37,14 +37,14 @@ describe('storepolicy explain', () => {
     );
   });
 
-  it('names the lever that makes a higher tier pay more, in zh too', () => {
-    const zh = run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'silver', '--lang', 'zh', ...NOW]);
+  it('names the lever that makes a higher tier pay more, in zh too', async () => {
+    const zh = await run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'silver', '--lang', 'zh', ...NOW]);
     expect(zh.stdout.trimEnd().split('\n').at(-1)).toBe(
       'promotion/tier-inversion: silver 付 279.05，比 regular（245.15）还贵：其价格 299.05 差 0.95 达不到 double11-every-300-off-40 的满 300.00 门槛，而 regular 的价格达得到',
     );
-    const json = JSON.parse(run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'svip', '--format', 'json', ...NOW]).stdout);
+    const json = JSON.parse((await run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'svip', '--format', 'json', ...NOW])).stdout);
     expect(json.prices[0].paysMoreThan).toMatchObject({ tier: 'regular', single: 24515, lever: 'threshold', reach: 27464, need: 30000 });
-    const regular = run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'regular', ...NOW]);
+    const regular = await run(['explain', DRESSES, '--sku', 'DRS-012', '--tier', 'regular', ...NOW]);
     expect(regular.stdout).not.toContain('tier-inversion');
   });
 
