@@ -7,5 +7,6 @@ export { SEVERITY_RANK, docsPathFor } from './diagnostic.js';
 export type { LocalizedDiagnostic, LocalizedRelated } from './i18n.js';
 export { interpolate, langFromEnv, localize } from './i18n.js';
 export { parseMoney, formatFen } from './money.js';
+export { suggest, editDistance } from './suggest.js';
 export { childPointer, getAtPointer, parsePointer, toPointer } from './pointer.js';
 export type { PolicyDocument } from './document.js';

@@ -40,6 +40,7 @@ export function listingCheckerFor(policy: CompiledListingPolicy, options: Listin
       if (f.start !== undefined) finding.start = f.start;
       if (f.end !== undefined) finding.end = f.end;
       if (f.related) finding.related = f.related;
+      if (f.key) finding.key = true;
       findings.push(finding);
     },
   };

@@ -155,8 +155,10 @@ function readCategories(bundle: StoreBundle): Map<string, CategoryInfo> {
   for (const c of categories) {
     const cat = record(c);
     if (typeof cat?.id !== 'string') continue;
+    const name = record(cat.name);
     map.set(cat.id, {
       legalClass: typeof cat.legal_class === 'string' ? cat.legal_class : undefined,
+      names: [name?.zh, name?.en].filter((n): n is string => typeof n === 'string' && n.trim() !== ''),
       sizeChartRequired: cat.size_chart_required === true,
     });
   }

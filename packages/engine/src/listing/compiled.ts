@@ -69,10 +69,14 @@ export interface TextHit {
   law: boolean;
   params: MessageParams;
   related?: ListingRelated[];
+  /** The offsets are in the member's name at `pointer` (an attribute key), not in its value. */
+  key?: boolean;
 }
 
 export interface CategoryInfo {
   legalClass?: string;
+  /** The category's display names (zh, en), so a listing that writes 连衣裙 for `dresses` is told the id. */
+  names?: readonly string[];
   sizeChartRequired: boolean;
 }
 
@@ -114,6 +118,7 @@ export interface ListingCheckContext {
     end?: number;
     severity?: Severity;
     related?: ListingRelated[];
+    key?: boolean;
   }): void;
 }
 

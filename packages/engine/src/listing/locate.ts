@@ -36,8 +36,9 @@ function positionOf(starts: Int32Array, offset: number): { line: number; column:
  * The span of characters [start, end) of the string at `pointer`, or of the
  * whole value when the offsets cannot be mapped (no source, missing node).
  */
-export function locateInString(doc: PolicyDocument, pointer: string, start?: number, end?: number): Span {
-  const span = doc.locate(pointer);
+export function locateInString(doc: PolicyDocument, pointer: string, start?: number, end?: number, key = false): Span {
+  // `key`: the characters are in the member's name (an attribute key), not in its value
+  const span = key ? doc.locateKey(pointer) : doc.locate(pointer);
   if (start === undefined || doc.source === undefined || !doc.has(pointer)) return span;
   const source = doc.source;
   const starts = lineStarts(source);
@@ -67,7 +68,7 @@ export function listingFindingsToDiagnostics(doc: PolicyDocument<Listing>, findi
         params: r.params,
       })),
       docs: docsPathFor(finding.code),
-      ...locateInString(doc, pointer, finding.start, finding.end),
+      ...locateInString(doc, pointer, finding.start, finding.end, finding.key === true),
     };
   });
 }

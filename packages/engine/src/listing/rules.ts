@@ -10,10 +10,12 @@ import { reviewInducement, reviewInducementCheck } from '../rules/listing/review
 import { shipPromise, shipPromiseCheck } from '../rules/listing/ship-promise.js';
 import { sizeChart, sizeChartCheck } from '../rules/listing/size-chart.js';
 import { titleWidth, titleWidthCheck } from '../rules/listing/title-width.js';
+import { unknownCategory, unknownCategoryCheck } from '../rules/listing/unknown-category.js';
 import type { ListingRule } from './compiled.js';
 
 /** Every listing rule with its check, in report order (same order as `metas`). */
 export const listingRules: readonly ListingRule[] = [
+  { meta: unknownCategory, check: unknownCategoryCheck },
   { meta: titleWidth, check: titleWidthCheck },
   { meta: bannedTerm, check: bannedTermCheck },
   { meta: claim, check: claimCheck },

@@ -49,10 +49,16 @@ export class TextScanner {
     const attributes = listing.attributes;
     if (attributes && typeof attributes === 'object') {
       for (const key in attributes) {
+        // the attribute's name is shown to buyers as much as its value (全网最低价: 是)
+        const keyHits = hits.length;
+        this.scanField(key, '/attributes/', key, legalClass, hits, statementSeen, 0);
+        for (let i = keyHits; i < hits.length; i++) hits[i]!.key = true;
         const value = attributes[key];
         if (typeof value === 'string') this.scanField(value, '/attributes/', key, legalClass, hits, statementSeen, 0);
       }
     }
+    const reason = listing.after_sales?.reason;
+    if (typeof reason === 'string') this.scanField(reason, '/after_sales/reason', undefined, legalClass, hits, statementSeen, 0);
     const inserts = listing.inserts;
     if (Array.isArray(inserts)) {
       for (let i = 0; i < inserts.length; i++) {

@@ -29,6 +29,8 @@ export interface ListingFinding {
   start?: number;
   /** UTF-16 offset just after the last offending character. */
   end?: number;
+  /** True when `start`/`end` are in the name of the member at `pointer` (an attribute key), not in its value. */
+  key?: boolean;
   related?: ListingRelated[];
 }
 

@@ -14,6 +14,7 @@ export function emitTextHits(meta: RuleMeta): ListingRuleCheck {
         end: hit.end,
         severity: hit.severity,
         related: hit.related,
+        key: hit.key,
       });
     }
   };

@@ -12,6 +12,7 @@ import { reviewInducement } from './review-inducement.js';
 import { shipPromise } from './ship-promise.js';
 import { sizeChart } from './size-chart.js';
 import { titleWidth } from './title-width.js';
+import { unknownCategory } from './unknown-category.js';
 
 export {
   bannedTerm,
@@ -27,6 +28,7 @@ export {
   shipPromise,
   sizeChart,
   titleWidth,
+  unknownCategory,
 };
 
 /**
@@ -34,6 +36,7 @@ export {
  * (src/listing), one precompiled pass per listing, not in `validate`.
  */
 export const metas: RuleMeta[] = [
+  unknownCategory,
   titleWidth,
   bannedTerm,
   claim,

@@ -55,7 +55,8 @@ export const referencePriceCheck: ListingRuleCheck = (listing, context) => {
         messageId: 'unverifiable',
         pointer: '/reference_price',
         params: { reference: formatFen(reference) },
-        severity: 'warning',
+        // SPEC section 9 "A missing reference is not a pass": unverifiable is as bad as too high
+        severity: rule.severity,
       });
     }
     return;

@@ -29,6 +29,24 @@ describe(CODE, () => {
     expect(findings(body, CODE)).toEqual([{ messageId: 'found', severity: 'error', line: 10, column: 9, endLine: 10, endColumn: 11 }]);
   });
 
+  it('finds terms in attribute keys, at the characters of the key (the name is shown to buyers too)', () => {
+    const body = base('夏季连衣裙', '  attributes:\n    全网最低价: 是\n    材质: 棉\n');
+    expect(findings(body, CODE)).toEqual([{ messageId: 'found', severity: 'error', line: 10, column: 5, endLine: 10, endColumn: 10 }]);
+  });
+
+  it('finds terms in a quoted attribute key and its value, each at its own characters', () => {
+    const body = base('夏季连衣裙', '  attributes:\n    "顶级面料": 国家级\n');
+    expect(findings(body, CODE)).toEqual([
+      { messageId: 'found', severity: 'error', line: 10, column: 6, endLine: 10, endColumn: 8 },
+      { messageId: 'found', severity: 'error', line: 10, column: 13, endLine: 10, endColumn: 16 },
+    ]);
+  });
+
+  it('finds terms in the after-sales reason shown to buyers', () => {
+    const body = base('夏季连衣裙', '  after_sales: {seven_day_return: yes, reason: 全网最低价不退换}\n');
+    expect(findings(body, CODE)).toEqual([{ messageId: 'found', severity: 'error', line: 9, column: 48, endLine: 9, endColumn: 53 }]);
+  });
+
   it.each([
     ['allow-listed compound 第一次', '第一次穿就爱上的连衣裙'],
     ['allow-listed compound 第一时间', '下单后第一时间发货'],

@@ -15,9 +15,9 @@ describe(CODE, () => {
     expect(findings(body('dresses', '  reference_price: 189.90\n  lowest_price_7d: 189.9\n'), CODE)).toEqual([]);
   });
 
-  it('warns when the reference price cannot be verified', () => {
+  it('refuses a reference price that cannot be verified (the base requires lowest_price_7d): an error, not a warning', () => {
     expect(findings(body('dresses', '  reference_price: 299\n'), CODE)).toEqual([
-      { messageId: 'unverifiable', severity: 'warning', line: 9, column: 20, endLine: 9, endColumn: 23 },
+      { messageId: 'unverifiable', severity: 'error', line: 9, column: 20, endLine: 9, endColumn: 23 },
     ]);
   });
 
