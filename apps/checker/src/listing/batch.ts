@@ -70,6 +70,8 @@ export interface RowFinding {
   pointer: string;
   start?: number;
   end?: number;
+  /** `start`/`end` (or the finding itself) are about the member's name at `pointer` (an attribute key, an unknown key), not its value. */
+  key?: boolean;
   /** A window of the field's text around the span, for a caret under it. */
   excerpt?: { text: string; start: number; end: number };
   /**

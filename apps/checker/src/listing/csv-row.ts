@@ -50,9 +50,11 @@ export function csvRecordToListing(record: readonly string[], plan: ColumnPlan):
       case 'inserts':
         value.inserts = splitList(cell);
         break;
-      case 'attributes':
-        Object.assign(attributesOf(value), parseAttributes(cell));
+      case 'attributes': {
+        const attributes = attributesOf(value);
+        for (const [name, text] of Object.entries(parseAttributes(cell))) setOwn(attributes, name, text);
         break;
+      }
       case 'after_sales.seven_day_return': {
         const promise = parseReturnPromise(cell);
         if (promise === undefined) fail('returnPromise');
@@ -60,7 +62,7 @@ export function csvRecordToListing(record: readonly string[], plan: ColumnPlan):
         break;
       }
       default:
-        if (field.startsWith('attributes.')) attributesOf(value)[field.slice('attributes.'.length)] = cell;
+        if (field.startsWith('attributes.')) setOwn(attributesOf(value), field.slice('attributes.'.length), cell);
         else if (field.includes('.')) {
           const [group, key] = field.split('.') as [string, string];
           nested(value, group)[key] = cell;
@@ -97,9 +99,18 @@ export function parseAttributes(cell: string): Record<string, string> {
     if (colon <= 0) continue;
     const name = pair.slice(0, colon).trim();
     const text = pair.slice(colon + 1).trim();
-    if (name !== '' && text !== '') attributes[name] = text;
+    if (name !== '' && text !== '') setOwn(attributes, name, text);
   }
   return attributes;
+}
+
+/**
+ * An own, enumerable property whatever its name: `obj.__proto__ = text` would
+ * set the prototype (or do nothing) and the attribute, shown to buyers, would
+ * never be scanned.
+ */
+export function setOwn(target: Record<string, string>, name: string, text: string): void {
+  Object.defineProperty(target, name, { value: text, enumerable: true, writable: true, configurable: true });
 }
 
 /** `48`, `48h`, `48小时`, `48小时内`, `2天`, `当天` -> hours. */

@@ -20,8 +20,11 @@ export interface RawPosition {
   endColumn: number;
 }
 
-/** Maps (raw row text, pointer, start, end) to a position inside the row. */
-export type Locate = (raw: string, pointer: string, start?: number, end?: number) => RawPosition;
+/**
+ * Maps (raw row text, pointer, start, end) to a position inside the row;
+ * `key`: the offsets (or the finding) are about the member's name, not its value.
+ */
+export type Locate = (raw: string, pointer: string, start?: number, end?: number, key?: boolean) => RawPosition;
 
 const ROW_START: RawPosition = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -66,15 +69,26 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * (`\"`, `\n` and `\u4e2d` are one character each); any other value at its
  * whole JSON token; a value the line does not have at the row start.
  */
-export function ndjsonPosition(raw: string, pointer: string, start?: number, end?: number): RawPosition {
+export function ndjsonPosition(raw: string, pointer: string, start?: number, end?: number, key = false): RawPosition {
   try {
     const root = skipWs(raw, 0);
     if (raw.charCodeAt(root) !== 0x7b) return rowStart();
     const segments = segmentsOf(pointer);
     if (isListingDocument(raw, root)) segments.unshift('spec');
     let at = root;
-    for (const segment of segments) {
+    for (let s = 0; s < segments.length; s++) {
+      const segment = segments[s]!;
       const c = raw.charCodeAt(at);
+      if (key && s === segments.length - 1 && c === 0x7b) {
+        // the member's name: its characters inside the key string, or the whole quoted key
+        const name = findMember(raw, at, segment, true);
+        if (name === undefined) return rowStart();
+        if (start !== undefined) {
+          const span = mapJsonString(raw, name + 1, start, end ?? start);
+          if (span) return positionOf(raw, span[0], span[1]);
+        }
+        return positionOf(raw, name, skipString(raw, name));
+      }
       const next = c === 0x7b ? findMember(raw, at, segment) : c === 0x5b ? findElement(raw, at, segment) : undefined;
       if (next === undefined) return rowStart();
       at = next;
@@ -108,19 +122,22 @@ function skipWs(raw: string, at: number): number {
   }
 }
 
-/** Offset of the value of `key` in the object at `at` (the last one wins, as in JSON.parse). */
-function findMember(raw: string, at: number, key: string): number | undefined {
+/**
+ * Offset of the value of `key` in the object at `at` (the last one wins, as in
+ * JSON.parse); with `name`, the offset of the key's opening quote instead.
+ */
+function findMember(raw: string, at: number, key: string, name = false): number | undefined {
   let found: number | undefined;
   let i = skipWs(raw, at + 1);
   if (raw.charCodeAt(i) === 0x7d) return undefined;
   for (;;) {
     const keyStart = i;
     const keyEnd = skipString(raw, keyStart);
-    const name = decodeJsonString(raw, keyStart, keyEnd);
+    const member = decodeJsonString(raw, keyStart, keyEnd);
     i = skipWs(raw, keyEnd);
     if (raw.charCodeAt(i) !== 0x3a) throw new Error('expected :');
     const value = skipWs(raw, i + 1);
-    if (name === key) found = value;
+    if (member === key) found = name ? keyStart : value;
     i = skipWs(raw, skipValue(raw, value));
     const c = raw.charCodeAt(i);
     if (c === 0x2c) i = skipWs(raw, i + 1);
@@ -232,7 +249,7 @@ interface Cell {
  * record delimiter excluded).
  */
 export function csvLocator(fields: readonly (string | undefined)[]): Locate {
-  return (raw, pointer, start, end) => csvPosition(raw, fields, pointer, start, end);
+  return (raw, pointer, start, end, key) => csvPosition(raw, fields, pointer, start, end, key);
 }
 
 /**
@@ -248,14 +265,15 @@ export function csvPosition(
   pointer: string,
   start?: number,
   end?: number,
+  key = false,
 ): RawPosition {
   const cells = splitRecord(raw);
   const text = (i: number) => cellText(raw, cells[i]);
-  const target = csvTarget(fields, segmentsOf(pointer), text);
+  const target = csvTarget(fields, segmentsOf(pointer), text, key);
   if (!target) return rowStart();
   let from = target.from;
   let to = target.to;
-  if (start !== undefined) {
+  if (start !== undefined && !target.whole) {
     from = Math.min(target.from + start, target.to);
     to = Math.min(target.from + Math.max(start, end ?? start), target.to);
   }
@@ -312,6 +330,8 @@ interface Target {
   cell: number;
   from: number;
   to: number;
+  /** Offsets of the finding do not apply here (an attribute named by its column header): the whole piece. */
+  whole?: boolean;
 }
 
 /** The trimmed extent of the cell, as the reader takes it (empty cells are no value). */
@@ -328,18 +348,19 @@ function csvTarget(
   fields: readonly (string | undefined)[],
   segments: readonly string[],
   text: (cell: number) => string | undefined,
+  key = false,
 ): Target | undefined {
   if (segments.length === 0) return undefined;
   const column = (field: string) => {
     const i = fields.indexOf(field);
     return i < 0 ? undefined : trimmed(i, text(i));
   };
-  const [head, key, rest] = segments as [string, string | undefined, string | undefined];
-  if (head === 'attributes' && key !== undefined && segments.length === 2) return attributeTarget(fields, key, text);
-  if (head === 'inserts' && key !== undefined && segments.length === 2) return listPart(column('inserts'), key, text);
-  if (head === 'images' && key !== undefined && key !== 'real_shot') {
-    if (rest === 'real_shot') return column('images.real_shot') ?? listPart(column('images'), key, text);
-    return listPart(column('images'), key, text);
+  const [head, name, rest] = segments as [string, string | undefined, string | undefined];
+  if (head === 'attributes' && name !== undefined && segments.length === 2) return attributeTarget(fields, name, text, key);
+  if (head === 'inserts' && name !== undefined && segments.length === 2) return listPart(column('inserts'), name, text);
+  if (head === 'images' && name !== undefined && name !== 'real_shot') {
+    if (rest === 'real_shot') return column('images.real_shot') ?? listPart(column('images'), name, text);
+    return listPart(column('images'), name, text);
   }
   const direct = column(segments.join('.'));
   if (direct) return direct;
@@ -360,12 +381,14 @@ function csvTarget(
  * `属性:材质` column; as in the reader, the last column that gives it wins,
  * and within a cell the last pair of that name.
  */
-function attributeTarget(fields: readonly (string | undefined)[], name: string, text: (cell: number) => string | undefined): Target | undefined {
+function attributeTarget(fields: readonly (string | undefined)[], name: string, text: (cell: number) => string | undefined, key = false): Target | undefined {
   let found: Target | undefined;
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     if (field === `attributes.${name}`) {
-      found = trimmed(i, text(i)) ?? found;
+      // the name of a `属性:材质` column is in the header row: point at the row's cell as a whole
+      const cell = trimmed(i, text(i));
+      if (cell) found = key ? { ...cell, whole: true } : cell;
     } else if (field === 'attributes') {
       const cell = trimmed(i, text(i));
       if (!cell) continue;
@@ -376,8 +399,9 @@ function attributeTarget(fields: readonly (string | undefined)[], name: string, 
       for (const pair of value.split(/[;；\n]/)) {
         const colon = pair.search(/[:：]/);
         if (colon > 0 && pair.slice(0, colon).trim() === name) {
-          const piece = trimmed(i, pair.slice(colon + 1));
-          if (piece) found = { cell: i, from: cell.from + at + colon + 1 + piece.from, to: cell.from + at + colon + 1 + piece.to };
+          const piece = key ? trimmed(i, pair.slice(0, colon)) : trimmed(i, pair.slice(colon + 1));
+          const offset = key ? 0 : colon + 1;
+          if (piece) found = { cell: i, from: cell.from + at + offset + piece.from, to: cell.from + at + offset + piece.to };
         }
         at += pair.length + 1;
       }
@@ -409,14 +433,14 @@ function listPart(cell: Target | undefined, segment: string, text: (cell: number
 
 /** Positions of a row's findings in the file, given the line the row starts on. */
 export function placeFindings(
-  findings: readonly { pointer: string; start?: number; end?: number; line?: number; column?: number; endLine?: number; endColumn?: number }[],
+  findings: readonly { pointer: string; start?: number; end?: number; key?: boolean; line?: number; column?: number; endLine?: number; endColumn?: number }[],
   raw: string,
   firstLine: number,
   locate: Locate,
 ): void {
   for (const finding of findings) {
     if (finding.line !== undefined) continue; // located where it was found (a JSON syntax error)
-    const at = locate(raw, finding.pointer, finding.start, finding.end);
+    const at = locate(raw, finding.pointer, finding.start, finding.end, finding.key === true);
     finding.line = firstLine + at.line - 1;
     finding.column = at.column;
     finding.endLine = firstLine + at.endLine - 1;

@@ -12,12 +12,14 @@ import { parseListingRow, type RowError } from './row-schema.js';
 import { fieldName, inputRow, toRowFinding } from './row-finding.js';
 import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-position.js';
 import { RowWaivers } from './row-waivers.js';
+import { unknownKeyFindings } from './row-keys.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
 const INPUT_CODE = 'listing/input';
 const SAME_NAME = (field: string) => field;
 const JSON_ERROR_AT = /at position (\d+)/;
 const NO_ERRORS: RowError[] = [];
+const NO_FINDINGS: RowFinding[] = [];
 // encode() always returns a fresh buffer of its own, safe to transfer
 const ENCODER = new TextEncoder();
 
@@ -223,25 +225,30 @@ export class RowChecker {
       this.checkSpec(value as ListingSpec, row, line);
       return;
     }
+    // keys zod would silently strip (a misspelt `descripton`): reported, and the rest of the row still checked
+    const unknown = unknownKeyFindings(value as Record<string, unknown>, row);
     const parsed = parseListingRow(value, label);
     if (!parsed.ok || earlier.length > 0) {
       const errors = parsed.ok ? earlier : [...earlier, ...parsed.errors.filter((e) => !earlier.some((x) => x.pointer === e.pointer))];
       const sku = parsed.ok ? parsed.spec.sku : parsed.sku;
-      this.emit(inputRow(row, line, errors, sku));
+      const bad = inputRow(row, line, errors, sku);
+      if (unknown.length > 0) bad.findings.unshift(...unknown);
+      this.emit(bad);
       return;
     }
-    this.checkSpec(parsed.spec, row, line);
+    this.checkSpec(parsed.spec, row, line, unknown);
   }
 
-  /** Run the listing rules on a row of the right shape. */
-  private checkSpec(spec: ListingSpec, row: number, line: number): void {
+  /** Run the listing rules on a row of the right shape; `earlier`: findings about the row itself (unknown keys). */
+  private checkSpec(spec: ListingSpec, row: number, line: number, earlier: RowFinding[] = NO_FINDINGS): void {
     const found = this.checker.check(spec);
-    if (found.length === 0) {
+    if (found.length === 0 && earlier.length === 0) {
       this.emitClean(row, spec.sku);
       return;
     }
     // ndjson lines need no excerpt: hand the engine's findings on as they are
     const findings: RowFinding[] = this.options.ndjson ? found : found.map((f) => toRowFinding(f, spec));
+    if (earlier.length > 0) findings.unshift(...earlier);
     this.emit({ row, line, sku: spec.sku, findings });
   }
 
@@ -254,6 +261,7 @@ export class RowChecker {
       // codes and severities are identifiers; only free text needs escaping
       line += `${i === 0 ? '' : ','}{"code":"${f.code}","severity":"${f.severity}","message":${JSON.stringify(this.messages.render(f.messageId, f.params))},"field":${JSON.stringify(fieldName(f.pointer))}`;
       if (f.start !== undefined) line += `,"start":${f.start},"end":${f.end}`;
+      if (f.key) line += ',"key":true';
       if (f.waivedBy) line += `,"waivedBy":${JSON.stringify(f.waivedBy)}`;
       line += '}';
     }

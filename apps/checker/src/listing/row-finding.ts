@@ -20,14 +20,16 @@ export function inputRow(row: number, line: number, errors: RowError[], sku?: st
 }
 
 export function toRowFinding(
-  f: { code: string; severity: Severity; messageId: string; params: RowFinding['params']; pointer: string; start?: number; end?: number },
+  f: { code: string; severity: Severity; messageId: string; params: RowFinding['params']; pointer: string; start?: number; end?: number; key?: boolean },
   spec: ListingSpec,
 ): RowFinding {
   const finding: RowFinding = { code: f.code, severity: f.severity, messageId: f.messageId, params: f.params, pointer: f.pointer };
+  if (f.key) finding.key = true;
   if (f.start !== undefined && f.end !== undefined) {
     finding.start = f.start;
     finding.end = f.end;
-    const text = stringAt(spec, f.pointer);
+    // in an attribute's name the characters are the pointer's last segment
+    const text = f.key ? lastSegment(f.pointer) : stringAt(spec, f.pointer);
     if (text !== undefined) finding.excerpt = excerptOf(text, f.start, f.end);
   }
   return finding;
@@ -51,6 +53,10 @@ function fieldNameOf(pointer: string): string {
     .split('/')
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
     .join('.');
+}
+
+function lastSegment(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function stringAt(spec: ListingSpec, pointer: string): string | undefined {

@@ -13,7 +13,6 @@ import { isCleanListingRow } from './row-fast-check.js';
 // loaded on first use, synchronously, through `require`.
 
 const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const ID = /^[a-z][a-z0-9_-]{0,63}$/;
 const YUAN = /^(0|[1-9]\d*)(\.\d{1,2})?$/;
 
 const require = createRequire(import.meta.url);
@@ -26,7 +25,9 @@ function buildRowSchema(z: typeof Zod.z) {
   return z.object({
     sku: z.string().min(1).regex(SKU),
     title: z.string().min(1),
-    category: z.string().min(1).regex(ID),
+    // not the id pattern: a row whose category is not the store's is listing/unknown-category (with
+    // did-you-mean) and is still checked against every all-class rule, not dropped as unreadable
+    category: z.string().min(1).refine((value) => value.trim().length > 0),
     price: money,
     reference_price: money.optional(),
     lowest_price_7d: money.optional(),
@@ -75,7 +76,6 @@ export type RowParse = { ok: true; spec: ListingSpec } | { ok: false; errors: Ro
 /** The message a bad value of each field gets (it says what a good value looks like). */
 const FIELD_MESSAGES: Record<string, string> = {
   sku: 'sku',
-  category: 'category',
   price: 'money',
   reference_price: 'money',
   lowest_price_7d: 'money',
@@ -90,7 +90,12 @@ const FIELD_MESSAGES: Record<string, string> = {
 export function parseListingRow(raw: unknown, label: (field: string) => string = (f) => f): RowParse {
   if (isPlainObject(raw) && isCleanListingRow(raw)) return { ok: true, spec: raw };
   const parsed = listingRowSchema().safeParse(raw);
-  if (parsed.success) return { ok: true, spec: parsed.data as ListingSpec };
+  if (parsed.success) {
+    const spec = parsed.data as ListingSpec;
+    // zod's record drops an own `__proto__` key; the attributes as written are what buyers see
+    if (isPlainObject(raw) && isPlainObject(raw.attributes)) spec.attributes = raw.attributes as Record<string, string>;
+    return { ok: true, spec };
+  }
   const errors: RowError[] = [];
   const seen = new Set<string>();
   for (const issue of parsed.error.issues) {

@@ -156,11 +156,11 @@ describe('check listing: bulk findings at their characters in the file', () => {
 
   it('json and sarif: NDJSON escapes, nested attributes, arrays and whole Listing documents', async () => {
     const lines = [
-      '{"sku":"E-1","title":"\\u5168\\u7f51\\"最好\\"","category":"snacks","price":1}',
-      '{"sku":"E-2","title":"坚果","category":"snacks","price":1,"attributes":{"产地":"浙江","卖点":"第一行\\n国家级"}}',
-      '{"sku":"E-3","title":"坚果","category":"snacks","price":1,"inserts":["感谢卡","好评返现卡"]}',
-      '{"apiVersion":"storepolicy/v1","kind":"Listing","metadata":{"store":"demo-food","name":"e-4"},"spec":{"sku":"E-4","title":"史无前例 坚果","category":"snacks","price":1}}',
-      '{"sku":"E-5","title":"\\u6700\\u597d 坚果","category":"snacks","price":1}',
+      '{"sku":"E-1","title":"\\u5168\\u7f51\\"最好\\"","category":"nuts","price":1}',
+      '{"sku":"E-2","title":"坚果","category":"nuts","price":1,"attributes":{"产地":"浙江","卖点":"第一行\\n国家级"}}',
+      '{"sku":"E-3","title":"坚果","category":"nuts","price":1,"inserts":["感谢卡","好评返现卡"]}',
+      '{"apiVersion":"storepolicy/v1","kind":"Listing","metadata":{"store":"demo-food","name":"e-4"},"spec":{"sku":"E-4","title":"史无前例 坚果","category":"nuts","price":1}}',
+      '{"sku":"E-5","title":"\\u6700\\u597d 坚果","category":"nuts","price":1}',
     ];
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'positions-')), 'escapes.ndjson');
     writeFileSync(file, `${lines.join('\n')}\n`);
@@ -170,11 +170,11 @@ describe('check listing: bulk findings at their characters in the file', () => {
       // after \uXXXX and \" escapes
       ['listing/banned-term', '/title', 1, 37, 1, 39, '最好'],
       // after a \n escape, in a nested object
-      ['listing/banned-term', '/attributes/卖点', 2, 87, 2, 89, '第一'],
-      ['listing/banned-term', '/attributes/卖点', 2, 92, 2, 95, '国家级'],
+      ['listing/banned-term', '/attributes/卖点', 2, 85, 2, 87, '第一'],
+      ['listing/banned-term', '/attributes/卖点', 2, 90, 2, 93, '国家级'],
       // an array element: without a span, the whole string token
-      ['listing/insert', '/inserts/1', 3, 74, 3, 81, '"好评返现卡"'],
-      ['listing/review-inducement', '/inserts/1', 3, 75, 3, 79, '好评返现'],
+      ['listing/insert', '/inserts/1', 3, 72, 3, 79, '"好评返现卡"'],
+      ['listing/review-inducement', '/inserts/1', 3, 73, 3, 77, '好评返现'],
       // a whole Listing document: the pointer is under spec
       ['listing/banned-term', '/title', 4, 124, 4, 128, '史无前例'],
       // the banned term written as escapes
@@ -186,8 +186,8 @@ describe('check listing: bulk findings at their characters in the file', () => {
       .map((r) => r.locations[0]!.physicalLocation.region);
     expect(regions).toEqual([
       { startLine: 1, startColumn: 37, endLine: 1, endColumn: 39 },
-      { startLine: 2, startColumn: 87, endLine: 2, endColumn: 89 },
-      { startLine: 2, startColumn: 92, endLine: 2, endColumn: 95 },
+      { startLine: 2, startColumn: 85, endLine: 2, endColumn: 87 },
+      { startLine: 2, startColumn: 90, endLine: 2, endColumn: 93 },
       { startLine: 4, startColumn: 124, endLine: 4, endColumn: 128 },
       { startLine: 5, startColumn: 23, endLine: 5, endColumn: 35 },
     ]);
