@@ -41,10 +41,6 @@ export const input: RuleMeta = {
       message: { en: 'Row {row}: {field} "{value}" is not a SKU code.', zh: '第 {row} 行：{field} "{value}" 不是合法的商家编码。' },
       hint: { en: 'Use letters, digits, ".", "_" or "-" (at most 64, starting with a letter or digit).', zh: '只用字母、数字、"."、"_" 或 "-"（最多 64 个，以字母或数字开头）。' },
     },
-    category: {
-      message: { en: 'Row {row}: {field} "{value}" is not a category id of the store.', zh: '第 {row} 行：{field} "{value}" 不是店铺的类目 id。' },
-      hint: { en: "Use the id from the store's Store document (lower-case letters, digits, '-' or '_'), not the platform's category name or number.", zh: '使用店铺 Store 文档中的类目 id（小写字母、数字、"-" 或 "_"），不要用平台类目名称或编号。' },
-    },
     money: {
       message: { en: 'Row {row}: {field} "{value}" is not an amount in yuan with at most two decimals.', zh: '第 {row} 行：{field} "{value}" 不是最多两位小数的人民币金额。' },
       hint: { en: 'Write 199, 199.9 or 199.90 (a leading ¥ or a trailing 元 is accepted in CSV).', zh: '写成 199、199.9 或 199.90（CSV 中可带 ¥ 前缀或“元”后缀）。' },
