@@ -100,6 +100,7 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
       listings: totals.listings + (yaml?.listings.length ?? 0),
       failing: totals.failing + yamlResult.failing,
       files: inputs.yaml.length + inputs.bulk.length,
+      ...(totals.unreadable ? { unreadable: totals.unreadable } : {}),
     };
     const counts = { ...totals.counts };
     const index = { error: 0, warning: 1, info: 2 } as const;

@@ -24,8 +24,12 @@ export interface CsvTask {
   firstRecord: number;
   lines: number[];
   records: string[][];
-  /** Records csv-parse could not read (wrong field count...), reported in place. */
-  broken?: { index: number; detail: string }[];
+  /**
+   * Records that could not be read (wrong field count, a quote left open...),
+   * reported in place; `column` is where on the record's line the trouble
+   * starts (an opening quote), when known.
+   */
+  broken?: { index: number; detail: string; column?: number }[];
   /**
    * Each record's raw text (from its first character to the end of its last
    * field), kept only when findings are to be located in the file.
@@ -109,6 +113,8 @@ export interface TaskResult {
   rows?: RowResult[];
   checked: number;
   /** Rows with at least one unwaived finding at or above --fail-on. */
+  /** Rows that could not be read at all (bad JSON or bytes, a broken CSV record). */
+  unreadable?: number;
   failing: number;
   counts: RuleCounts;
   /** Ids of the task's waivers that matched a finding (live or not). */

@@ -43,6 +43,8 @@ export interface BulkOptions {
 export interface BulkTotals {
   listings: number;
   failing: number;
+  /** Rows that could not be read at all, counted in `listings` too. */
+  unreadable?: number;
   counts: RuleCounts;
   /** Ids of the waivers that matched a finding. */
   waiversMatched: Set<number>;
@@ -74,6 +76,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     const file = files.shift()!;
     totals.listings += result.checked;
     totals.failing += result.failing;
+    if (result.unreadable) totals.unreadable = (totals.unreadable ?? 0) + result.unreadable;
     mergeCounts(totals.counts, result.counts);
     for (const id of result.waiversMatched ?? []) totals.waiversMatched.add(id);
     // results and the bar may share one terminal: print on a clean line, then redraw

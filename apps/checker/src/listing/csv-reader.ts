@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { UsageError } from '../exit.js';
 import type { CsvTask } from './batch.js';
+import { guardQuotes } from './csv-quote-guard.js';
 import { decodeStream, type Encoding } from './encoding.js';
 import { MappingError, planColumns, type ColumnPlan } from './header-map.js';
 import type { TargetField } from './fields.js';
@@ -54,22 +55,25 @@ export async function* csvTasks(
     // a runaway quoted field must not buffer the rest of the file
     max_record_size: 16 * 1024 * 1024,
   });
-  const skipped: { line: number; detail: string }[] = [];
+  // records nobody could read, in line order: csv-parse's own (one line) and
+  // the quote guard's (a quote left open, taken out before csv-parse saw it)
+  const skipped: Skipped[] = [];
   parser.on('skip', (error: Error & { lines?: number }, raw?: string) => {
     const text = recordText(raw ?? '');
     const crs = count(text, '\r');
-    skipped.push({ line: (error.lines ?? 0) - overcount - crs - count(text, '\n'), detail: error.message });
+    insertByLine(skipped, { line: (error.lines ?? 0) - overcount - crs - count(text, '\n'), detail: error.message });
     overcount += crs;
   });
-  const source = Readable.from(decodeStream(input, options.encoding, options.file, options.onBytes));
+  const decoded = decodeStream(input, options.encoding, options.file, options.onBytes);
+  const source = Readable.from(guardQuotes(decoded, ({ line, column, detail }) => insertByLine(skipped, { line, detail, column })));
   source.on('error', (error) => parser.destroy(error));
   source.pipe(parser);
 
   let plan: ColumnPlan | undefined;
   let batch = newBatch(undefined as unknown as ColumnPlan, 1);
   let nextRecord = 1;
-  const take = (line: number, record: string[], detail?: string, raw?: string) => {
-    if (detail !== undefined) (batch.broken ??= []).push({ index: batch.records.length, detail });
+  const take = (line: number, record: string[], detail?: string, raw?: string, column?: number) => {
+    if (detail !== undefined) (batch.broken ??= []).push({ index: batch.records.length, detail, ...(column === undefined ? {} : { column }) });
     if (options.keepRaw) (batch.raws ??= []).push(raw ?? '');
     batch.lines.push(line);
     batch.records.push(record);
@@ -78,7 +82,7 @@ export async function* csvTasks(
   const flushSkipped = (beforeLine: number) => {
     while (skipped.length > 0 && skipped[0]!.line < beforeLine) {
       const skip = skipped.shift()!;
-      take(skip.line, [], skip.detail);
+      take(skip.line, [], skip.detail, undefined, skip.column);
     }
   };
 
@@ -104,6 +108,19 @@ export async function* csvTasks(
   if (!plan) throw new UsageError(`${options.file}: the file is empty; expected a header row and listings`);
   flushSkipped(Infinity);
   if (batch.records.length > 0) yield batch;
+}
+
+interface Skipped {
+  line: number;
+  detail: string;
+  column?: number;
+}
+
+/** The guard reports ahead of csv-parse, so the two lists meet out of order. */
+function insertByLine(list: Skipped[], entry: Skipped): void {
+  let at = list.length;
+  while (at > 0 && list[at - 1]!.line > entry.line) at--;
+  list.splice(at, 0, entry);
 }
 
 function newBatch(plan: ColumnPlan, firstRecord: number): CsvTask {

@@ -16,6 +16,8 @@ import { unknownKeyFindings } from './row-keys.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
 const INPUT_CODE = 'listing/input';
+/** `listing/input` messages of a row that could not be read at all (not one with a wrong field). */
+const UNREADABLE = new Set(['json', 'encoding', 'tooLong', 'csv', 'notObject'].map((id) => `${INPUT_CODE}.${id}`));
 const SAME_NAME = (field: string) => field;
 const JSON_ERROR_AT = /at position (\d+)/;
 const NO_ERRORS: RowError[] = [];
@@ -110,6 +112,7 @@ export class RowChecker {
       if (SEVERITY_RANK[f.severity] >= this.threshold) failing = true;
     }
     if (failing) result.failing++;
+    if (row.findings.some((f) => f.code === INPUT_CODE && f.pointer === '' && UNREADABLE.has(f.messageId))) result.unreadable = (result.unreadable ?? 0) + 1;
     if (this.options.ndjson) this.out.push(this.ndjsonLine(row, ok && !failing, empty));
     else if (row.findings.length > 0) this.rows.push(row);
   }
@@ -192,7 +195,7 @@ export class RowChecker {
   }
 
   private runCsv(task: Extract<Task, { kind: 'csv' }>): void {
-    const broken = new Map((task.broken ?? []).map((b) => [b.index, b.detail]));
+    const broken = new Map((task.broken ?? []).map((b) => [b.index, b]));
     const headerOf = new Map<string, string>();
     task.plan.fields.forEach((field, i) => field && headerOf.set(field, task.plan.headers[i]!));
     const label = (field: string) => {
@@ -202,9 +205,12 @@ export class RowChecker {
     for (let i = 0; i < task.records.length; i++) {
       const row = task.firstRecord + i;
       const line = task.lines[i]!;
-      const detail = broken.get(i);
-      if (detail !== undefined) {
-        this.emit(inputRow(row, line, [{ messageId: 'csv', params: { detail }, pointer: '' }]));
+      const bad = broken.get(i);
+      if (bad !== undefined) {
+        const unreadable = inputRow(row, line, [{ messageId: 'csv', params: { detail: bad.detail }, pointer: '' }]);
+        // at the opening quote of a quote left open, so the report shows where to look
+        if (bad.column !== undefined) Object.assign(unreadable.findings[0]!, { line, column: bad.column, endLine: line, endColumn: bad.column + 1 });
+        this.emit(unreadable);
         continue;
       }
       const { value, errors } = csvRecordToListing(task.records[i]!, task.plan);

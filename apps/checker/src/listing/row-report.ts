@@ -69,7 +69,7 @@ function localizeFinding(finding: RowFinding, catalog: MessageCatalog, lang: Lan
 }
 
 /** Per-rule table and totals, the last thing pretty output prints. */
-export function renderRuleSummary(counts: RuleCounts, totals: { listings: number; failing: number; files: number }, lang: Lang): string {
+export function renderRuleSummary(counts: RuleCounts, totals: { listings: number; failing: number; files: number; unreadable?: number }, lang: Lang): string {
   const codes = Object.keys(counts).sort();
   const lines: string[] = [];
   if (codes.length > 0) {
@@ -86,10 +86,12 @@ export function renderRuleSummary(counts: RuleCounts, totals: { listings: number
   const sum = (k: 0 | 1 | 2 | 3) => codes.reduce((n, c) => n + counts[c]![k], 0);
   const n = (value: number) => value.toLocaleString('en-US');
   const waived = sum(3);
+  // rows that could not be read are said apart: they were never checked
+  const unreadable = totals.unreadable ?? 0;
   lines.push(
     lang === 'zh'
-      ? `${n(totals.listings)} 个商品（${totals.files} 个文件），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示${waived > 0 ? `，${n(waived)} 条已豁免` : ''}`
-      : `${n(totals.listings)} listing${totals.listings === 1 ? '' : 's'} in ${totals.files} file${totals.files === 1 ? '' : 's'}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos${waived > 0 ? `, ${n(waived)} waived` : ''}`,
+      ? `${n(totals.listings)} 个商品（${totals.files} 个文件${unreadable > 0 ? `，${n(unreadable)} 条无法读取` : ''}），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示${waived > 0 ? `，${n(waived)} 条已豁免` : ''}`
+      : `${n(totals.listings)} listing${totals.listings === 1 ? '' : 's'} in ${totals.files} file${totals.files === 1 ? '' : 's'}${unreadable > 0 ? ` (${n(unreadable)} unreadable)` : ''}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos${waived > 0 ? `, ${n(waived)} waived` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }

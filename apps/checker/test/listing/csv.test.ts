@@ -72,7 +72,7 @@ describe('check listing: CSV exports with Chinese headers', () => {
     expect(result.stdout).toContain('    title | 全网最好的连衣裙 顶级面料\n                ^^^^\n');
     expect(result.stdout).toContain('taobao-export.utf8.csv:6 (row 4)\n  error listing/input Row 4 is not a readable CSV record');
     expect(result.stdout).toMatch(/listing\/banned-term +2 +0 +0\n/);
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('5 listings in 1 file, 4 failing: 11 errors, 3 warnings, 0 infos');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('5 listings in 1 file (1 unreadable), 4 failing: 11 errors, 3 warnings, 0 infos');
   });
 
   it('json output locates each row finding at the line where its record starts', async () => {
