@@ -8,6 +8,7 @@ import { defineExplain } from './commands/explain.define.js';
 import { defineInit } from './commands/init.define.js';
 import { defineLsp } from './commands/lsp.define.js';
 import { defineRules } from './commands/rules.define.js';
+import { defineServe } from './commands/serve.define.js';
 import { defineTest } from './commands/test.define.js';
 import { defineValidate } from './commands/validate.define.js';
 import { ClosedPipe, settleOutput, writeStderr, writeStdout } from './io/output.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   defineInit(program);
   defineRules(program);
   defineLsp(program);
+  defineServe(program);
   return program;
 }
 

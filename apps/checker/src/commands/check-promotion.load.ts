@@ -26,10 +26,18 @@ const PROPOSALS_DIR = 'proposals';
  * `--store`, else the nearest folder above a proposal that holds `store.yaml`,
  * else `policies/<metadata.store>`. Proposals are never part of the store's
  * documents, so a proposal does not overlap itself in the calendar.
+ *
+ * `overlay` gives unsaved text for some of `paths` (the console's proposal
+ * form): those paths are taken as files without looking at the disk.
  */
-export function loadPromotionInputs(paths: readonly string[], storeOption: string | undefined): PromotionInputs {
-  const proposalFiles = discoverYamlFiles(paths);
-  const proposalProject = loadProject(proposalFiles);
+export function loadPromotionInputs(
+  paths: readonly string[],
+  storeOption: string | undefined,
+  overlay?: ReadonlyMap<string, string>,
+): PromotionInputs {
+  const onDisk = paths.filter((file) => !overlay?.has(file));
+  const proposalFiles = [...paths.filter((file) => overlay?.has(file)), ...(onDisk.length > 0 ? discoverYamlFiles(onDisk) : [])];
+  const proposalProject = loadProject(proposalFiles, overlay ? { overlay } : {});
   const proposals: PolicyDocument<Promotion>[] = [];
   for (const doc of proposalProject.documents) {
     if (doc.kind !== 'Promotion') {

@@ -1,5 +1,5 @@
 import { diffPolicySets } from '@storepolicy/engine';
-import { langFromEnv } from '@storepolicy/schema';
+import { langFromEnv, type Lang } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
 import { openRepo, renamedFiles, resolveCommit, type GitRepo } from '../io/git.js';
@@ -7,7 +7,7 @@ import { emit } from '../io/output.js';
 import { comparableDocuments, loadCommitSide, loadWorkingTreeSide } from './diff-load.js';
 import { formatDiffMarkdown } from './diff-markdown.js';
 import { formatDiffPretty } from './diff-pretty.js';
-import { buildDiffReport } from './diff-report.js';
+import { buildDiffReport, type DiffReport } from './diff-report.js';
 import { colorAllowed, runtime } from '../io/runtime.js';
 
 const optionsSchema = z.object({
@@ -29,28 +29,7 @@ export async function runDiff(paths: string[], raw: Record<string, unknown>): Pr
   const color = options.color && colorAllowed(Boolean(options.output));
   const targets = paths.length > 0 ? paths : ['policies'];
 
-  const repo = await openRepo(process.cwd());
-  const baseRef = options.base ?? (await defaultBase(repo));
-  const baseCommit = await commitOf(repo, baseRef, '--base');
-  const headCommit = options.head === undefined ? undefined : await commitOf(repo, options.head, '--head');
-
-  const base = await loadCommitSide(repo, baseCommit, baseRef, targets);
-  const head = headCommit ? await loadCommitSide(repo, headCommit, options.head!, targets) : loadWorkingTreeSide(targets);
-  if (base.files.size + base.unreadable.size + head.files.size + head.unreadable.size === 0) {
-    throw new UsageError(`no policy files (*.yaml) under ${targets.join(', ')} in ${baseRef} or ${head.label}`);
-  }
-  const { before, after, skipped } = comparableDocuments(base, head);
-  const renames = await renamedFiles(repo, baseCommit, headCommit, targets);
-  const changes = diffPolicySets(before, after, { renames });
-
-  const report = buildDiffReport({
-    base: { ref: baseRef, commit: baseCommit },
-    head: { ref: options.head ?? 'working tree', commit: headCommit ?? null },
-    changes,
-    skipped,
-    invalidDocuments: head.invalid,
-    lang,
-  });
+  const report = await computeDiff(targets, options.base, options.head, lang);
   const text =
     options.format === 'json'
       ? JSON.stringify(report, null, 2)
@@ -59,6 +38,41 @@ export async function runDiff(paths: string[], raw: Record<string, unknown>): Pr
         : formatDiffPretty(report, lang, color);
   emit(text, options.output);
   return options.failOnLoosen && report.summary.loosens > 0 ? 1 : 0;
+}
+
+/**
+ * The semantic diff of `targets` between two revisions (head: the working
+ * tree when absent), as the report every diff format reads. The console
+ * calls it after a save, so its summary is the command's own.
+ */
+export async function computeDiff(
+  targets: readonly string[],
+  base: string | undefined,
+  headRef: string | undefined,
+  lang: Lang,
+): Promise<DiffReport> {
+  const repo = await openRepo(process.cwd());
+  const baseRef = base ?? (await defaultBase(repo));
+  const baseCommit = await commitOf(repo, baseRef, '--base');
+  const headCommit = headRef === undefined ? undefined : await commitOf(repo, headRef, '--head');
+
+  const baseSide = await loadCommitSide(repo, baseCommit, baseRef, targets);
+  const head = headCommit ? await loadCommitSide(repo, headCommit, headRef!, targets) : loadWorkingTreeSide(targets);
+  if (baseSide.files.size + baseSide.unreadable.size + head.files.size + head.unreadable.size === 0) {
+    throw new UsageError(`no policy files (*.yaml) under ${targets.join(', ')} in ${baseRef} or ${head.label}`);
+  }
+  const { before, after, skipped } = comparableDocuments(baseSide, head);
+  const renames = await renamedFiles(repo, baseCommit, headCommit, targets);
+  const changes = diffPolicySets(before, after, { renames });
+
+  return buildDiffReport({
+    base: { ref: baseRef, commit: baseCommit },
+    head: { ref: headRef ?? 'working tree', commit: headCommit ?? null },
+    changes,
+    skipped,
+    invalidDocuments: head.invalid,
+    lang,
+  });
 }
 
 /** origin/main when the clone has it (CI, most laptops), else the last commit. */

@@ -64,7 +64,7 @@ export async function runExplain(file: string, raw: Record<string, unknown>): Pr
 }
 
 /** One trace per tier asked for (every tier when none is), skipping tiers the promotion does not serve. */
-function explainRows(
+export function explainRows(
   inputs: PromotionInputs,
   catalog: CatalogItem[],
   now: Date,

@@ -1,0 +1,151 @@
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { z } from 'zod';
+import type { Lang } from '@storepolicy/schema';
+import { computeDiff } from '../commands/diff.run.js';
+import { formatDiffMarkdown } from '../commands/diff-markdown.js';
+import { formatDiffPretty } from '../commands/diff-pretty.js';
+import { UsageError } from '../exit.js';
+import { dryRunBody, explainBody, saveBody } from './bodies.js';
+import { runDryRun, runExplainCell, runMarkdown } from './dry-run.js';
+import { storeOverview } from './overview.js';
+import { gitCommands, saveProposal } from './save.js';
+import { hostCheck, jsonOnly, requireToken } from './security.js';
+import { sourcePage } from './source.js';
+import { loadStore, type StoreEntry } from './stores.js';
+
+export interface ConsoleOptions {
+  stores: StoreEntry[];
+  /** The per-session write token. */
+  token: string;
+  /** Bound address; off loopback every API call needs the token. */
+  loopback: boolean;
+  /** Host header values accepted (filled in once the port is known). */
+  allowedHosts: () => ReadonlySet<string>;
+  /** Built page (index.html and assets); absent in API-only tests. */
+  uiDir?: string;
+}
+
+/** Largest request body: a proposal is a few KB; a pasted catalogue export a few MB. */
+export const BODY_LIMIT = 4 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409 | 413 | 422,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** zod at the boundary: a body that is not what the API takes is a 400 naming the field. */
+async function parseBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T>> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    throw new HttpError(400, 'the body is not JSON');
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HttpError(400, `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+function langOf(c: Context): Lang {
+  const asked = c.req.query('lang');
+  if (asked === 'zh' || asked === 'en') return asked;
+  return /^zh\b/i.test(c.req.header('accept-language') ?? '') ? 'zh' : 'en';
+}
+
+export function createConsoleApp(options: ConsoleOptions): Hono {
+  const app = new Hono();
+  const storeById = (id: string): StoreEntry => {
+    const entry = options.stores.find((s) => s.id === id);
+    if (!entry) throw new HttpError(404, `no store "${id}" is served here (stores: ${options.stores.map((s) => s.id).join(', ')})`);
+    return entry;
+  };
+
+  app.use('*', hostCheck(options.allowedHosts));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use('/api/*', bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ error: `the body is larger than ${BODY_LIMIT} bytes` }, 413) }));
+  app.use('/api/*', jsonOnly);
+  if (!options.loopback) app.use('/api/*', requireToken(options.token));
+  app.use('/api/save', requireToken(options.token));
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
+    if (error instanceof UsageError) return c.json({ error: error.message }, 422);
+    // an engine bug must not take the console down or leak a stack trace to the page
+    process.stderr.write(`storepolicy serve: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return c.json({ error: 'internal error in storepolicy; please report it with the proposal that caused it' }, 500);
+  });
+
+  app.get('/api/stores', (c) => c.json({ stores: options.stores, lang: langOf(c) }));
+  app.get('/api/stores/:store/overview', (c) => c.json(storeOverview(loadStore(storeById(c.req.param('store'))), langOf(c))));
+
+  app.post('/api/dry-run', async (c) => {
+    const body = await parseBody(c, dryRunBody);
+    return c.json(runDryRun(storeById(body.store), body));
+  });
+  app.post('/api/explain', async (c) => {
+    const body = await parseBody(c, explainBody);
+    return c.json(runExplainCell(storeById(body.store), body));
+  });
+  app.post('/api/markdown', async (c) => {
+    const body = await parseBody(c, dryRunBody);
+    return c.json({ markdown: runMarkdown(storeById(body.store), body, body.lang) });
+  });
+  app.post('/api/save', async (c) => {
+    const body = await parseBody(c, saveBody);
+    const entry = storeById(body.store);
+    const outcome = saveProposal(entry, body);
+    if (!outcome.saved) {
+      return c.json({ error: `${outcome.file} exists; confirm to overwrite it`, exists: true, file: outcome.file }, 409);
+    }
+    let diff: { text: string; markdown: string } | { error: string };
+    try {
+      const report = await computeDiff([entry.dir], 'HEAD', undefined, body.lang);
+      diff = { text: formatDiffPretty(report, body.lang, false), markdown: formatDiffMarkdown(report, body.lang) };
+    } catch (error) {
+      // outside a git clone the file is still saved; say why there is no diff
+      diff = { error: error instanceof Error ? error.message : String(error) };
+    }
+    return c.json({ ...outcome, diff, git: gitCommands(outcome.file, body.name) });
+  });
+  app.all('/api/*', (c) => c.json({ error: 'no such API endpoint' }, 404));
+
+  // policy files and rule docs, for the page's "file:line" and "rule doc" links
+  const sourceRoots = [...new Set(options.stores.map((s) => path.dirname(path.resolve(s.dir)))), path.resolve('docs')];
+  const showSource = (c: Context, file: string) => {
+    const page = sourcePage(file, sourceRoots);
+    return page === undefined ? c.json({ error: 'no such file here' }, 404) : c.html(page);
+  };
+  app.get('/source/*', (c) => showSource(c, decodeURIComponent(c.req.path.slice('/source/'.length))));
+  app.get('/docs/*', (c) => showSource(c, decodeURIComponent(c.req.path.slice(1))));
+
+  if (options.uiDir) {
+    const root = options.uiDir;
+    app.use('/*', serveStatic({ root }));
+    // the page is one document; any other path gets it (client-side tabs)
+    app.get('*', serveStatic({ path: path.join(root, 'index.html') }));
+  }
+  return app;
+}

@@ -1,0 +1,48 @@
+// Request bodies of the console's API: parsed by zod at this program
+// boundary. Policy documents themselves travel as YAML text and are judged
+// by the schema package and the engine, never described a second time here.
+import { z } from 'zod';
+
+const storeId = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a store id (lower-case letters, digits, - and _)');
+/** A proposal's file name: the same shape as a document id, so it can never name a path. */
+export const proposalName = z.string().regex(/^[a-z][a-z0-9_-]{0,63}$/, 'a proposal name (lower-case letters, digits, - and _; no path)');
+const lang = z.enum(['en', 'zh']);
+const now = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'an ISO time with offset, e.g. 2026-11-01T09:00:00+08:00')
+  .optional();
+/** A proposal's YAML, bounded well below the 4 MB file limit of the loader. */
+const yamlText = z.string().max(512 * 1024);
+
+export const dryRunBody = z.strictObject({
+  store: storeId,
+  name: proposalName.default('draft'),
+  yaml: yamlText,
+  now,
+  lang: lang.default('en'),
+});
+export type DryRunBody = z.output<typeof dryRunBody>;
+
+export const explainBody = dryRunBody.extend({
+  sku: z.string().min(1).max(200),
+  tier: z.string().min(1).max(64),
+});
+export type ExplainBody = z.output<typeof explainBody>;
+
+export const saveBody = z.strictObject({
+  store: storeId,
+  name: proposalName,
+  yaml: yamlText,
+  overwrite: z.boolean().default(false),
+  lang: lang.default('en'),
+});
+export type SaveBody = z.output<typeof saveBody>;
+
+export const listingBody = z.strictObject({
+  store: storeId,
+  title: z.string().max(10_000).default(''),
+  description: z.string().max(200_000).default(''),
+  category: z.string().max(64).optional(),
+  lang: lang.default('en'),
+});
+export type ListingBody = z.output<typeof listingBody>;

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { buildMessageCatalog, PricingInputError, resolvePolicy, type PriceRow } from '@storepolicy/engine';
+import { dryRun } from '@storepolicy/engine';
+import type { Lang } from '@storepolicy/schema';
+import { loadCatalog } from '../catalog/index.js';
+import { withCosts, renderPromotionReport } from '../commands/check-promotion.run.js';
+import { loadPromotionInputs, type PromotionInputs } from '../commands/check-promotion.load.js';
+import { explainRows } from '../commands/explain.run.js';
+import { renderTrace, traceLookup } from '../commands/explain.trace.js';
+import { UsageError } from '../exit.js';
+import { buildReport, type Report } from '../report/model.js';
+import type { PricedRow } from '../report/price-table.js';
+import type { DryRunBody, ExplainBody } from './bodies.js';
+import { PROPOSALS_DIR, type StoreEntry } from './stores.js';
+
+/** The path an unsaved proposal stands at: where Save would write it, so findings name that file. */
+export function draftPath(entry: StoreEntry, name: string): string {
+  return path.join(entry.dir, PROPOSALS_DIR, `${name}.yaml`);
+}
+
+export interface DryRunAnswer {
+  report: Report;
+  /** Price rows with the SKU's cost (the margin column), in the engine's order. */
+  prices: PricedRow[];
+  file: string;
+  ms: number;
+}
+
+interface Loaded {
+  inputs: PromotionInputs;
+  file: string;
+  now: Date;
+}
+
+/**
+ * The proposal's text stands in for its file (an overlay), the store is read
+ * from disk: exactly what `check promotion <file> --store <dir>` loads.
+ */
+function load(entry: StoreEntry, body: DryRunBody): Loaded {
+  const file = draftPath(entry, body.name);
+  const inputs = loadPromotionInputs([file], entry.dir, new Map([[file, body.yaml]]));
+  return { inputs, file, now: body.now ? new Date(body.now) : new Date() };
+}
+
+function catalogOf(inputs: PromotionInputs) {
+  return loadCatalog(path.join(inputs.storeDir, 'catalog.csv'));
+}
+
+/** `check promotion` on the form's YAML: the same loaders, engine call and report model. */
+export function runDryRun(entry: StoreEntry, body: DryRunBody): DryRunAnswer {
+  const started = performance.now();
+  const { inputs, file, now } = load(entry, body);
+  const catalog = catalogOf(inputs);
+  let prices: PriceRow[] = [];
+  const diagnostics = [...inputs.diagnostics];
+  if (inputs.proposals.length > 0) {
+    try {
+      const result = dryRun({ bundle: inputs.bundle, proposals: inputs.proposals, catalog: catalog.items, now });
+      prices = result.prices;
+      diagnostics.push(...result.diagnostics);
+    } catch (error) {
+      if (error instanceof PricingInputError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  const report = buildReport({
+    files: inputs.files.length + catalog.files.length,
+    diagnostics,
+    catalog: buildMessageCatalog(),
+    lang: body.lang,
+    prices,
+  });
+  // engine order, as the CLI's table; the page sorts breaches first
+  const priced = withCosts(prices, catalog.items);
+  return { report, prices: priced, file, ms: Math.round(performance.now() - started) };
+}
+
+/** The `explain` trace of one cell, rendered by the command's own renderer (no colour). */
+export function runExplainCell(entry: StoreEntry, body: ExplainBody): { text: string; rows: PriceRow[] } {
+  const { inputs, now } = load(entry, body);
+  if (inputs.proposals.length === 0) throw new UsageError('the proposal does not load; fix the findings first');
+  const catalog = catalogOf(inputs);
+  const item = catalog.items.find((candidate) => candidate.sku === body.sku);
+  if (!item) throw new UsageError(`SKU ${body.sku} is not in ${catalog.files[0]}`);
+  let rows: PriceRow[];
+  try {
+    rows = explainRows(inputs, catalog.items, now, body.sku, body.tier, undefined);
+  } catch (error) {
+    if (error instanceof PricingInputError) throw new UsageError(error.message);
+    throw error;
+  }
+  const lookup = traceLookup([...inputs.proposals, ...inputs.bundle.promotions], inputs.bundle.memberTiers);
+  const limits = resolvePolicy(inputs.bundle.promotionPolicy).limits;
+  const text = rows.map((row) => renderTrace(row, lookup, { lang: body.lang, color: false, cost: item.cost, limits })).join('\n\n');
+  return { text, rows };
+}
+
+/** The pull-request comment, from the same renderer as `check promotion --format markdown`. */
+export function runMarkdown(entry: StoreEntry, body: DryRunBody, lang: Lang): string {
+  const answer = runDryRun(entry, body);
+  const { inputs } = load(entry, body);
+  return renderPromotionReport(
+    answer.report,
+    answer.prices,
+    { format: 'markdown', output: undefined, failOn: 'error', lang, color: false, debug: false },
+    50,
+    inputs.sources,
+  );
+}

@@ -1,0 +1,43 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createConsoleApp } from '../../src/serve/app.js';
+import { allowedHosts } from '../../src/serve/security.js';
+import { discoverStores } from '../../src/serve/stores.js';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const TOKEN = 'test-token-0123456789abcdef';
+export const HOST = '127.0.0.1:4178';
+
+/** A copy of the demo policies in a temp folder, so saves never touch the repository. */
+export function copyPolicies(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'storepolicy-console-'));
+  cpSync(path.join(repoRoot, 'policies'), path.join(dir, 'policies'), { recursive: true });
+  cpSync(path.join(repoRoot, 'schemas'), path.join(dir, 'schemas'), { recursive: true });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The console's app over the copy, called in-process (no socket). */
+export function consoleApp(root: string, options: { loopback?: boolean } = {}) {
+  const stores = discoverStores(undefined, path.join(root, 'policies'));
+  const loopback = options.loopback ?? true;
+  const app = createConsoleApp({ stores, token: TOKEN, loopback, allowedHosts: () => allowedHosts(loopback ? '127.0.0.1' : '192.168.1.20', 4178) });
+  const hostHeader = loopback ? HOST : '192.168.1.20:4178';
+  return {
+    stores,
+    request(pathname: string, init: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
+      const headers: Record<string, string> = { host: hostHeader, ...init.headers };
+      let body: string | undefined;
+      if (init.raw !== undefined) body = init.raw;
+      else if (init.body !== undefined) {
+        body = JSON.stringify(init.body);
+        headers['content-type'] ??= 'application/json';
+      }
+      return app.request(`http://${hostHeader}${pathname}`, { method: init.method ?? (body === undefined ? 'GET' : 'POST'), headers, ...(body === undefined ? {} : { body }) });
+    },
+  };
+}
+
+export const DRESSES = 'policies/demo-apparel/proposals/double11-dresses.yaml';
+export const NOW = '2026-11-01T09:00:00+08:00';
