@@ -9,6 +9,8 @@ export interface AnalyzeOptions extends ProjectOptions {
   waiverMaxDays: number;
   /** Repository root, for the waivers' repo-relative `file` targets. */
   rootDir: string;
+  /** Where relative file names start, from the repository root (a run from a store's folder). */
+  workDir?: string;
 }
 
 export interface Analysis {
@@ -36,6 +38,7 @@ export function analyzeLoaded(project: LoadedProject, options: Pick<AnalyzeOptio
   const diagnostics = applyWaivers([...project.diagnostics, ...runPolicyRules(set, { now: options.now })], set, options.now, {
     maxDays: options.waiverMaxDays,
     rootDir: options.rootDir,
+    ...(options.workDir ? { workDir: options.workDir } : {}),
     // listings' content is checked by `check listing`, which judges those waivers' use
     reportsUnused: (rule) => !rule.startsWith('listing/'),
   });

@@ -40,7 +40,7 @@ export function buildProgram(): Command {
  * set on the process, and nothing is left unwritten when it returns.
  */
 export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<number> {
-  const run = newRun(io);
+  const run = newRun(io, argv[1]);
   return withRun(run, async () => {
     const code = await execute(argv);
     try {
@@ -52,17 +52,50 @@ export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<n
   });
 }
 
+/** Options every command takes, also accepted before the command (`storepolicy --lang zh validate`). */
+const GLOBAL_FLAGS = new Set(['--debug', '--no-color']);
+const GLOBAL_WITH_VALUE = new Set(['--lang']);
+
+/**
+ * Move global options written before the command to its end, where the
+ * command's own parser reads them: commander would otherwise take them for
+ * options of the program itself ("unknown option").
+ */
+export function hoistGlobalOptions(argv: readonly string[]): string[] {
+  const head = argv.slice(0, 2);
+  const rest = argv.slice(2);
+  const moved: string[] = [];
+  let i = 0;
+  while (i < rest.length) {
+    const arg = rest[i]!;
+    const name = arg.split('=')[0]!;
+    if (GLOBAL_FLAGS.has(arg) || (GLOBAL_WITH_VALUE.has(name) && arg.includes('='))) {
+      moved.push(arg);
+      i += 1;
+    } else if (GLOBAL_WITH_VALUE.has(arg) && i + 1 < rest.length) {
+      moved.push(arg, rest[i + 1]!);
+      i += 2;
+    } else break;
+  }
+  if (moved.length === 0) return [...argv];
+  const tail = rest.slice(i);
+  // options after `--` would be read as arguments: keep them before it
+  const dashes = tail.indexOf('--');
+  return dashes === -1 ? [...head, ...tail, ...moved] : [...head, ...tail.slice(0, dashes), ...moved, ...tail.slice(dashes)];
+}
+
 async function execute(argv: string[]): Promise<number> {
   const run = runtime();
   const program = buildProgram();
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(hoistGlobalOptions(argv));
     // a command that predates setExitCode() may still set process.exitCode
     return run.exitCode ?? (typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // help and version "errors" are successful exits
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      // --help and --version are successful exits; help shown because no command was given is a usage error
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       return EXIT.usage;
     }
     return failure(error, argv.includes('--debug'));

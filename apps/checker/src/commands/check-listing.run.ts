@@ -20,6 +20,7 @@ import { openStreamOutput } from '../listing/stream-output.js';
 import { checkYamlListings, readYamlListings } from '../listing/yaml-listings.js';
 import { parseWaiverMaxDays } from './validate.run.js';
 import { writeStderr } from '../io/output.js';
+import { waiverPaths } from '../io/repo-root.js';
 
 const COMMAND = 'storepolicy check listing';
 
@@ -52,7 +53,7 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
   let compiled: ReturnType<typeof engine.listingCheckerFor> | undefined;
   const checker = () => (compiled ??= engine.listingCheckerFor(policy()));
   const catalog = buildMessageCatalog();
-  const waivers = new ListingWaivers(store.bundle, now, { maxDays: waiverMaxDays, rootDir: process.cwd() });
+  const waivers = new ListingWaivers(store.bundle, now, { maxDays: waiverMaxDays, ...waiverPaths() });
   const waive = (file: string, found: readonly Diagnostic[], sku: string | undefined) => waivers.apply(file, found, sku);
 
   const yamlResult = yaml ? checkYamlListings(yaml, checker(), engine, options.failOn, waive) : { diagnostics: [], failing: 0 };

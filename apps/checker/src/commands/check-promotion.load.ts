@@ -5,6 +5,10 @@ import type { Diagnostic, PolicyDocument, Promotion } from '@storepolicy/schema'
 import { UsageError } from '../exit.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
+import { defaultPoliciesDir } from '../io/repo-root.js';
+
+/** `metadata.store` of common.schema.json. */
+const STORE_ID = /^[a-z_][a-z0-9_-]{0,63}$/;
 
 /** Everything a dry-run needs, loaded and located. */
 export interface PromotionInputs {
@@ -45,7 +49,9 @@ export function loadPromotionInputs(
     }
     proposals.push(doc as PolicyDocument<Promotion>);
   }
-  const storeDir = storeOption ?? inferStoreDir(proposalFiles, proposals);
+  // a proposal that fails its schema still names its store: check it against that store's policies
+  const named = [...proposals, ...proposalProject.rejected];
+  const storeDir = storeOption ?? inferStoreDir(proposalFiles, named);
   if (!existsSync(storeDir) || !statSync(storeDir).isDirectory()) {
     throw new UsageError(`--store ${storeDir}: no such directory; point it at the store's policy folder (policies/<store>)`);
   }
@@ -58,7 +64,7 @@ export function loadPromotionInputs(
   const storeProject = loadProject(storeFiles);
   const set = buildPolicySet(storeProject.documents);
 
-  const wanted = storeIdOf(proposals) ?? set.stores.find((s) => s.store)?.id;
+  const wanted = storeIdOf(named) ?? set.stores.find((s) => s.store)?.id;
   const bundle = set.stores.find((s) => s.id === wanted);
   if (!bundle) {
     throw new UsageError(`${storeDir}: no policies of store ${wanted ?? '(unknown)'} found; check --store and metadata.store`);
@@ -80,11 +86,16 @@ export function loadPromotionInputs(
   };
 }
 
-function storeIdOf(proposals: readonly PolicyDocument<Promotion>[]): string | undefined {
-  return proposals[0]?.value.metadata.store;
+/** The first `metadata.store` that is a store id, read even from documents that failed their schema. */
+function storeIdOf(docs: readonly PolicyDocument[]): string | undefined {
+  for (const doc of docs) {
+    const store = (doc.value as { metadata?: { store?: unknown } } | undefined)?.metadata?.store;
+    if (typeof store === 'string' && STORE_ID.test(store)) return store;
+  }
+  return undefined;
 }
 
-function inferStoreDir(files: readonly string[], proposals: readonly PolicyDocument<Promotion>[]): string {
+function inferStoreDir(files: readonly string[], proposals: readonly PolicyDocument[]): string {
   for (const file of files) {
     let dir = path.dirname(path.resolve(file));
     for (let depth = 0; depth < 4; depth++) {
@@ -95,6 +106,7 @@ function inferStoreDir(files: readonly string[], proposals: readonly PolicyDocum
     }
   }
   const id = storeIdOf(proposals);
-  if (id !== undefined && existsSync(path.join('policies', id))) return path.join('policies', id);
+  const storeDir = id === undefined ? undefined : path.join(defaultPoliciesDir(), id);
+  if (storeDir !== undefined && existsSync(storeDir)) return storeDir;
   throw new UsageError('cannot tell which store the proposal belongs to; pass --store policies/<store>');
 }

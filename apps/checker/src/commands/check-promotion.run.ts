@@ -20,6 +20,7 @@ import { renderPriceTableText, type PricedRow } from '../report/price-table.js';
 import { emitChunks, jsonChunks } from './check-promotion.json.js';
 import { loadPromotionInputs } from './check-promotion.load.js';
 import { runtime } from '../io/runtime.js';
+import { waiverPaths } from '../io/repo-root.js';
 
 const COMMAND = 'storepolicy check promotion';
 
@@ -101,7 +102,7 @@ function checkFilters(
 function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals: StoreBundle['promotions'], now: Date): Diagnostic[] {
   if (bundle.waivers.length === 0) return diagnostics;
   const withProposals: StoreBundle = { ...bundle, promotions: [...bundle.promotions, ...proposals] };
-  return applyWaivers(diagnostics, { stores: [withProposals], bases: [] }, now, { rootDir: process.cwd() }).filter(
+  return applyWaivers(diagnostics, { stores: [withProposals], bases: [] }, now, waiverPaths()).filter(
     (d) => !d.code.startsWith('waiver/'),
   );
 }

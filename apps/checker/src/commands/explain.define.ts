@@ -6,7 +6,9 @@ export function defineExplain(parent: Command): void {
     .command('explain')
     .description('print the step-by-step trace of one price: single unit and worst stacked case')
     .argument('<promotion>', 'the Promotion YAML file whose price to explain')
-    .requiredOption('--sku <sku>', 'the SKU to price')
+    // commander lists required options among the optional ones: the usage line and the text say it
+    .usage('<promotion> --sku <sku> [options]')
+    .requiredOption('--sku <sku>', '(required) the SKU to price')
     .option('--tier <id>', 'the member tier (default: every tier)')
     .option('--promotion <id>', 'which proposal of a multi-document file (default: the one that prices the SKU)')
     .option('--store <dir>', "the store's policy folder (default: inferred as for check promotion)")

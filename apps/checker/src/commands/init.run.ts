@@ -5,17 +5,20 @@ import { UsageError } from '../exit.js';
 import { buildScaffold, checkScaffold } from './init-template.js';
 import { writeStoreFolder } from './init-write.js';
 import { emit } from '../io/output.js';
+import { defaultPoliciesDir } from '../io/repo-root.js';
+import { invocation } from '../io/runtime.js';
 
 /** `metadata.store` of common.schema.json, minus the reserved `_base` (a test keeps them equal). */
 export const STORE_ID = /^[a-z][a-z0-9_-]{0,63}$/;
 
-const optionsSchema = z.object({ from: z.string().min(1), dir: z.string().min(1) });
+const optionsSchema = z.object({ from: z.string().min(1), dir: z.string().min(1).optional() });
 
 /** `storepolicy init <store>`: 0 when created; 2 for a bad id, a missing template or an existing file. */
 export async function runInit(storeId: string, raw: Record<string, unknown>): Promise<number> {
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const { from, dir } = parsed.data;
+  const { from } = parsed.data;
+  const dir = parsed.data.dir ?? defaultPoliciesDir();
   if (!STORE_ID.test(storeId)) {
     throw new UsageError(
       `"${storeId}" is not a valid store id: use lower-case letters, digits, "-" or "_", starting with a letter (at most 64), e.g. acme-shoes`,
@@ -42,7 +45,7 @@ export async function runInit(storeId: string, raw: Record<string, unknown>): Pr
   if (scaffold.skipped.length > 0) {
     lines.push(`not copied (the template's own promotions, waivers, tests and data): ${scaffold.skipped.map((s) => s.name).join(', ')}`);
   }
-  lines.push(`next: edit the files for your store, then run \`storepolicy validate ${target}\``);
+  lines.push(`next: edit the files for your store, then run \`${invocation()} validate ${target}\``);
   emit(lines.join('\n'), undefined);
   return 0;
 }

@@ -7,7 +7,7 @@ export function defineTest(parent: Command): void {
   parent
     .command('test')
     .description("run the stores' PolicyTest cases (tests/*.yaml): pass/fail per case, and the rules no test exercises")
-    .argument('[paths...]', 'files or directories holding the policies and their tests', ['policies'])
+    .argument('[paths...]', 'files or directories holding the policies and their tests (default: the repository\'s policies/)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(TEST_FORMATS).default('pretty'))
     .option('-o, --output <file>', 'write the results to a file instead of stdout')
     .option('--filter <text>', 'run only the cases whose name contains this text')

@@ -16,6 +16,7 @@ import { isInputFile, loadInputFiles, loadStoreCatalogs, withStoreFolders } from
 import { buildTestReport, testExitCode, type TestReport } from './test.model.js';
 import { parseWaiverMaxDays } from './validate.run.js';
 import { colorAllowed, runtime } from '../io/runtime.js';
+import { defaultPoliciesDir } from '../io/repo-root.js';
 
 const optionsSchema = z.object({
   format: z.enum(TEST_FORMATS),
@@ -36,7 +37,7 @@ export async function runTest(paths: string[], raw: Record<string, unknown>): Pr
   const waiverMaxDays = parseWaiverMaxDays(raw.waiverMaxDays);
 
   // Tests first, so the files they use as inputs are not mistaken for store policies.
-  const named = discoverYamlFiles(paths.length > 0 ? paths : ['policies']);
+  const named = discoverYamlFiles(paths.length > 0 ? paths : [defaultPoliciesDir()]);
   const firstPass = loadProject(named);
   const tests = firstPass.documents.filter((d) => d.kind === 'PolicyTest') as PolicyDocument<PolicyTest>[];
   const discovered = withStoreFolders(named, tests, firstPass.documents);

@@ -7,7 +7,7 @@ export function defineValidate(program: Command): void {
     program
       .command('validate')
       .description('validate policy YAML: syntax, schema, rules and cross-document references')
-      .argument('[paths...]', 'files or directories to check', ['policies'])
+      .argument('[paths...]', 'files or directories to check (default: the repository\'s policies/)')
       .option('--now <time>', 'judge time-dependent rules (waiver expiry) at this ISO time')
       .option('--max-file-size <bytes>', 'refuse policy files larger than this', String(4 * 1024 * 1024))
       .option('--waiver-max-days <days>', 'longest exception a Waiver may grant, in days from now (default 90)'),

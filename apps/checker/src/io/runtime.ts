@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Readable, Writable } from 'node:stream';
+import path from 'node:path';
 
 /** A stream the CLI writes to; `isTTY` decides colour and progress bars. */
 export type OutStream = Writable & { isTTY?: boolean };
@@ -19,6 +20,8 @@ export interface Runtime {
 /** Per-run state: the exit code the command chose and the writes still in flight. */
 export interface Run extends Runtime {
   exitCode: number | undefined;
+  /** How the user started the CLI (argv[1]), to print commands that work as written. */
+  script: string;
   /** Every write to stdout or a file, resolved once the bytes were accepted by the OS. */
   pending: Promise<void>[];
 }
@@ -34,8 +37,9 @@ export function runtime(): Run {
   return processRun;
 }
 
-export function newRun(io: Partial<Runtime>): Run {
+export function newRun(io: Partial<Runtime>, script = process.argv[1] ?? 'storepolicy'): Run {
   return {
+    script,
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
     stdin: io.stdin ?? process.stdin,
@@ -52,6 +56,19 @@ export function withRun<T>(run: Run, fn: () => Promise<T>): Promise<T> {
 /** A command's exit code (commander's actions cannot return one). */
 export function setExitCode(code: number): void {
   runtime().exitCode = code;
+}
+
+/**
+ * The command prefix the user can type again: `pnpm -s storepolicy` under the
+ * repository's script, `storepolicy` when it is on PATH, else `node <cli.js>`.
+ */
+export function invocation(): string {
+  const { env, script } = runtime();
+  if (env.npm_lifecycle_event === 'storepolicy') return 'pnpm -s storepolicy';
+  const base = script.split(/[\\/]/).pop() ?? script;
+  if (base === 'storepolicy') return 'storepolicy';
+  const relative = path.relative(process.cwd(), script) || script;
+  return `node ${relative.includes(' ') ? JSON.stringify(relative) : relative}`;
 }
 
 /** Colour only for a terminal, never with NO_COLOR (any value) or TERM=dumb. */

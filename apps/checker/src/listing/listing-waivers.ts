@@ -38,7 +38,7 @@ export class ListingWaivers {
   constructor(
     bundle: StoreBundle,
     now: Date,
-    private readonly options: { maxDays: number; rootDir: string },
+    private readonly options: { maxDays: number; rootDir: string; workDir?: string },
   ) {
     const judged = judgeWaivers({ stores: [bundle], bases: [] }, now, options);
     this.waivers = judged
@@ -52,7 +52,7 @@ export class ListingWaivers {
 
   /** The waivers that may cover findings in `file` (the report's name for it; `<stdin>` has none of its own). */
   forFile(file: string): RowWaiver[] {
-    const path = repoRelative(file, this.options.rootDir);
+    const path = repoRelative(file, this.options.rootDir, this.options.workDir);
     const out: RowWaiver[] = [];
     for (const { id, judged, row } of this.waivers) {
       const pattern = judged.target.file;

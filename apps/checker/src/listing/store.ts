@@ -4,6 +4,7 @@ import { buildPolicySet, type StoreBundle } from '@storepolicy/engine';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
 import { UsageError } from '../exit.js';
+import { defaultPoliciesDir } from '../io/repo-root.js';
 
 export interface LoadedStore {
   id: string;
@@ -61,7 +62,7 @@ export function inferStoreDir(inputs: readonly string[], storeFromListing?: stri
     }
   }
   if (storeFromListing && /^[a-z][a-z0-9_-]{0,63}$/.test(storeFromListing)) {
-    const candidate = path.join('policies', storeFromListing);
+    const candidate = path.join(defaultPoliciesDir(), storeFromListing);
     if (existsSync(candidate)) return candidate;
   }
   return undefined;

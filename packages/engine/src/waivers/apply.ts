@@ -13,6 +13,8 @@ export interface WaiverOptions {
   maxDays?: number;
   /** Repository root, to compare absolute finding paths with the waivers' repo-relative ones. */
   rootDir?: string;
+  /** Where relative finding paths start, from the repository root (a run from a store's folder). */
+  workDir?: string;
   /** Rule codes a waiver may name (default: every rule the engine knows). */
   knownCodes?: readonly string[];
   /**
@@ -53,7 +55,7 @@ export function judgeWaivers(set: PolicySet, now: Date, options: WaiverOptions =
   const maxDays = options.maxDays ?? DEFAULT_WAIVER_MAX_DAYS;
   const known = options.knownCodes ?? ruleCatalog.map((meta) => meta.code);
   const judged: JudgedWaiver[] = [];
-  const storeDirs = storeFolders(set, options.rootDir);
+  const storeDirs = storeFolders(set, options);
   for (const bundle of set.stores) {
     const timeZone = timezoneOf(bundle);
     for (const doc of bundle.waivers) {
@@ -61,14 +63,14 @@ export function judgeWaivers(set: PolicySet, now: Date, options: WaiverOptions =
       const entry: JudgedWaiver = {
         doc,
         store: bundle.id,
-        target: compileTarget(spec.target, promotionSpans(bundle, spec.target.promotion, options.rootDir)),
+        target: compileTarget(spec.target, promotionSpans(bundle, spec.target.promotion, options)),
       };
       judged.push(entry);
       const problem = (meta: RuleMeta, input: FindingInput) => {
         entry.problem = toDiagnostic(meta, input);
       };
       const base = { rule: spec.rule, maxDays };
-      const misplaced = folderProblem(repoRelative(doc.file, options.rootDir), bundle.id, storeDirs);
+      const misplaced = folderProblem(repoRelative(doc.file, options.rootDir, options.workDir), bundle.id, storeDirs);
       if (misplaced) {
         problem(wrongStoreMeta, { doc, pointer: '/metadata/store', ...misplaced });
         continue;
@@ -141,12 +143,12 @@ export function applyWaivers(
   const live: LiveWaiver[] = judged.filter((w) => !w.problem).map((w) => ({ doc: w.doc, store: w.store, target: w.target, used: false }));
   const fileStore = new Map<string, string>();
   for (const bundle of set.stores) {
-    for (const doc of bundle.documents) fileStore.set(repoRelative(doc.file, options.rootDir), bundle.id);
+    for (const doc of bundle.documents) fileStore.set(repoRelative(doc.file, options.rootDir, options.workDir), bundle.id);
   }
 
   const marked = diagnostics.map((finding) => {
     if (finding.waivedBy || finding.code.startsWith('waiver/')) return finding;
-    const file = repoRelative(finding.file, options.rootDir);
+    const file = repoRelative(finding.file, options.rootDir, options.workDir);
     const owner = fileStore.get(file);
     let waivedBy: Diagnostic['waivedBy'];
     for (const waiver of live) {
@@ -173,13 +175,13 @@ function timezoneOf(bundle: StoreBundle): string {
   return typeof zone === 'string' ? zone : DEFAULT_TIMEZONE;
 }
 
-function promotionSpans(bundle: StoreBundle, id: string | undefined, rootDir: string | undefined): PromotionSpan[] {
+function promotionSpans(bundle: StoreBundle, id: string | undefined, where: Pick<WaiverOptions, 'rootDir' | 'workDir'>): PromotionSpan[] {
   if (id === undefined) return [];
   return bundle.promotions
     .filter((doc) => doc.value.metadata.name === id)
     .map((doc) => {
       const line = doc.locate('').line;
-      return { file: repoRelative(doc.file, rootDir), line, endLine: documentEnd(doc.source, line) };
+      return { file: repoRelative(doc.file, where.rootDir, where.workDir), line, endLine: documentEnd(doc.source, line) };
     });
 }
 
@@ -197,10 +199,10 @@ function documentEnd(source: string | undefined, line: number): number {
 }
 
 /** Each store's folder: where its Store document (store.yaml) lies, repo-relative. */
-function storeFolders(set: PolicySet, rootDir: string | undefined): Map<string, string> {
+function storeFolders(set: PolicySet, where: Pick<WaiverOptions, 'rootDir' | 'workDir'>): Map<string, string> {
   const dirs = new Map<string, string>();
   for (const bundle of set.stores) {
-    if (bundle.store) dirs.set(bundle.id, path.posix.dirname(repoRelative(bundle.store.file, rootDir)));
+    if (bundle.store) dirs.set(bundle.id, path.posix.dirname(repoRelative(bundle.store.file, where.rootDir, where.workDir)));
   }
   return dirs;
 }

@@ -4,12 +4,17 @@ import { normalizeFile } from '../bundle.js';
 import { compileGlob, type Glob } from './glob.js';
 
 
-/** Diagnostics name files as the user named them; waivers name them from the repository root. */
-export function repoRelative(file: string, rootDir: string | undefined): string {
+/**
+ * Diagnostics name files as the user named them; waivers name them from the
+ * repository root. `workDir` is where relative names start, from the root
+ * (`policies/demo-apparel` for a run from that folder; absent or '' at the root).
+ */
+export function repoRelative(file: string, rootDir: string | undefined, workDir?: string): string {
   const posix = normalizeFile(file);
   if (rootDir !== undefined && path.posix.isAbsolute(posix)) {
     return path.posix.relative(normalizeFile(rootDir), posix);
   }
+  if (workDir) return path.posix.normalize(path.posix.join(normalizeFile(workDir), posix));
   return posix.replace(/^\.\//, '');
 }
 
