@@ -32,7 +32,7 @@ export function analyzeFiles(files: readonly string[], options: AnalyzeOptions):
 }
 
 /** Layers 3 and 4 and the waivers over a project already loaded (the language server caches per file). */
-export function analyzeLoaded(project: LoadedProject, options: Pick<AnalyzeOptions, 'now' | 'waiverMaxDays' | 'rootDir'>): Analysis {
+export function analyzeLoaded(project: LoadedProject, options: Pick<AnalyzeOptions, 'now' | 'waiverMaxDays' | 'rootDir' | 'workDir'>): Analysis {
   const set = buildPolicySet(project.documents, project.rejected);
   // waivers run last: they see every other layer's findings, and only those
   const diagnostics = applyWaivers([...project.diagnostics, ...runPolicyRules(set, { now: options.now })], set, options.now, {
