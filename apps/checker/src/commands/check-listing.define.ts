@@ -19,7 +19,8 @@ export function defineCheckListing(parent: Command): void {
       .option('--jobs <n>', 'checker threads (0: check on the main thread; default: all cores for large inputs)')
       .option('--now <time>', "judge the store's waivers (expiry) at this ISO time")
       .option('--waiver-max-days <days>', 'longest exception a Waiver may grant, in days from now (default 90)')
-      .option('--summary', 'print the per-rule summary only, not each finding (ndjson: summary on stderr)'),
+      .option('--summary', 'print the per-rule summary only, not each finding (ndjson: summary on stderr)')
+      .option('--strict-columns', 'a CSV column that maps to no listing field is an error, not a warning (listing/unchecked-column)'),
     [...FORMATS, 'ndjson'],
   ).action(async (files: string[], raw: Record<string, unknown>) => {
     const { runCheckListing } = await import('./check-listing.run.js');

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { buildMessageCatalog } from '@storepolicy/engine';
-import { loadYaml, SEVERITY_RANK, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
+import { docsPathFor, loadYaml, SEVERITY_RANK, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
 import { parseNow, parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { buildReport } from '../report/model.js';
 import { formatters } from '../report/formatters/index.js';
 import { renderReport } from '../report/render.js';
-import { runBulk, type BulkTotals } from '../listing/bulk.js';
+import { runBulk, type BulkTotals, type UncheckedColumn } from '../listing/bulk.js';
 import { parseEncoding } from '../listing/encoding.js';
 import { loadListingEngine } from '../listing/engine-api.js';
 import type { TargetField } from '../listing/fields.js';
@@ -62,6 +62,9 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
   const streamed = ndjson || options.format === 'pretty';
   const out = streamed ? openStreamOutput(options.output) : undefined;
   let totals: BulkTotals = { listings: 0, failing: 0, counts: {}, waiversMatched: new Set() };
+  // CSV columns nobody reads, named at their header (SPEC section 9); --strict-columns fails on them
+  const unchecked: Diagnostic[] = [];
+  const strictColumns = raw.strictColumns === true;
   try {
     if (out && options.format === 'pretty' && diagnostics.length > 0 && !summaryOnly) {
       await out.write(prettyYaml(diagnostics, options, catalog, sources));
@@ -82,6 +85,9 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
         // pretty and ndjson show the characters themselves (caret, offsets in the field)
         positions: !streamed,
         ...(waivers.size > 0 ? { waiversFor: (file: string) => waivers.forFile(file) } : {}),
+        onUncheckedColumns(file, columns) {
+          for (const column of columns) unchecked.push(uncheckedColumnDiagnostic(file, column, strictColumns));
+        },
         async onRows(file, result) {
           if (ndjson) {
             if (result.ndjson) await out!.write(result.ndjson);
@@ -96,7 +102,7 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
     }
     waivers.addMatched(totals.waiversMatched);
     // the waivers' own findings (expired where it mattered, unused): after every listing
-    const own = waivers.findings();
+    const own = [...unchecked, ...waivers.findings()];
     const summaryTotals = {
       listings: totals.listings + (yaml?.listings.length ?? 0),
       failing: totals.failing + yamlResult.failing,
@@ -112,7 +118,7 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
       if (options.format === 'pretty' && own.length > 0 && !summaryOnly) await out.write(prettyYaml(own, options, catalog, sources));
       // ndjson: one line per input line on stdout, so the waivers' findings go to stderr
       if (ndjson && own.length > 0) writeStderr(prettyYaml(own, { ...options, color: false }, catalog, sources));
-      const summary = renderRuleSummary(counts, summaryTotals, options.lang);
+      const summary = renderRuleSummary(counts, summaryTotals, options.lang) + notCheckedLine(unchecked, options.lang);
       if (ndjson) {
         if (summaryOnly) writeStderr(summary);
       } else await out.write(summary);
@@ -126,6 +132,33 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
     out?.abort();
     throw error;
   }
+}
+
+function uncheckedColumnDiagnostic(file: string, column: UncheckedColumn, strict: boolean): Diagnostic {
+  const { header, field, line, column: col, endLine, endColumn } = column;
+  return {
+    code: 'listing/unchecked-column',
+    severity: strict ? 'error' : 'warning',
+    messageId: field === undefined ? 'listing/unchecked-column.unmapped' : 'listing/unchecked-column.duplicate',
+    params: field === undefined ? { column: header } : { column: header, field },
+    file,
+    pointer: '',
+    related: [],
+    docs: docsPathFor('listing/unchecked-column'),
+    line,
+    column: col,
+    endLine,
+    endColumn,
+  };
+}
+
+/** The summary's "not checked" line: each CSV file's unread columns, once. */
+function notCheckedLine(unchecked: readonly Diagnostic[], lang: 'en' | 'zh'): string {
+  if (unchecked.length === 0) return '';
+  const byFile = new Map<string, string[]>();
+  for (const d of unchecked) byFile.set(d.file, [...(byFile.get(d.file) ?? []), String(d.params.column)]);
+  const parts = [...byFile].map(([file, columns]) => `${file}: ${columns.join(', ')}`);
+  return lang === 'zh' ? `未检查的列：${parts.join('；')}\n` : `not checked: ${parts.join('; ')}\n`;
 }
 
 /** YAML listings in pretty form, without the formatter's totals line (the listing summary follows). */

@@ -11,6 +11,8 @@ import type { TargetField } from './fields.js';
 import type { BulkInput } from './inputs.js';
 import { fileSource, streamSource } from './byte-source.js';
 import { ndjsonTasks } from './ndjson-reader.js';
+import type { ColumnPlan } from './header-map.js';
+import { cellPositions } from './raw-position.js';
 import { startPool } from './pool.js';
 import { startProgress } from './progress.js';
 import { RowChecker } from './row-checker.js';
@@ -38,6 +40,19 @@ export interface BulkOptions {
   waiversFor?: (file: string) => RowWaiver[];
   /** Called with each result, strictly in input order. */
   onRows(file: string, result: TaskResult): Promise<void> | void;
+  /** Called once per CSV file with the columns nobody reads (SPEC section 9: named, never silent). */
+  onUncheckedColumns?(file: string, columns: UncheckedColumn[]): void;
+}
+
+/** A CSV column whose cells are not checked, and where its header is. */
+export interface UncheckedColumn {
+  header: string;
+  /** Set when another column already fills this field (the first one wins). */
+  field?: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface BulkTotals {
@@ -103,7 +118,14 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
       const tasks =
         input.kind === 'ndjson'
           ? ndjsonTasks(input.file === '-' ? streamSource(runtime().stdin, onBytes) : await fileSource(input.file, onBytes))
-          : csvTasks(open(input.file), { file: label, encoding: options.encoding, columns: options.columns, onBytes, keepRaw });
+          : csvTasks(open(input.file), {
+              file: label,
+              encoding: options.encoding,
+              columns: options.columns,
+              onBytes,
+              keepRaw,
+              onPlan: (plan, line, raw) => reportUnchecked(options, label, plan, line, raw),
+            });
       const waivers = options.waiversFor?.(label) ?? [];
       for await (const task of tasks) {
         if (waivers.length > 0) task.waivers = waivers;
@@ -119,6 +141,20 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     progress.done();
   }
   return totals;
+}
+
+function reportUnchecked(options: BulkOptions, file: string, plan: ColumnPlan, line: number, raw: string): void {
+  if (!options.onUncheckedColumns || plan.unchecked.length === 0) return;
+  const cells = cellPositions(raw);
+  options.onUncheckedColumns(
+    file,
+    plan.unchecked.map(({ index, header, field }) => {
+      const at = cells[index] ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+      const column: UncheckedColumn = { header, line: line + at.line - 1, column: at.column, endLine: line + at.endLine - 1, endColumn: at.endColumn };
+      if (field !== undefined) column.field = field;
+      return column;
+    }),
+  );
 }
 
 function open(file: string): Readable {

@@ -28,6 +28,8 @@ export async function* csvTasks(
     onBytes?: (n: number) => void;
     /** Keep each record's raw text in the batch (`raws`), to locate findings in it. */
     keepRaw?: boolean;
+    /** Called once with the column plan, the header row's line and raw text (to report unchecked columns). */
+    onPlan?: (plan: ColumnPlan, line: number, raw: string) => void;
   },
 ): AsyncGenerator<CsvTask> {
   // csv-parse counts a line at every CR or LF inside a quoted field, so a
@@ -95,6 +97,7 @@ export async function* csvTasks(
         if (error instanceof MappingError) throw new UsageError(`${options.file}: ${error.message}`);
         throw error;
       }
+      options.onPlan?.(plan, line, text);
       batch = newBatch(plan, nextRecord);
       continue;
     }

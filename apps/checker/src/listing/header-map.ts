@@ -2,9 +2,11 @@ import { REQUIRED_FIELDS, isTargetField, type TargetField } from './fields.js';
 
 /**
  * Column names of the common Taobao seller-tool export (淘宝助理 / 千牛
- * 商品导出) and of hand-made sheets, mapped to listing fields. Columns
- * that carry no listing text (运费模板, 库存, 橱窗推荐...) are not mapped
- * and are ignored. Taobao's numeric 宝贝类目 (cid) is NOT mapped: the
+ * 商品导出) and of hand-made sheets, mapped to listing fields. Buyer-visible
+ * text with no field of its own (SKU option names, 心情故事) is scanned as an
+ * attribute named after the column. Columns that carry no listing text are
+ * in NON_TEXT_COLUMNS; any other column is reported as not checked
+ * (SPEC section 9). Taobao's numeric 宝贝类目 (cid) is NOT mapped: the
  * checker needs the store's own category id, so exports carry it in
  * 类目 / 店铺类目 or get it through --columns.
  */
@@ -28,6 +30,9 @@ export const TAOBAO_COLUMNS: Readonly<Record<string, TargetField>> = {
   宝贝描述: 'description',
   商品描述: 'description',
   描述: 'description',
+  宝贝详情: 'description',
+  商品详情: 'description',
+  详情描述: 'description',
   类目: 'category',
   店铺类目: 'category',
   宝贝属性: 'attributes',
@@ -55,7 +60,35 @@ export const TAOBAO_COLUMNS: Readonly<Record<string, TargetField>> = {
   包裹附带: 'inserts',
   包裹插页: 'inserts',
   尺码表: 'size_chart',
+  // buyer-visible text without a field of its own: SKU option names and free-text notes
+  销售属性别名: 'attributes.销售属性别名',
+  销售属性: 'attributes.销售属性',
+  SKU名称: 'attributes.SKU名称',
+  规格名称: 'attributes.规格名称',
+  颜色分类: 'attributes.颜色分类',
+  自定义属性值: 'attributes.自定义属性值',
+  属性值备注: 'attributes.属性值备注',
+  '用户输入名-值对': 'attributes.用户输入名-值对',
+  心情故事: 'attributes.心情故事',
+  副标题: 'attributes.副标题',
 };
+
+/**
+ * Export columns that hold no buyer-visible text (numbers, ids, switches,
+ * logistics, dates): not read, and not reported as unchecked. Anything else
+ * that maps to no field is named in the summary as not checked.
+ */
+export const NON_TEXT_COLUMNS: readonly string[] = [
+  '宝贝类目', '新旧程度', '省', '城市', '出售方式', '加价幅度', '宝贝数量', '数量', '库存', '有效期', '运费承担',
+  '平邮', 'EMS', '快递', '发票', '保修', '放入仓库', '橱窗推荐', '开始时间', '团购价', '最小团购件数', '邮费模版ID',
+  '运费模版ID', '运费模板', '运费模板ID', '会员打折', '修改时间', '上传状态', '图片状态', '返点比例', '视频',
+  '销售属性组合', '用户输入ID串', '代充类型', '数字ID', '本地ID', '宝贝分类', '用户名称', '宝贝状态', '闪电发货',
+  '新品', '尺码库', '库存类型', '库存计数', '物流体积', '物流重量', '重量', '体积', '产品ID', '商品ID', '宝贝ID',
+  '商品条形码', '条形码', 'sku 条形码', 'sku条形码', '上架时间', '下架时间', '创建时间', '销量', '成本价', '采购价',
+  '是否包邮', '关联线下服务', '子交易模式', '是否可以代销', '商品资质', '增加商品资质', 'tmall扩展字段', '产品组合',
+];
+
+const NON_TEXT = new Set(NON_TEXT_COLUMNS.map(normalizeHeader));
 
 /** Which column fills which field, decided once from the header row. */
 export interface ColumnPlan {
@@ -63,6 +96,12 @@ export interface ColumnPlan {
   fields: (TargetField | undefined)[];
   /** Header text by column index, for messages. */
   headers: string[];
+  /**
+   * Columns whose cells nobody reads although they may hold buyer-visible
+   * text: mapped to no field and not on the non-text list, or a second column
+   * for a field another column already fills (`field`).
+   */
+  unchecked: { index: number; header: string; field?: TargetField }[];
 }
 
 export class MappingError extends Error {}
@@ -83,10 +122,18 @@ export function planColumns(headers: readonly string[], userMap: Readonly<Record
   for (const [name, field] of Object.entries(TAOBAO_COLUMNS)) table.set(normalizeHeader(name), field);
   for (const [name, field] of Object.entries(userMap)) table.set(normalizeHeader(name), field);
   const taken = new Set<TargetField>();
-  const fields = headers.map((header) => {
+  const unchecked: ColumnPlan['unchecked'] = [];
+  const fields = headers.map((header, index) => {
     const key = normalizeHeader(header);
     const field = table.get(key) ?? (isTargetField(key) ? key : attributeColumn(header));
-    if (field === undefined || taken.has(field)) return undefined;
+    if (field === undefined) {
+      if (key !== '' && !NON_TEXT.has(key)) unchecked.push({ index, header: header.replace(/^\uFEFF/, '').trim() });
+      return undefined;
+    }
+    if (taken.has(field)) {
+      unchecked.push({ index, header: header.replace(/^\uFEFF/, '').trim(), field });
+      return undefined;
+    }
     taken.add(field);
     return field;
   });
@@ -97,7 +144,7 @@ export function planColumns(headers: readonly string[], userMap: Readonly<Record
         `name the columns with --columns, e.g. --columns "${headers[0]?.trim() || '宝贝名称'}=${missing[0]}"`,
     );
   }
-  return { fields, headers: headers.map((h) => h.trim()) };
+  return { fields, headers: headers.map((h) => h.trim()), unchecked };
 }
 
 /** `属性:材质` / `attr:material` columns carry one attribute each. */

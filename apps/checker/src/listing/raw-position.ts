@@ -281,6 +281,11 @@ export function csvPosition(
   return positionOf(raw, rawOffset(raw, cell, from), rawOffset(raw, cell, to));
 }
 
+/** Where each cell of a raw record is (1-based, end exclusive, quotes included): the header row's columns. */
+export function cellPositions(raw: string): RawPosition[] {
+  return splitRecord(raw).map((cell) => (cell.quoted ? positionOf(raw, cell.from - 1, Math.min(raw.length, cell.to + 1)) : positionOf(raw, cell.from, cell.to)));
+}
+
 /** Cells of a record with their raw extents; `"a ""b"""` is one cell. */
 function splitRecord(raw: string): Cell[] {
   const cells: Cell[] = [];

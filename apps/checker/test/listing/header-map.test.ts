@@ -99,3 +99,23 @@ describe('CSV values as seller tools write them', () => {
     ]);
   });
 });
+
+describe('CSV columns nobody reads are named, never silently skipped', () => {
+  it('lists unmapped columns that are not known non-text export columns, and second columns for a field', () => {
+    const plan = planColumns(['宝贝名称', '宝贝数量', '商家编码', '价格', '类目', '卖家备注', '运费模版ID', '标题', '']);
+    expect(plan.unchecked).toEqual([
+      { index: 5, header: '卖家备注' },
+      { index: 7, header: '标题', field: 'title' },
+    ]);
+  });
+
+  it('reads the Taobao export text columns without a field of their own (宝贝详情, SKU option names) as text', () => {
+    const plan = planColumns(['宝贝名称', '商家编码', '价格', '类目', '宝贝详情', '销售属性别名', '颜色分类', '心情故事']);
+    expect(plan.fields.slice(4)).toEqual(['description', 'attributes.销售属性别名', 'attributes.颜色分类', 'attributes.心情故事']);
+    expect(plan.unchecked).toEqual([]);
+  });
+
+  it('a user mapping makes a column checked', () => {
+    expect(planColumns(['宝贝名称', '商家编码', '价格', '类目', '卖家备注'], { 卖家备注: 'attributes.卖家备注' }).unchecked).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { reviewInducement } from './review-inducement.js';
 import { shipPromise } from './ship-promise.js';
 import { sizeChart } from './size-chart.js';
 import { titleWidth } from './title-width.js';
+import { uncheckedColumn } from './unchecked-column.js';
 import { unknownCategory } from './unknown-category.js';
 
 export {
@@ -28,6 +29,7 @@ export {
   shipPromise,
   sizeChart,
   titleWidth,
+  uncheckedColumn,
   unknownCategory,
 };
 
@@ -51,4 +53,5 @@ export const metas: RuleMeta[] = [
   insert,
   // reported by the bulk reader of `storepolicy check listing` (apps/checker/src/listing)
   input,
+  uncheckedColumn,
 ];
