@@ -1,4 +1,5 @@
-import { FOLD, isAsciiAlnum, TRANSPARENT } from './fold.js';
+import { isAsciiAlnum } from './fold.js';
+import { acrossBreakStandsApart, CONTENT, GAP, MATCH_FOLD } from './read-as-buyer.js';
 
 /**
  * Aho-Corasick over folded UTF-16 code units, compiled to a dense DFA over a
@@ -137,7 +138,7 @@ function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): A
   const next = new Int32Array(delta.length);
   for (let i = 0; i < delta.length; i++) next[i] = ((delta[i]! * alphabet) << 1) | (output[delta[i]!]! >= 0 ? 1 : 0);
   const symbolOfRaw = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) symbolOfRaw[c] = TRANSPARENT[c] === 1 ? 0 : symbolOf[FOLD[c]!]!;
+  for (let c = 0; c < 0x10000; c++) symbolOfRaw[c] = GAP[c] !== CONTENT ? 0 : symbolOf[MATCH_FOLD[c]!]!;
   symbolOfRawRef.table = symbolOfRaw;
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   const latinStart = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(0)) ? 1 : 0));
@@ -150,16 +151,14 @@ function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): A
     patternLength,
     scan(text, onMatch) {
       let row = 0;
-      let lastWide = false; // the last character the DFA consumed was not ASCII
-      let skipped = false; // a transparent character was skipped since the last reset
+      let skipped = false; // a gap was skipped since the last reset
       const n = text.length;
       for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         const s = symbolOfRaw[c]!;
         if (s === 0) {
           if (row !== 0) {
-            const t = TRANSPARENT[c]!;
-            if (t === 1 || (t === 2 && lastWide)) skipped = true; // 好 评 返 现: keep the partial match
+            if (GAP[c] !== CONTENT) skipped = true; // 好 评 返 现, 全🔥网, 全<b>网: keep the partial match
             else {
               row = 0;
               skipped = false;
@@ -167,7 +166,6 @@ function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): A
           }
           continue;
         }
-        lastWide = c >= 0x80;
         const entry = next[row + s]!;
         row = entry >> 1;
         if (row === 0) skipped = false;
@@ -178,8 +176,9 @@ function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): A
           const end = i + 1;
           const start = skipped ? startThrough(text, end, patternLength[pattern]!) : end - patternLength[pattern]!;
           if (
-            (latinStart[pattern] === 0 || start === 0 || !isAsciiAlnum(FOLD[text.charCodeAt(start - 1)]!)) &&
-            (latinEnd[pattern] === 0 || end === n || !isAsciiAlnum(FOLD[text.charCodeAt(end)]!))
+            (latinStart[pattern] === 0 || start === 0 || !isAsciiAlnum(MATCH_FOLD[text.charCodeAt(start - 1)]!)) &&
+            (latinEnd[pattern] === 0 || end === n || !isAsciiAlnum(MATCH_FOLD[text.charCodeAt(end)]!)) &&
+            (!skipped || acrossBreakStandsApart(text, start, end))
           ) {
             onMatch(pattern, start, end);
           }

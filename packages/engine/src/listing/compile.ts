@@ -11,9 +11,10 @@ import type {
   Place,
   TermCheck,
 } from './compiled.js';
-import { QQ_TRIGGERS, WECHAT_TRIGGERS } from './contact-scanner.js';
+import { QQ_COLON_TRIGGERS, QQ_TRIGGERS, WECHAT_COLON_TRIGGERS, WECHAT_TRIGGERS } from './contact-scanner.js';
 import { mergeCompliance, originOf, type Merged } from './effective-policy.js';
-import { foldString, patternOf } from './fold.js';
+import { foldString } from './fold.js';
+import { contactVariants, searchForm, termVariants } from './read-as-buyer.js';
 import type { QualificationType } from './qualification-formats.js';
 
 export const DEFAULT_TITLE_WIDTH = 60;
@@ -30,12 +31,18 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
   const effective = mergeCompliance(bundle.compliance, bundle.complianceBase);
   const builder = new AutomatonBuilder();
   const uses: PatternUse[][] = [];
-  const use = (text: string, what: PatternUse) => {
-    const folded = patternOf(text);
-    if (folded.length === 0) return;
-    // A trigger word may be glued to the id after it (QQ2851234567, vxabc123).
-    const index = builder.add(folded, what.kind === 'trigger');
-    (uses[index] ??= []).push(what);
+  const use = (text: string, what: PatternUse, contact = false) => {
+    const form = searchForm(text);
+    if (form.length === 0) return;
+    // Every way a buyer still reads the term: numerals as digits (第1), and for
+    // contact keywords each spelling of 微信 and QQ (加薇信, 加vx, 加我扣扣).
+    const forms = contact ? contactVariants(form).flatMap(termVariants) : termVariants(form);
+    for (const folded of new Set(forms)) {
+      // A trigger word may be glued to the id after it (QQ2851234567, vxabc123).
+      const index = builder.add(folded, what.kind === 'trigger');
+      const list = (uses[index] ??= []);
+      if (!list.some((u) => samePatternUse(u, what))) list.push(what);
+    }
   };
 
   const termSets: CompiledTermSet[] = [];
@@ -53,8 +60,9 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
       law: set.law === true,
       place: placeOf(entry, 'terms'),
     });
-    (set.terms ?? []).forEach((term, termIndex) => use(term, { kind: 'term', set: index, termIndex }));
-    for (const compound of set.allow ?? []) use(compound, { kind: 'allow', set: index });
+    const contact = set.check === 'contact-info';
+    (set.terms ?? []).forEach((term, termIndex) => use(term, { kind: 'term', set: index, termIndex }, contact));
+    for (const compound of set.allow ?? []) use(compound, { kind: 'allow', set: index }, contact);
   }
 
   const statements: CompiledStatement[] = [];
@@ -77,8 +85,14 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
 
   const contactRule = effective.single.contact_info?.value;
   const contactOn = contactRule?.enabled !== false;
-  if (contactOn && contactRule?.wechat !== false) for (const t of WECHAT_TRIGGERS) use(t, { kind: 'trigger', contact: 'wechat' });
-  if (contactOn && contactRule?.qq !== false) for (const t of QQ_TRIGGERS) use(t, { kind: 'trigger', contact: 'qq' });
+  if (contactOn && contactRule?.wechat !== false) {
+    for (const t of WECHAT_TRIGGERS) use(t, { kind: 'trigger', contact: 'wechat', colon: false });
+    for (const t of WECHAT_COLON_TRIGGERS) use(t, { kind: 'trigger', contact: 'wechat', colon: true });
+  }
+  if (contactOn && contactRule?.qq !== false) {
+    for (const t of QQ_TRIGGERS) use(t, { kind: 'trigger', contact: 'qq', colon: false });
+    for (const t of QQ_COLON_TRIGGERS) use(t, { kind: 'trigger', contact: 'qq', colon: true });
+  }
 
   const qualifications: CompiledQualification[] = effective.qualifications
     .filter((entry) => entry.value.enabled !== false && (entry.value.any_of?.length ?? 0) > 0)
@@ -134,6 +148,11 @@ export function compilePolicy(bundle: StoreBundle): CompiledListingPolicy {
     shipWithin: readShipWithin(bundle),
     forbiddenInserts: readForbiddenInserts(bundle),
   };
+}
+
+/** The same meaning reached through two variants of one term (一 and 1 in 第一) is listed once. */
+function samePatternUse(a: PatternUse, b: PatternUse): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function placeOf<T extends object>(entry: Merged<T>, field?: keyof T & string): Place {

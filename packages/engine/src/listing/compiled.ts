@@ -55,7 +55,8 @@ export type PatternUse =
   | { kind: 'term'; set: number; /** Index in the set's `terms` list, for the related location. */ termIndex: number }
   | { kind: 'allow'; set: number }
   | { kind: 'statement'; statement: number }
-  | { kind: 'trigger'; contact: 'wechat' | 'qq' };
+  /** `colon`: a short or common word (V, 扣, 企鹅) that names a contact only when a colon follows it (V：abc123, 扣：12345678). */
+  | { kind: 'trigger'; contact: 'wechat' | 'qq'; colon: boolean };
 
 /** A text match after allow-lists and legal-class filters, before it becomes a finding. */
 export interface TextHit {

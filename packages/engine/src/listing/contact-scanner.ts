@@ -1,62 +1,65 @@
-import { FOLD } from './fold.js';
+import { CONTENT, DIGIT_VALUE, GAP, MATCH_FOLD, SOFT_GAP } from './read-as-buyer.js';
 
 /**
  * Hand-written linear scanners for contact details (no regular expressions,
  * so no input can make them slow). Each function looks at a bounded window
- * and returns the end offset of what it found, or -1.
+ * and returns the end offset of what it found, or -1. They read characters
+ * through the tables of read-as-buyer.ts: digits of every script, look-alike
+ * letters and every kind of gap.
  */
 
-/** Words after which a WeChat id is expected; compiled into the shared automaton. */
-export const WECHAT_TRIGGERS: readonly string[] = ['微信', '威信', '薇信', '徽信', '微x', 'v信', '加v', 'vx', 'wx', 'weixin', 'wechat', '卫星号'];
-/** Words after which a QQ number is expected. */
-export const QQ_TRIGGERS: readonly string[] = ['qq', '扣扣', 'q号', '企鹅号'];
+/** Words after which a WeChat id is expected; compiled into the shared automaton (with its gaps: 微.信, w x). */
+export const WECHAT_TRIGGERS: readonly string[] = [
+  '微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', '微x', '威x', '薇x', 'v信', '加v', '加薇', '加威', '加微', '加维',
+  'vx', 'wx', 'weixin', 'wechat', '卫星号',
+];
+/** Short or common words that name WeChat only with a colon after them: V：abc123, 薇：abc123. */
+export const WECHAT_COLON_TRIGGERS: readonly string[] = ['v', 'w', '薇', '威', '微', '维'];
+/** Words after which a QQ number is expected (QQ群 too: 群 is a gap after them). */
+export const QQ_TRIGGERS: readonly string[] = ['qq', '扣扣', 'q号', '企鹅号', 'q群', '加q', '加扣', '抠抠', '寇寇'];
+/** Short or common words that name QQ only with a colon after them: 扣：12345678, 企鹅：12345678. */
+export const QQ_COLON_TRIGGERS: readonly string[] = ['q', '扣', '企鹅', '群'];
 
 /** Digit value by code unit (-1: not a digit), so the phone scan is one load per character. */
-const DIGIT: Int8Array = (() => {
-  const table = new Int8Array(0x10000).fill(-1);
-  for (let c = 0; c < 0x10000; c++) table[c] = slowDigitValue(c);
-  return table;
-})();
+const DIGIT: Int8Array = DIGIT_VALUE;
 
-/** Digit value of a code unit: ASCII and full-width digits, and the Chinese numerals sellers spell numbers with. */
+/** Digit value of a code unit: digits of every script and form, and the Chinese numerals sellers spell numbers with. */
 export function digitValue(c: number): number {
   return DIGIT[c]!;
 }
 
-function slowDigitValue(c: number): number {
-  const f = FOLD[c]!;
-  if (f >= 0x30 && f <= 0x39) return f - 0x30;
-  switch (c) {
-    case 0x3007: // 〇
-    case 0x96f6: // 零
-      return 0;
-    case 0x4e00: // 一
-    case 0x5e7a: // 幺
-      return 1;
-    case 0x4e8c: // 二
-      return 2;
-    case 0x4e09: // 三
-      return 3;
-    case 0x56db: // 四
-      return 4;
-    case 0x4e94: // 五
-      return 5;
-    case 0x516d: // 六
-      return 6;
-    case 0x4e03: // 七
-      return 7;
-    case 0x516b: // 八
-      return 8;
-    case 0x4e5d: // 九
-      return 9;
-    default:
-      return -1;
+/**
+ * Separators a seller puts between digit groups: spaces of every width, `.
+ * / _ ~ · -`, dashes, emoji and invisible characters (every gap of
+ * read-as-buyer.ts except brackets, quotes, currency signs and `: % @ # &`,
+ * which say the digits are something else). Clause breaks are not.
+ */
+const SEPARATOR: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (GAP[c] === SOFT_GAP) table[c] = 1;
+  const notSeparator = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Sc}:%@#&+=<>]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (table[c] === 1 && (c < 0xd800 || c > 0xdfff) && (notSeparator.test(String.fromCharCode(c)) || notSeparator.test(String.fromCharCode(MATCH_FOLD[c]!)))) table[c] = 0;
   }
-}
+  return table;
+})();
 
 function isSeparator(c: number): boolean {
-  const f = FOLD[c]!;
-  return f === 0x20 || f === 0x2d || c === 0x2014 || c === 0x2013; // space, -, dashes
+  return SEPARATOR[c] === 1;
+}
+
+/** How many code units of separators may stand between two digit groups (138 - 1234, 138🔥1234, a ZWSP beside a dash). */
+const MAX_SEPARATOR_RUN = 4;
+
+/** Where the digit after the separators at `i` is, or -1 when none follows within `MAX_SEPARATOR_RUN` units. */
+function digitAfterSeparators(text: string, i: number, arabicOnly: boolean): number {
+  const n = text.length;
+  let j = i;
+  while (j < n && j - i < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(j))) j++;
+  if (j === i || j >= n) return -1;
+  const c = text.charCodeAt(j);
+  if (DIGIT[c]! < 0 || (arabicOnly && !isAsciiDigitLike(c))) return -1;
+  return j;
 }
 
 /** What `nextPhone` found: a mobile number. */
@@ -217,6 +220,7 @@ function readRun(text: string, start: number, arabicOnly: boolean, capped: boole
   let longGroups = 0;
   let arabic = 0;
   let end = i;
+  let next = -1;
   runCapped = false;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -233,7 +237,7 @@ function readRun(text: string, start: number, arabicOnly: boolean, capped: boole
       group++;
       i++;
       end = i;
-    } else if (isSeparator(c) && i + 1 < n && DIGIT[text.charCodeAt(i + 1)]! >= 0 && group > 0 && (!arabicOnly || isAsciiDigitLike(text.charCodeAt(i + 1)))) {
+    } else if (group > 0 && isSeparator(c) && (next = digitAfterSeparators(text, i, arabicOnly)) > 0) {
       if (capped && groups >= 4 && digits > 13) {
         runCapped = true;
         break;
@@ -246,7 +250,7 @@ function readRun(text: string, start: number, arabicOnly: boolean, capped: boole
       if (group === 1) shortGroups++;
       else if (group >= 3) longGroups++;
       group = 0;
-      i++;
+      i = next;
     } else break;
   }
   if (groups < GROUPS_KEPT) {
@@ -278,16 +282,17 @@ function scanRun(text: string, start: number, arabicOnly: boolean, span: Int32Ar
   matchRunMixed = runMixed;
   const first = runDigit[0]!;
   const second = digits > 1 ? runDigit[1]! : -1;
-  const third = digits > 2 ? runDigit[2]! : -1;
   // Groups are either all single digits (1 3 8 ...) or all of 3+ (138-1234-5678).
-  // A leading country code group "86" (+86 138 ...) does not count.
-  const countryCode = groups > 1 && groupLength[0] === 2 && first === 8 && second === 6 ? 1 : 0;
-  const grouping = groups === 1 || runShortGroups === groups - countryCode || runLongGroups === groups - countryCode;
+  // A leading country code group "86" or "0086" (+86 138 ..., 0086-138-...) does not count.
+  const prefix = digits >= 4 && first === 0 && second === 0 && runDigit[2] === 8 && runDigit[3] === 6 ? 4 : first === 8 && second === 6 ? 2 : 0;
+  const countryCode = groups > 1 && prefix > 0 && groupLength[0] === prefix ? 1 : 0;
+  const countryLong = countryCode === 1 && prefix >= 3 ? 1 : 0;
+  const grouping = groups === 1 || runShortGroups === groups - countryCode || runLongGroups - countryLong === groups - countryCode;
   const glued = start > 0 && isAsciiDigitLike(text.charCodeAt(start - 1));
   if (!glued) {
     const mobile11 = digits === 11 && first === 1 && second >= 3;
-    const mobile86 = digits === 13 && first === 8 && second === 6 && third === 1;
-    const mobileEnd = grouping && !runCapped && (mobile11 || mobile86) ? end : mobileAtStart();
+    const mobilePrefixed = prefix > 0 && digits === 11 + prefix && runDigit[prefix] === 1 && runDigit[prefix + 1]! >= 3;
+    const mobileEnd = grouping && !runCapped && (mobile11 || mobilePrefixed) ? end : mobileAtStart();
     if (mobileEnd >= 0) {
       span[0] = start;
       span[1] = mobileEnd;
@@ -314,14 +319,19 @@ function mobileAtStart(): number {
   if (groups < 2) return -1;
   const length0 = groupLength[0]!;
   if (length0 === 13) return runDigit[0] === 8 && runDigit[1] === 6 && runDigit[2] === 1 && runDigit[3]! >= 3 ? groupEnd[0]! : -1;
-  // g: the group the 11 digits start in, after 86 (one group of 2, or 8 6).
+  if (length0 === 15) return runDigit[0] === 0 && runDigit[1] === 0 && runDigit[2] === 8 && runDigit[3] === 6 && runDigit[4] === 1 && runDigit[5]! >= 3 ? groupEnd[0]! : -1;
+  // g: the group the 11 digits start in, after 86 (one group of 2, or 8 6) or 0086 (one group of 4).
   let g = 0;
+  let at = 0;
   if (runDigit[0] === 8 && runDigit[1] === 6) {
     if (length0 === 2) g = 1;
     else if (length0 === 1 && groupLength[1] === 1) g = 2;
     else return -1;
+    at = 2;
+  } else if (runDigit[0] === 0 && runDigit[1] === 0 && runDigit[2] === 8 && runDigit[3] === 6 && length0 === 4) {
+    g = 1;
+    at = 4;
   }
-  const at = g === 0 ? 0 : 2;
   if (runDigit[at] !== 1 || runDigit[at + 1]! < 3) return -1;
   const length = groupLength[g]!;
   let last = -1;
@@ -352,7 +362,7 @@ function matchLandline(text: string, start: number, end: number, arabicOnly: boo
     if (area < 0) return;
     if (groups === 1 && digits === area) {
       // (0571)86668888, （021）6234 5678: the local number is the next run.
-      if (start === 0 || end >= text.length || FOLD[text.charCodeAt(start - 1)] !== 0x28 || FOLD[text.charCodeAt(end)] !== 0x29) return;
+      if (start === 0 || end >= text.length || MATCH_FOLD[text.charCodeAt(start - 1)] !== 0x28 || MATCH_FOLD[text.charCodeAt(end)] !== 0x29) return;
       found = bracketedLocal(text, end + 1, arabicOnly);
       if (found < 0) return;
       span[0] = start - 1;
@@ -449,16 +459,16 @@ function localFirst(d: number): boolean {
  */
 function gluedBefore(text: string, start: number): boolean {
   if (start === 0) return false;
-  const f = FOLD[text.charCodeAt(start - 1)]!;
+  const f = MATCH_FOLD[text.charCodeAt(start - 1)]!;
   if (isAsciiAlnumFolded(f)) return true;
-  if ((f === 0x2e || f === 0x2f || f === 0x2d || f === 0x5f) && start > 1) return start - 1 !== numberEnd && isAsciiAlnumFolded(FOLD[text.charCodeAt(start - 2)]!);
+  if ((f === 0x2e || f === 0x2f || f === 0x2d || f === 0x5f) && start > 1) return start - 1 !== numberEnd && isAsciiAlnumFolded(MATCH_FOLD[text.charCodeAt(start - 2)]!);
   return false;
 }
 
 /** A Latin letter right after the number (0571-20231234A, 4008208820kg), or a decimal point and digit. */
 function gluedAfter(text: string, end: number): boolean {
   if (end >= text.length) return false;
-  const f = FOLD[text.charCodeAt(end)]!;
+  const f = MATCH_FOLD[text.charCodeAt(end)]!;
   if ((f >= 0x61 && f <= 0x7a) || f === 0x5f) return true;
   return f === 0x2e && end + 1 < text.length && isAsciiDigitLike(text.charCodeAt(end + 1));
 }
@@ -467,16 +477,24 @@ function isAsciiAlnumFolded(f: number): boolean {
   return (f >= 0x30 && f <= 0x39) || (f >= 0x61 && f <= 0x7a);
 }
 
+/** Digits written as digits (any script, full-width, circled, styled) rather than Chinese numerals. */
+const ARABIC: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const cjk = c === 0x3007 || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+    if (DIGIT[c]! >= 0 && !cjk) table[c] = 1;
+  }
+  return table;
+})();
+
 /** A digit glued before the run means it is part of a longer number (an order number). */
 function isAsciiDigitLike(c: number): boolean {
-  const f = FOLD[c]!;
-  return f >= 0x30 && f <= 0x39;
+  return ARABIC[c] === 1;
 }
 
-/** Characters allowed between a trigger word and the id: `微信号：abc`, `VX: abc`, `加微信 abc`. */
+/** Characters allowed between a trigger word and the id: `微信号：abc`, `VX: abc`, `加微信 abc`, `QQ群：123`, emoji and invisibles. */
 function isGap(c: number): boolean {
-  const f = FOLD[c]!;
-  return f === 0x20 || f === 0x3a || f === 0x2b || c === 0x53f7 /* 号 */ || c === 0x662f /* 是 */ || c === 0x3001 || f === 0x2c || c === 0x7f51 /* 网 (微信网名) */;
+  return GAP[c] !== CONTENT || c === 0x53f7 /* 号 */ || c === 0x662f /* 是 */ || c === 0x7f51 /* 网 (微信网名) */ || c === 0x7fa4 /* 群 */;
 }
 
 function isIdChar(f: number): boolean {
@@ -485,33 +503,48 @@ function isIdChar(f: number): boolean {
 
 /**
  * After a WeChat trigger ending at `from`: an id of 6-20 letters, digits, `_`
- * or `-` starting with a letter (WeChat's own rule), at most 4 gap characters
- * away. Returns the id's end offset, or -1.
+ * or `-` starting with a letter (WeChat's own rule), a few gap characters
+ * away (a colon among them when `colon`). Returns the id's end offset, or -1.
  */
-export function wechatIdEnd(text: string, from: number): number {
-  let i = skipGap(text, from);
+export function wechatIdEnd(text: string, from: number, colon = false): number {
+  let i = skipGap(text, from, colon);
   if (i < 0) return -1;
-  const f0 = FOLD[text.charCodeAt(i)]!;
+  const f0 = MATCH_FOLD[text.charCodeAt(i)]!;
   if (!(f0 >= 0x61 && f0 <= 0x7a)) return -1;
   const start = i;
-  while (i < text.length && i - start <= 20 && isIdChar(FOLD[text.charCodeAt(i)]!)) i++;
+  while (i < text.length && i - start <= 20 && isIdChar(MATCH_FOLD[text.charCodeAt(i)]!)) i++;
   const length = i - start;
   return length >= 6 && length <= 20 ? i : -1;
 }
 
-/** After a QQ trigger: 5-11 digits not starting with 0. Returns the end offset, or -1. */
-export function qqNumberEnd(text: string, from: number): number {
-  let i = skipGap(text, from);
+/**
+ * After a QQ trigger: 5-11 digits not starting with 0, in any script, single
+ * separators between them allowed (123 456 789). Returns the end offset, or -1.
+ */
+export function qqNumberEnd(text: string, from: number, colon = false): number {
+  let i = skipGap(text, from, colon);
   if (i < 0) return -1;
   if (digitValue(text.charCodeAt(i)) <= 0) return -1;
-  const start = i;
-  while (i < text.length && i - start <= 11 && digitValue(text.charCodeAt(i)) >= 0) i++;
-  const length = i - start;
-  return length >= 5 && length <= 11 ? i : -1;
+  let digits = 0;
+  let end = i;
+  while (i < text.length && digits <= 11) {
+    if (digitValue(text.charCodeAt(i)) >= 0) {
+      digits++;
+      end = ++i;
+    } else if (isSeparator(text.charCodeAt(i)) && i + 1 < text.length && digitValue(text.charCodeAt(i + 1)) >= 0) i++;
+    else break;
+  }
+  return digits >= 5 && digits <= 11 && !gluedAfter(text, end) ? end : -1;
 }
 
-function skipGap(text: string, from: number): number {
+/** Where the id starts after the gap at `from`, or -1 (also when `colon` and no colon was among the gap). */
+function skipGap(text: string, from: number, colon: boolean): number {
   let i = from;
-  while (i < text.length && i - from < 4 && isGap(text.charCodeAt(i))) i++;
+  let sawColon = false;
+  while (i < text.length && i - from < 6 && isGap(text.charCodeAt(i))) {
+    if (MATCH_FOLD[text.charCodeAt(i)] === 0x3a) sawColon = true;
+    i++;
+  }
+  if (colon && !sawColon) return -1;
   return i < text.length ? i : -1;
 }

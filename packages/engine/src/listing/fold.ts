@@ -1,8 +1,8 @@
 /**
- * Per-code-unit folding for term matching. One UTF-16 unit maps to exactly
- * one unit, so an offset in the folded text IS the offset in the original
- * string: findings point at the characters the seller typed (`ＮＯ．１`), not at
- * a normalised copy. Built once at module load as a 64K lookup table.
+ * Width and Latin case folding, one UTF-16 unit to one: for comparing names
+ * (insert kinds, law terms against store terms) and licence numbers. Text
+ * matched against terms and scanned for contact details is read through the
+ * fuller tables of read-as-buyer.ts.
  */
 export const FOLD: Uint16Array = buildFoldTable();
 
@@ -19,30 +19,7 @@ function buildFoldTable(): Uint16Array {
   return table;
 }
 
-/**
- * Characters sellers slip between the characters of a banned phrase to dodge
- * filters (好 评 返 现, 全*网*最*低, zero-width spaces). 1: skipped anywhere
- * inside a match (zero-width, soft hyphen); 2: skipped only after a non-ASCII
- * character, so Latin words keep their spaces (`NO 1` is not `NO1`).
- */
-export const TRANSPARENT: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]) table[c] = 1;
-  for (const c of [0x20, 0x3000, 0x00a0, 0x2a, 0xff0a, 0x00b7, 0x30fb, 0x7e, 0xff5e]) table[c] = 2;
-  return table;
-})();
-
-/** A term as the automaton stores it: folded, with transparent characters removed. */
-export function patternOf(term: string): string {
-  let out = '';
-  for (let i = 0; i < term.length; i++) {
-    const c = term.charCodeAt(i);
-    if (TRANSPARENT[c] === 0) out += String.fromCharCode(FOLD[c]!);
-  }
-  return out;
-}
-
-/** Fold a term the same way text is folded (terms are short; used in compile only). */
+/** Fold a name the way `FOLD` does (names are short; used in compile only). */
 export function foldString(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(FOLD[text.charCodeAt(i)]!);

@@ -7,6 +7,7 @@ import { reviewInducement } from '../rules/listing/review-inducement.js';
 import type { MatchSink } from './automaton.js';
 import type { CompiledListingPolicy, CompiledTermSet, TermCheck, TextHit } from './compiled.js';
 import { LANDLINE, nextPhone, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
+import { readAsBuyer, type ReadText } from './read-as-buyer.js';
 import type { ListingSpec } from './types.js';
 
 const RULE_OF: Record<TermCheck, { meta: RuleMeta; messageId: string }> = {
@@ -27,6 +28,8 @@ export class TextScanner {
   private count = 0;
   private readonly sink: MatchSink;
   private readonly phoneSpan = new Int32Array(2);
+  /** The copy of the field being scanned, when it is read differently from how it is written. */
+  private read: ReadText | null = null;
 
   constructor(private readonly policy: CompiledListingPolicy) {
     this.sink = (pattern, start, end) => {
@@ -68,12 +71,19 @@ export class TextScanner {
     }
   }
 
-  /** `field`: 1 title, 2 description, 0 elsewhere (required statements count only in title/description). */
+  /**
+   * `field`: 1 title, 2 description (HTML), 0 elsewhere (required statements
+   * count only in title/description). Scans the text as a buyer reads it
+   * (read-as-buyer.ts); every span is mapped back to `text` before it becomes a hit.
+   */
   private scanField(text: string, prefix: string, key: string | number | undefined, legalClass: string | undefined, hits: TextHit[], seen: Uint8Array, field: number): void {
     const policy = this.policy;
     const firstHit = hits.length;
+    const read = readAsBuyer(text, field === 2);
+    const scanned = read ? read.text : text;
+    this.read = read;
     this.count = 0;
-    policy.automaton.scan(text, this.sink);
+    policy.automaton.scan(scanned, this.sink);
     const m = this.matches;
     for (let k = 0; k < this.count; k++) {
       const start = m[k * 3 + 1]!;
@@ -83,15 +93,17 @@ export class TextScanner {
           const set = policy.termSets[use.set]!;
           if (!appliesTo(set, legalClass) || this.allowed(use.set, start, end)) continue;
           const rule = RULE_OF[set.check];
+          const from = this.origin(start);
+          const to = this.originEnd(end);
           hits.push({
             code: rule.meta.code,
             messageId: rule.messageId,
             pointer: pointerFor(prefix, key),
-            start,
-            end,
+            start: from,
+            end: to,
             severity: set.severity,
             law: set.law,
-            params: { term: text.slice(start, end), set: set.id, source: set.source, ...legalClassParams(legalClass) },
+            params: { term: text.slice(from, to), set: set.id, source: set.source, ...legalClassParams(legalClass) },
             related: set.place?.doc && [{ doc: set.place.doc, pointer: `${set.place.pointer}/${use.termIndex}`, messageId: `${rule.meta.code}.setHere`, params: { set: set.id } }],
           });
         } else if (use.kind === 'statement') {
@@ -99,8 +111,9 @@ export class TextScanner {
           if ((field === 1 && statement.inTitle) || (field === 2 && statement.inDescription)) seen[use.statement] = 1;
         } else if (use.kind === 'trigger') {
           const contact = policy.contact;
-          const idEnd = use.contact === 'wechat' ? (contact.wechat ? wechatIdEnd(text, end) : -1) : contact.qq ? qqNumberEnd(text, end) : -1;
-          if (idEnd > 0) this.pushContact(hits, use.contact, text, pointerFor(prefix, key), start, idEnd);
+          const idEnd =
+            use.contact === 'wechat' ? (contact.wechat ? wechatIdEnd(scanned, end, use.colon) : -1) : contact.qq ? qqNumberEnd(scanned, end, use.colon) : -1;
+          if (idEnd > 0) this.pushContact(hits, use.contact, text, pointerFor(prefix, key), this.origin(start), this.originEnd(idEnd));
         }
       }
     }
@@ -108,16 +121,27 @@ export class TextScanner {
       const span = this.phoneSpan;
       let from = 0;
       let kind: number;
-      while ((kind = nextPhone(text, from, span)) !== 0) {
-        this.pushContact(hits, kind === LANDLINE ? 'landline' : 'phone', text, pointerFor(prefix, key), span[0]!, span[1]!);
+      while ((kind = nextPhone(scanned, from, span)) !== 0) {
+        this.pushContact(hits, kind === LANDLINE ? 'landline' : 'phone', text, pointerFor(prefix, key), this.origin(span[0]!), this.originEnd(span[1]!));
         from = span[1]!;
       }
     }
+    this.read = null;
     if (hits.length - firstHit > 1) {
       dropCovered(hits, firstHit);
       sortByStart(hits, firstHit);
       mergeOverlapping(hits, firstHit, text);
     }
+  }
+
+  /** Offset in the field's own text of the character that produced unit `at` of the text scanned. */
+  private origin(at: number): number {
+    return this.read ? this.read.from[at]! : at;
+  }
+
+  /** Offset in the field's own text just past the character that produced unit `end - 1` of the text scanned. */
+  private originEnd(end: number): number {
+    return this.read ? this.read.to[end - 1]! : end;
   }
 
   private pushContact(hits: TextHit[], messageId: 'phone' | 'landline' | 'wechat' | 'qq', text: string, pointer: string, start: number, end: number): void {

@@ -1,15 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AutomatonBuilder } from '../../src/listing/automaton.js';
-import { FOLD, isAsciiAlnum, patternOf, TRANSPARENT } from '../../src/listing/fold.js';
+import { isAsciiAlnum } from '../../src/listing/fold.js';
+import { acrossBreakStandsApart, CONTENT, GAP, MATCH_FOLD, searchForm } from '../../src/listing/read-as-buyer.js';
+
+const fold = (c: number) => MATCH_FOLD[c]!;
 
 /**
- * Every occurrence by brute force: split the text into segments the way the
- * spec says (a character in no term breaks a match unless it is transparent
- * in its context), drop skipped characters, search each term everywhere.
+ * Every occurrence by brute force: split the text into segments the way
+ * SPEC section 10 says (a character in no term breaks a match unless it is a
+ * gap), drop the gaps, search each term everywhere, then apply the word
+ * boundaries of Latin terms and the clause-break rule.
  */
 function naive(terms: string[], text: string): string[] {
-  const unique = [...new Set(terms.map(patternOf))].filter((t) => t.length > 0);
+  const unique = [...new Set(terms.map(searchForm))].filter((t) => t.length > 0);
   const alphabet = new Set(unique.join(''));
   const out: string[] = [];
   let segment: { ch: string; at: number }[] = [];
@@ -20,8 +24,9 @@ function naive(terms: string[], text: string): string[] {
         if (folded.slice(start, start + term.length) !== term) continue;
         const rawStart = segment[start]!.at;
         const rawEnd = segment[start + term.length - 1]!.at + 1;
-        if (isAsciiAlnum(term.charCodeAt(0)) && rawStart > 0 && isAsciiAlnum(FOLD[text.charCodeAt(rawStart - 1)]!)) continue;
-        if (isAsciiAlnum(term.charCodeAt(term.length - 1)) && rawEnd < text.length && isAsciiAlnum(FOLD[text.charCodeAt(rawEnd)]!)) continue;
+        if (isAsciiAlnum(term.charCodeAt(0)) && rawStart > 0 && isAsciiAlnum(fold(text.charCodeAt(rawStart - 1)))) continue;
+        if (isAsciiAlnum(term.charCodeAt(term.length - 1)) && rawEnd < text.length && isAsciiAlnum(fold(text.charCodeAt(rawEnd)))) continue;
+        if (!acrossBreakStandsApart(text, rawStart, rawEnd)) continue;
         out.push(`${term}@${rawStart}`);
       }
     }
@@ -29,14 +34,12 @@ function naive(terms: string[], text: string): string[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const f = String.fromCharCode(FOLD[c]!);
-    if (TRANSPARENT[c] !== 1 && alphabet.has(f)) {
+    const f = String.fromCharCode(fold(c));
+    if (GAP[c] === CONTENT && alphabet.has(f)) {
       segment.push({ ch: f, at: i });
       continue;
     }
-    const last = segment[segment.length - 1];
-    const lastWide = last !== undefined && text.charCodeAt(last.at) >= 0x80;
-    if (TRANSPARENT[c] === 1 || (TRANSPARENT[c] === 2 && lastWide)) continue;
+    if (GAP[c] !== CONTENT) continue;
     flush();
   }
   flush();
@@ -47,7 +50,7 @@ function automaton(terms: string[], text: string): string[] {
   const builder = new AutomatonBuilder();
   const patterns: string[] = [];
   for (const term of terms) {
-    const folded = patternOf(term);
+    const folded = searchForm(term);
     if (folded.length > 0) patterns[builder.add(folded)] = folded;
   }
   const out: string[] = [];
@@ -58,7 +61,7 @@ function automaton(terms: string[], text: string): string[] {
 }
 
 // A small alphabet with CJK, Latin in both cases and widths, and digits, so overlaps are frequent.
-const char = fc.constantFrom('第', '一', '次', '最', '好', 'N', 'n', 'Ｎ', 'O', 'o', '.', '．', '1', '１', ' ', '是', '*', '\u200b', '\u3000');
+const char = fc.constantFrom('第', '一', '次', '最', '好', '國', '国', 'N', 'n', 'Ｎ', 'O', 'o', 'О', '.', '．', '1', '１', ' ', '是', '*', '\u200b', '\u3000', '。', '，', '\n', '⼀');
 const word = fc.array(char, { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
 const text = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
 
@@ -71,16 +74,24 @@ describe('Aho-Corasick automaton', () => {
   });
 
   it('matches full-width and case variants with offsets into the original text', () => {
-    expect(automaton(['NO.1'], '爆款ＮＯ．１连衣裙')).toEqual(['no.1@2']);
-    expect(automaton(['NO.1'], 'No.1')).toEqual(['no.1@0']);
+    expect(automaton(['NO.1'], '爆款ＮＯ．１连衣裙')).toEqual(['no1@2']);
+    expect(automaton(['NO.1'], 'No.1')).toEqual(['no1@0']);
     expect(automaton(['NO.1'], 'NO.12')).toEqual([]);
   });
 
-  it('sees through spaces, * and zero-width characters between CJK characters, not between Latin ones', () => {
+  it('sees through spaces, symbols and zero-width characters between the characters of a term, Latin ones too', () => {
     expect(automaton(['好评返现'], '亲 好 评 返 现哦')).toEqual(['好评返现@2']);
     expect(automaton(['全网最低'], '全*网*最\u200b低')).toEqual(['全网最低@0']);
-    expect(automaton(['NO.1'], 'NO. 1')).toEqual([]);
-    expect(automaton(['NO.1'], 'NO.\u200b1')).toEqual(['no.1@0']);
+    expect(automaton(['NO.1'], 'NO. 1')).toEqual(['no1@0']);
+    expect(automaton(['NO.1'], 'NO.\u200b1')).toEqual(['no1@0']);
+    expect(automaton(['NO.1'], 'NO 12')).toEqual([]);
+  });
+
+  it('counts a match across a clause break only when it stands apart on one side', () => {
+    expect(automaton(['全网最低'], '全，网，最，低')).toEqual(['全网最低@0']);
+    expect(automaton(['全网最低'], '限时全，网最低')).toEqual(['全网最低@2']);
+    expect(automaton(['极品'], '终极。品质保障')).toEqual([]);
+    expect(automaton(['极品'], '终极品质保障')).toEqual(['极品@1']);
   });
 
   it('stays linear on adversarial input (a^n against a, aa, aaa, ...)', () => {

@@ -1,0 +1,405 @@
+import { characters as confusableLetters } from 'confusables';
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
+import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
+import { Tokenizer } from 'htmlparser2';
+
+/**
+ * The one normalisation layer of listing text (SPEC section 10): text as a
+ * buyer reads it, for the term automaton and the contact scanner, with every
+ * position mapped back to the characters the seller wrote.
+ *
+ * Two parts, so clean text costs no copy:
+ * - per-UTF-16-unit tables (`MATCH_FOLD`, `GAP`, `DIGIT_VALUE`), built once
+ *   at module load and read by the scanners as they go: NFKC (full-width
+ *   forms, Kangxi radicals, circled and styled digits), Latin case,
+ *   Traditional to Simplified (OpenCC's character dictionaries), confusable
+ *   Latin/Cyrillic/Greek letters; which characters are gaps between the
+ *   characters of a term; the value of a digit of any script;
+ * - `readAsBuyer`, a copy with an offset map, made only for text whose
+ *   reading changes its length: HTML descriptions (tags dropped, entities
+ *   decoded by htmlparser2's tokenizer), NFKC expansions (`№` is `No`, `⑩` is
+ *   `10`) and characters outside the BMP (`𝟏` is `1`). The scanners then run
+ *   on the copy and map their spans back through `from`/`to`.
+ */
+
+/** A unit that is part of what a buyer reads as a word: letters, digits, ideographs. */
+export const CONTENT = 0;
+/** A gap skipped between the characters of a term: spaces of every kind, symbols, emoji, invisible and format characters. */
+export const SOFT_GAP = 1;
+/** A clause break (。，！？；、 and newlines): skipped too, but a match across it must stand apart (see `acrossBreakStandsApart`). */
+export const CLAUSE_BREAK = 2;
+
+/**
+ * Clause breaks: a buyer reads 本店商品全。网购放心 as two phrases. Full
+ * stops and commas of both widths, and the paragraph break that block HTML
+ * tags read as; `.` stays a plain gap (decimals, `NO.1`), and so do line
+ * breaks and tabs, which sellers slip inside a word (全\n网最低).
+ */
+const CLAUSE_BREAKS = '。，！？；、,;!?\u2029';
+
+/** Look-alikes of 一 that NFKC leaves alone (katakana long vowel, CJK stroke); dashes stay dashes (phone separators). */
+const CJK_LOOKALIKES: Record<string, string> = { '\u30fc': '一', '\uff70': '一', '\u31d0': '一' };
+
+/** Scripts whose letters may be folded onto a Latin look-alike (CJK shapes such as 山 for W are not). */
+const CONFUSABLE_SOURCE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Cherokee}]$/u;
+
+const tables = buildTables();
+/** Unit -> the unit the automaton matches on (1:1; expansions are left to `readAsBuyer`). */
+export const MATCH_FOLD: Uint16Array = tables.fold;
+/** Unit -> CONTENT, SOFT_GAP or CLAUSE_BREAK, for the folded character. */
+export const GAP: Uint8Array = tables.gap;
+/** Unit -> digit value 0-9 as a buyer reads it in a phone number (any script, 壹, 一, 幺, ①, ❶), or -1. */
+export const DIGIT_VALUE: Int8Array = tables.digit;
+/** Unit -> 1 when reading it needs the copying pass (an NFKC expansion or a surrogate that may fold). */
+const NEEDS_COPY: Uint8Array = tables.needsCopy;
+
+/**
+ * The tables, built at module load from Unicode properties (the regular
+ * expression engine walks one string of every BMP character, so only the
+ * characters that change are looked at one by one: a few milliseconds).
+ */
+function buildTables() {
+  const t2s = traditionalToSimplified();
+  const confusable = confusableMap();
+  const fold = new Uint16Array(0x10000);
+  const gap = new Uint8Array(0x10000);
+  const digit = new Int8Array(0x10000).fill(-1);
+  const needsCopy = new Uint8Array(0x10000);
+  const contentRe = /[\p{L}\p{N}]/u;
+  // Every BMP unit once; surrogates stand in as `a` and are set apart below.
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    fold[c] = c;
+    units[c] = c >= 0xd800 && c <= 0xdfff ? 0x61 : c;
+  }
+  const all = new TextDecoder('utf-16le').decode(units);
+  // A character as read once NFKC and case folding are done: Traditional to
+  // Simplified, then look-alikes.
+  // Look-alikes are looked up before case folding: capital Greek Ν reads as N, small ν as v.
+  const settle = (nfkc: string): string => {
+    const like = confusable.get(nfkc);
+    if (like) return like;
+    const f = nfkc.toLowerCase();
+    if (f.length !== 1) return f;
+    const simplified = t2s.get(f) ?? f;
+    return CJK_LOOKALIKES[simplified] ?? confusable.get(simplified) ?? simplified;
+  };
+  for (const [f] of [...t2s, ...confusable, ...Object.entries(CJK_LOOKALIKES)]) fold[f.charCodeAt(0)] = settle(f).charCodeAt(0);
+  // Letters and digits are content; everything else is a gap.
+  for (const m of all.matchAll(/[^\p{L}\p{N}]+/gu)) gap.fill(SOFT_GAP, m.index, m.index + m[0].length);
+  for (const m of all.matchAll(/\p{Changes_When_NFKC_Casefolded}/gu)) {
+    const c = m.index;
+    const nfkc = m[0].normalize('NFKC');
+    const f = nfkc.length === 1 ? settle(nfkc) : nfkc.toLowerCase();
+    if (f.length === 1) {
+      const read = f;
+      fold[c] = read.charCodeAt(0);
+      gap[c] = contentRe.test(read) ? CONTENT : SOFT_GAP;
+    } else if (f.length > 1) {
+      // An expansion (№ -> No, ⑩ -> 10, … -> ...): copied only when a buyer reads a letter or digit in it.
+      const content = contentRe.test(f);
+      if (content) needsCopy[c] = 1;
+      gap[c] = content ? CONTENT : [...f].some((x) => CLAUSE_BREAKS.includes(x)) ? CLAUSE_BREAK : SOFT_GAP;
+    }
+  }
+  for (const m of all.matchAll(/\p{Default_Ignorable_Code_Point}+/gu)) gap.fill(SOFT_GAP, m.index, m.index + m[0].length);
+  const isBreak = new Uint8Array(0x10000);
+  for (const ch of CLAUSE_BREAKS) isBreak[ch.charCodeAt(0)] = 1;
+  for (let c = 0; c < 0x10000; c++) if (gap[c] !== CONTENT && isBreak[fold[c]!] === 1) gap[c] = CLAUSE_BREAK;
+  // Decimal digits come in runs of ten, 0 to 9, in every script; other characters that read as one ASCII digit (①, ¹) too.
+  for (const m of all.matchAll(/\p{Nd}+/gu)) for (let k = 0; k < m[0].length; k++) digit[m.index + k] = k % 10;
+  for (let c = 0; c < 0x10000; c++) if (fold[c]! >= 0x30 && fold[c]! <= 0x39 && c !== fold[c]) digit[c] = fold[c]! - 0x30;
+  // Dingbat negative circled and sans-serif circled digits (❶ ➀ ➊): no decomposition, read as digits.
+  for (const base of [0x2776, 0x2780, 0x278a]) for (let k = 0; k < 9; k++) digit[base + k] = k + 1;
+  // Chinese numerals sellers spell numbers with, financial forms included (Traditional ones fold onto these).
+  const chinese = ['〇零', '一幺壹', '二贰', '三叁', '四肆', '五伍', '六陆', '七柒', '八捌', '九玖'];
+  chinese.forEach((chars, value) => {
+    for (const ch of chars) digit[ch.charCodeAt(0)] = value;
+  });
+  for (let c = 0x3000; c < 0x10000; c++) if (digit[c] === -1 && fold[c] !== c && digit[fold[c]!]! >= 0) digit[c] = digit[fold[c]!]!;
+  // Surrogates: a high surrogate of a block that folds (math letters and
+  // digits U+1D400-1D7FF, enclosed alphanumerics U+1F100) needs the copy;
+  // emoji and other symbols are gaps, read through in place. Every low
+  // surrogate reads as a gap: it only ever follows the high surrogate that decided.
+  for (let c = 0xd800; c <= 0xdbff; c++) {
+    const block = ((c - 0xd800) << 10) + 0x10000;
+    if ((block >= 0x1d400 && block < 0x1d800) || (block >= 0x1f100 && block < 0x1f200)) needsCopy[c] = 1;
+    if (block >= 0x1d400 && block < 0x1d800) gap[c] = CONTENT;
+    else if (block >= 0x1f000 && block < 0x20000) gap[c] = SOFT_GAP; // emoji, pictographs, symbols
+    else if (block >= 0xe0000 && block < 0xf0000) gap[c] = SOFT_GAP; // tags, variation selectors supplement
+    else gap[c] = block >= 0x20000 && block < 0x40000 ? CONTENT : SOFT_GAP;
+  }
+  for (let c = 0xdc00; c <= 0xdfff; c++) gap[c] = SOFT_GAP;
+  return { fold, gap, digit, needsCopy };
+}
+
+/** OpenCC's Traditional -> Simplified characters, HK and TW variant forms first brought to OpenCC's standard. */
+function traditionalToSimplified(): Map<string, string> {
+  const parse = (dict: string) => {
+    const map = new Map<string, string>();
+    for (const entry of dict.split('|')) {
+      const [from, to] = entry.split(' ');
+      if (from && to && from.length === 1 && to.length === 1) map.set(from, to);
+    }
+    return map;
+  };
+  const ts = parse(TS_CHARACTERS);
+  for (const variants of [parse(HK_VARIANTS_REV), parse(TW_VARIANTS_REV)]) {
+    for (const [variant, standard] of variants) {
+      // 峯 -> 峰 via 峯's standard form; a Simplified character that is also a
+      // variant source (么 -> 幺) keeps its own reading when the chain ends nowhere new.
+      const simplified = ts.get(standard);
+      if (simplified && simplified !== variant && !ts.has(variant)) ts.set(variant, simplified);
+    }
+  }
+  return ts;
+}
+
+/** Latin/Greek/Cyrillic look-alikes of ASCII letters (the `confusables` package's table), after NFKC, case kept (Ν is N, ν is v). */
+function confusableMap(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [target, sources] of confusableLetters) {
+    if (!/^[A-Za-z]$/.test(target)) continue;
+    for (const source of sources) {
+      if (!CONFUSABLE_SOURCE.test(source)) continue;
+      const key = source.normalize('NFKC');
+      if (key.length !== 1 || /^[A-Za-z]$/.test(key)) continue;
+      map.set(key, target.toLowerCase());
+    }
+  }
+  return map;
+}
+
+/**
+ * Text as read, and where each of its units came from: `from[i]`/`to[i]` are
+ * the original offsets of the character that produced unit i, so a match
+ * [s, e) in `text` is [from[s], to[e - 1]) in what the seller wrote.
+ */
+export interface ReadText {
+  text: string;
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/**
+ * The copy to scan instead of `raw`, or null when `raw` reads as written
+ * (the common case: no allocation). `html`: the field is HTML (宝贝描述):
+ * tags are dropped (block tags read as a line break), entities decoded,
+ * script/style contents and comments skipped.
+ */
+export function readAsBuyer(raw: string, html: boolean): ReadText | null {
+  if (!needsReading(raw, html)) return null;
+  const out = new Builder(raw.length);
+  if (html && (raw.includes('<') || raw.includes('&'))) readHtml(raw, out);
+  else out.copy(raw, 0, raw.length);
+  return out.done();
+}
+
+function needsReading(raw: string, html: boolean): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (NEEDS_COPY[c] === 1 || (html && (c === 0x3c || c === 0x26))) return true;
+  }
+  return false;
+}
+
+class Builder {
+  private parts: string[] = [];
+  private from: Int32Array;
+  private to: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.from = new Int32Array(capacity + 8);
+    this.to = new Int32Array(capacity + 8);
+  }
+
+  /** Append `text` as produced by the original characters [start, end). */
+  push(text: string, start: number, end: number): void {
+    if (this.length + text.length > this.from.length) {
+      const size = Math.max(this.from.length * 2, this.length + text.length);
+      const from = new Int32Array(size);
+      const to = new Int32Array(size);
+      from.set(this.from);
+      to.set(this.to);
+      this.from = from;
+      this.to = to;
+    }
+    for (let k = 0; k < text.length; k++) {
+      this.from[this.length + k] = start;
+      this.to[this.length + k] = end;
+    }
+    this.length += text.length;
+    this.parts.push(text);
+  }
+
+  /** Append raw[start, end), expanding what reads longer or shorter. */
+  copy(raw: string, start: number, end: number): void {
+    let plain = start;
+    for (let i = start; i < end; i++) {
+      const c = raw.charCodeAt(i);
+      if (NEEDS_COPY[c] === 0) continue;
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
+      const ch = pair ? raw.slice(i, i + 2) : raw[i]!;
+      const read = ch.normalize('NFKC');
+      if (read === ch) {
+        if (pair) i++;
+        continue;
+      }
+      for (let k = plain; k < i; k++) this.push(raw[k]!, k, k + 1);
+      this.push(read, i, i + ch.length);
+      if (pair) i++;
+      plain = i + 1;
+    }
+    for (let k = plain; k < end; k++) this.push(raw[k]!, k, k + 1);
+  }
+
+  done(): ReadText {
+    return { text: this.parts.join(''), from: this.from.subarray(0, this.length), to: this.to.subarray(0, this.length) };
+  }
+}
+
+/** Tags a buyer sees as a new line or block: they break a phrase as a full stop does. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+/** Elements whose text no buyer sees. */
+const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+
+/** HTML through htmlparser2's tokenizer (no regular expressions): text and decoded entities with their source offsets. */
+function readHtml(raw: string, out: Builder): void {
+  let cursor = 0; // end of what has been consumed
+  let hidden = '';
+  let tagName = '';
+  const blockBreak = (start: number, end: number) => out.push('\u2029', start, end);
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true, xmlMode: false },
+    {
+      ontext(start, end) {
+        if (!hidden) out.copy(raw, start, end);
+        cursor = end;
+      },
+      ontextentity(codepoint, end) {
+        if (!hidden) {
+          const ch = String.fromCodePoint(codepoint);
+          const read = ch.normalize('NFKC');
+          out.push(read, cursor, end);
+        }
+        cursor = end;
+      },
+      onopentagname(start, end) {
+        tagName = raw.slice(start, end).toLowerCase();
+        if (HIDDEN_TAGS.has(tagName)) hidden = tagName;
+        else if (!hidden && BLOCK_TAGS.has(tagName)) blockBreak(start - 1, end);
+      },
+      onopentagend(end) {
+        cursor = end + 1;
+      },
+      onselfclosingtag(end) {
+        if (hidden === tagName) hidden = '';
+        cursor = end + 1;
+      },
+      onclosetag(start, end) {
+        const name = raw.slice(start, end).toLowerCase();
+        if (hidden === name) hidden = '';
+        else if (!hidden && BLOCK_TAGS.has(name)) blockBreak(start - 2, end + 1);
+        cursor = end + 1;
+      },
+      onattribdata() {},
+      onattribentity() {},
+      onattribend() {},
+      onattribname() {},
+      oncdata(_start, end, offset) {
+        cursor = end + offset;
+      },
+      oncomment(_start, end, offset) {
+        cursor = end + offset;
+      },
+      ondeclaration(_start, end) {
+        cursor = end + 1;
+      },
+      onprocessinginstruction(_start, end) {
+        cursor = end + 1;
+      },
+      onend() {},
+    },
+  );
+  tokenizer.write(raw);
+  tokenizer.end();
+}
+
+/**
+ * A term or a matched text in the form the automaton stores: each character
+ * read (NFKC, case, Traditional, look-alikes) and every gap dropped. Also the
+ * normalised form of a finding's text in a baseline fingerprint, so `全-网`
+ * and `全网` are the same finding.
+ */
+export function searchForm(text: string): string {
+  const read = readAsBuyer(text, false)?.text ?? text;
+  let out = '';
+  for (let i = 0; i < read.length; i++) {
+    const c = read.charCodeAt(i);
+    if (GAP[c] === CONTENT) out += String.fromCharCode(MATCH_FOLD[c]!);
+    else if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return out;
+}
+
+/** Chinese numerals a seller swaps for a digit in a term (第1, 唯1, 独1无2), and Latin letters for a digit (T0P1, N0.1). */
+const CJK_DIGIT_SWAPS: Record<string, readonly string[]> = {
+  一: ['1'], 二: ['2'], 三: ['3'], 四: ['4'], 五: ['5'], 六: ['6'], 七: ['7'], 八: ['8'], 九: ['9'], 十: ['10'],
+};
+const LATIN_DIGIT_SWAPS: Record<string, readonly string[]> = { o: ['0'], l: ['1'], i: ['1'], '1': ['l', 'i'] };
+const MAX_VARIANTS = 16;
+
+/**
+ * The ways a term is written with its numerals or look-alike letters swapped
+ * (第一 -> 第1; TOP1 -> T0P1, TOPl): patterns for the automaton, so the text
+ * itself is never rewritten (第1 in 第12期 stays silent: a Latin-edged
+ * pattern needs a word boundary). At most 16 per term. `form` is a `searchForm`.
+ */
+export function termVariants(form: string): string[] {
+  const swapTable = /^[\x00-\x7f]*$/.test(form) ? LATIN_DIGIT_SWAPS : CJK_DIGIT_SWAPS;
+  let variants = [''];
+  for (const ch of form) {
+    const swaps = swapTable[ch];
+    const next: string[] = [];
+    for (const v of variants) {
+      next.push(v + ch);
+      if (swaps && variants.length * (swaps.length + 1) <= MAX_VARIANTS) for (const s of swaps) next.push(v + s);
+    }
+    variants = next.length > MAX_VARIANTS ? next.slice(0, MAX_VARIANTS) : next;
+  }
+  return variants;
+}
+
+/** How buyers and sellers write 微信 and QQ: a contact keyword with either word is also matched with each of these. */
+export const WECHAT_SPELLINGS: readonly string[] = ['微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', 'v信', '微x', '薇x', 'vx', 'wx', 'weixin', 'wechat'];
+export const QQ_SPELLINGS: readonly string[] = ['qq', '扣扣', '企鹅', 'q号', '抠抠', '寇寇'];
+
+/** Every spelling of a contact keyword (加微信 -> 加薇信, 加vx ...; 加我QQ -> 加我扣扣 ...). `form` is a `searchForm`. */
+export function contactVariants(form: string): string[] {
+  const out = new Set([form]);
+  for (const [word, spellings] of [['微信', WECHAT_SPELLINGS], ['qq', QQ_SPELLINGS]] as const) {
+    if (!form.includes(word)) continue;
+    for (const spelling of spellings) out.add(form.split(word).join(searchForm(spelling)));
+  }
+  return [...out];
+}
+
+/**
+ * Whether a match [start, end) that crosses a clause break counts: only when
+ * it stands apart from the words around it on at least one side (a gap or
+ * the text's edge right before it or right after it). 全，网，最，低 and
+ * 全，网最低价 are found; 终极。品质 (极品 across a full stop, glued to 终 and 质)
+ * is two phrases and is not.
+ */
+export function acrossBreakStandsApart(text: string, start: number, end: number): boolean {
+  let crosses = false;
+  for (let i = start; i < end && !crosses; i++) crosses = GAP[text.charCodeAt(i)] === CLAUSE_BREAK;
+  if (!crosses) return true;
+  return start === 0 || end >= text.length || GAP[text.charCodeAt(start - 1)] !== CONTENT || GAP[text.charCodeAt(end)] !== CONTENT;
+}
