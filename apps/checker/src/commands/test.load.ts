@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildPolicySet, inputFilesOf, normalizeFile, type CatalogItem, type LoadedInputFile } from '@storepolicy/engine';
-import { loadYaml, type PolicyDocument, type PolicyTest } from '@storepolicy/schema';
+import { DEFAULT_MAX_BYTES, loadYaml, type PolicyDocument, type PolicyTest } from '@storepolicy/schema';
 import { loadCatalog } from '../catalog/index.js';
 import { discoverYamlFiles } from '../io/discover.js';
+import { checkPath, readBounded, repositoryRoot } from '../io/safe-path.js';
 
 /**
  * Read every input_file the tests name. A file that cannot be read is left
@@ -12,14 +13,20 @@ import { discoverYamlFiles } from '../io/discover.js';
  */
 export function loadInputFiles(tests: readonly PolicyDocument<PolicyTest>[]): Map<string, LoadedInputFile> {
   const files = new Map<string, LoadedInputFile>();
-  for (const file of new Set(tests.flatMap(inputFilesOf))) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      continue;
+  for (const test of tests) {
+    // an input_file stays in the test's repository and is a regular file of
+    // bounded size (SPEC section 9): a FIFO must not hang the run, /proc must not be shown
+    const root = repositoryRoot(test.file);
+    for (const file of inputFilesOf(test)) {
+      if (files.has(file) || checkPath(file, root)) continue;
+      let read;
+      try {
+        read = readBounded(file, DEFAULT_MAX_BYTES);
+      } catch {
+        continue;
+      }
+      if ('bytes' in read) files.set(file, loadYaml(file, read.bytes));
     }
-    files.set(file, loadYaml(file, bytes));
   }
   return files;
 }

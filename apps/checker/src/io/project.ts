@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   checkSize,
+  DEFAULT_MAX_BYTES,
   loadYaml,
   validateStructure,
   type Diagnostic,
@@ -9,6 +9,8 @@ import {
 } from '@storepolicy/schema';
 import { resolveExtends } from '@storepolicy/engine';
 import { UsageError } from '../exit.js';
+import { refusedAt, refusedFile } from './refused.js';
+import { checkPath, readBounded, repositoryRoot } from './safe-path.js';
 
 export interface LoadedProject {
   /** Every file read, in order. */
@@ -41,25 +43,40 @@ export interface ProjectOptions extends LoadOptions {
  */
 export function loadProject(files: readonly string[], options: ProjectOptions = {}): LoadedProject {
   const project: LoadedProject = { files: [], documents: [], rejected: [], diagnostics: [], sources: new Map() };
-  const queue = [...files];
+  // each file with the repository it must stay in: a named file's own, an
+  // extends target its holder's (a target decides nothing about its own root)
+  const queue: { file: string; root?: string }[] = files.map((file) => ({ file }));
   const seen = new Set<string>();
   while (queue.length > 0) {
-    const file = queue.shift()!;
+    const { file, root } = queue.shift()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    const loaded = loadFile(file, options, project);
+    const loaded = loadFile(file, root, options, project);
     for (const doc of options.followExtends === false ? [] : loaded) {
       const target = extendsTarget(doc);
       if (target === undefined) continue;
       const resolved = resolveExtends(doc.file, target);
-      if (!seen.has(resolved) && (options.overlay?.has(resolved) || existsSync(resolved))) queue.push(resolved);
+      if (seen.has(resolved)) continue;
+      if (options.overlay?.has(resolved)) {
+        queue.push({ file: resolved });
+        continue;
+      }
+      const holderRoot = repositoryRoot(doc.file);
+      const refusal = checkPath(resolved, holderRoot);
+      // a missing target is the baseline check's business (compliance/no-baseline, ref/unresolved)
+      if (refusal?.reason === 'missing') continue;
+      if (refusal) {
+        project.diagnostics.push(refusedAt(refusal, doc, '/spec/extends'));
+        continue;
+      }
+      queue.push({ file: resolved, root: holderRoot });
     }
   }
   return project;
 }
 
-function loadFile(file: string, options: ProjectOptions, project: LoadedProject): PolicyDocument[] {
-  const bytes = options.overlay?.get(file) ?? readBounded(file, options, project);
+function loadFile(file: string, root: string | undefined, options: ProjectOptions, project: LoadedProject): PolicyDocument[] {
+  const bytes = options.overlay?.get(file) ?? readPolicyFile(file, root, options, project);
   if (bytes === undefined) return [];
   project.files.push(file);
   const { documents, diagnostics } = loadYaml(file, bytes, options);
@@ -81,20 +98,25 @@ function loadFile(file: string, options: ProjectOptions, project: LoadedProject)
   return valid;
 }
 
-/** The file's bytes, or undefined (and a finding) when it is over the size limit. */
-function readBounded(file: string, options: ProjectOptions, project: LoadedProject): Buffer | undefined {
+/**
+ * The file's bytes, or undefined (and a finding) when it is over the size
+ * limit, leads outside the repository or is not a regular file. Refused
+ * files are named in the report and never shown.
+ */
+function readPolicyFile(file: string, root: string | undefined, options: ProjectOptions, project: LoadedProject): Buffer | undefined {
+  const refusal = checkPath(file, root ?? repositoryRoot(file));
+  if (refusal && refusal.reason === 'missing') throw new UsageError(`${file}: no such file`);
+  let read: ReturnType<typeof readBounded>;
   try {
-    // Look at the size before reading: a multi-gigabyte file is refused unread.
-    const tooLarge = checkSize(file, statSync(file).size, options.maxBytes);
-    if (tooLarge) {
-      project.files.push(file);
-      project.diagnostics.push(tooLarge);
-      return undefined;
-    }
-    return readFileSync(file);
+    read = refusal ? { refused: refusal } : readBounded(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (error) {
     throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
+  if ('bytes' in read) return read.bytes;
+  project.files.push(file);
+  if ('tooLarge' in read) project.diagnostics.push(checkSize(file, read.tooLarge, options.maxBytes)!);
+  else project.diagnostics.push(refusedFile(read.refused));
+  return undefined;
 }
 
 function extendsTarget(doc: PolicyDocument): string | undefined {

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../exit.js';
 import { discoverYamlFiles } from '../io/discover.js';
+import { kindOf as describeKind } from '../io/safe-path.js';
 
 export type InputKind = 'yaml' | 'csv' | 'ndjson';
 
@@ -37,6 +38,10 @@ export function classifyInputs(files: readonly string[]): ClassifiedInputs {
     if (stats.isDirectory()) {
       yaml.push(...discoverYamlFiles([file]));
       continue;
+    }
+    if (!stats.isFile()) {
+      // a FIFO or a device would hang the run or never end (/dev/zero): stdin is the way to stream
+      throw new UsageError(`${file}: ${describeKind(stats)}, not a regular file; to stream rows, pipe them into \`-\``);
     }
     const kind = kindOf(file);
     if (kind === 'yaml') yaml.push(path.normalize(file));

@@ -86,6 +86,46 @@ export const structuralMetas: RuleMeta[] = [
     },
   },
   {
+    code: 'path/not-allowed',
+    severity: 'error',
+    summary: {
+      en: 'A path leads outside the repository, or to something that is not a regular file; it is not read.',
+      zh: '路径指向仓库之外或非普通文件，不会读取。',
+    },
+    messages: {
+      outside: {
+        message: {
+          en: '{path} resolves outside the repository ({root}); policy files are read only inside it, so it was not read.',
+          zh: '{path} 解析到仓库（{root}）之外；策略文件只在仓库内读取，因此未读取该文件。',
+        },
+        hint: {
+          en: 'Point it at a file inside the repository, e.g. the law baseline policies/_base/cn-regulations.yaml.',
+          zh: '请指向仓库内的文件，例如法规基线 policies/_base/cn-regulations.yaml。',
+        },
+      },
+      symlinkOutside: {
+        message: {
+          en: '{path} is a symbolic link to {target}, outside the repository ({root}); it is not followed, so it was not checked.',
+          zh: '{path} 是指向仓库（{root}）之外 {target} 的符号链接；不跟随该链接，因此未检查。',
+        },
+        hint: {
+          en: 'Commit the file itself into the repository instead of a link to it.',
+          zh: '请把文件本身提交到仓库，而不是指向它的链接。',
+        },
+      },
+      notRegular: {
+        message: {
+          en: '{path} is {what}, not a regular file; only regular files are read, so it was not checked.',
+          zh: '{path} 是{what}，不是普通文件；只读取普通文件，因此未检查。',
+        },
+        hint: {
+          en: 'Policy files, listings and test inputs must be ordinary files in the repository.',
+          zh: '策略文件、商品和测试输入必须是仓库中的普通文件。',
+        },
+      },
+    },
+  },
+  {
     code: 'schema/type',
     severity: 'error',
     summary: { en: 'A value has the wrong type.', zh: '值的类型错误。' },
