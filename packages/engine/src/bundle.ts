@@ -82,6 +82,10 @@ export function buildPolicySet(documents: PolicyDocument[], rejected: readonly P
       const wanted = resolveExtends(bundle.compliance.file, target);
       const base = bases.find((b) => normalizeFile(b.file) === wanted && b.kind === 'CompliancePolicy');
       if (base) bundle.complianceBase = base as StoreBundle['complianceBase'];
+      else {
+        const other = documents.find((d) => normalizeFile(d.file) === wanted);
+        if (other) bundle.complianceExtendsOther = other;
+      }
     }
   }
   return { stores: [...stores.values()].sort((a, b) => a.id.localeCompare(b.id)), bases };

@@ -10,7 +10,7 @@ export type {
 export { defineRule, toDiagnostic } from './rule.js';
 export { buildPolicySet, normalizeFile, resolveExtends, BASE_STORE } from './bundle.js';
 export { runPolicyRules } from './runner.js';
-export { buildMessageCatalog, findRule, policyRules, ruleCatalog } from './rules/index.js';
+export { buildMessageCatalog, findRule, lawGateRules, policyRules, ruleCatalog } from './rules/index.js';
 export * from './pricing/index.js';
 export * from './listing/index.js';
 export * from './waivers/index.js';

@@ -28,6 +28,12 @@ export interface StoreBundle {
   compliance?: PolicyDocument<CompliancePolicy>;
   /** The document `compliance.spec.extends` names, when it was found. */
   complianceBase?: PolicyDocument<CompliancePolicy>;
+  /**
+   * The first document of the file `extends` names when it is NOT a baseline
+   * (another store's policy, another kind), so `compliance/no-baseline` can
+   * say what it found there instead of "missing".
+   */
+  complianceExtendsOther?: PolicyDocument;
   /** The approved promotion calendar (`promotions/`). */
   promotions: PolicyDocument<Promotion>[];
   listings: PolicyDocument<Listing>[];

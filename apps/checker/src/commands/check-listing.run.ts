@@ -44,7 +44,7 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
   if (storeDir === undefined) {
     throw new UsageError("which store's policies apply? add --store <dir>, e.g. --store policies/demo-apparel");
   }
-  const store = loadStore(storeDir, yaml?.store);
+  const store = loadStore(storeDir, yaml?.store, options.lang);
   const engine = await loadListingEngine();
   // compiled once, on first use: this thread checks with it (YAML listings,
   // small inputs) and checker threads receive it (engine listing/portable.ts)

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildPolicySet, type StoreBundle } from '@storepolicy/engine';
+import { buildMessageCatalog, buildPolicySet, lawGateRules, runPolicyRules, type StoreBundle } from '@storepolicy/engine';
+import { localize, type Lang } from '@storepolicy/schema';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
 import { UsageError } from '../exit.js';
@@ -21,7 +22,7 @@ export interface LoadedStore {
  * fails its own schema would silently switch checks off, so it stops the
  * run with a pointer to `storepolicy validate` instead.
  */
-export function loadStore(dir: string, wantedId?: string): LoadedStore {
+export function loadStore(dir: string, wantedId?: string, lang: Lang = 'en'): LoadedStore {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--store ${dir}: no such directory`);
   const files = discoverYamlFiles([dir]);
   const project = loadProject(files);
@@ -43,7 +44,26 @@ export function loadStore(dir: string, wantedId?: string): LoadedStore {
         : `${dir}: expected the policies of one store, found: ${ids}; point --store at one store's folder`,
     );
   }
+  refuseWithoutLaw(dir, bundle, set.bases, lang);
   return { id: bundle.id, files: project.files, bundle, sources: project.sources };
+}
+
+/**
+ * SPEC section 9: a store whose law baseline is missing (only the store
+ * folder shipped to a worker, no `extends`, a home-made `_base`) or loosened
+ * would be checked against less than the law, and every listing would look
+ * clean. Refuse the run instead, at the policy line that says why (exit 2).
+ */
+function refuseWithoutLaw(dir: string, bundle: StoreBundle, bases: StoreBundle['documents'], lang: Lang): void {
+  const refused = runPolicyRules({ stores: [bundle], bases }, { now: new Date() }, lawGateRules).filter((d) => d.severity === 'error');
+  if (refused.length === 0) return;
+  const first = localize(refused[0]!, buildMessageCatalog(), lang);
+  const more = refused.length > 1 ? ` (+${refused.length - 1} more)` : '';
+  throw new UsageError(
+    `${first.file}:${first.line}:${first.column}: ${first.code} ${first.message}${more}\n` +
+      (first.hint ? `  hint: ${first.hint}\n` : '') +
+      `  no listing was checked: the law cannot be checked without the store's baseline; run \`storepolicy validate ${dir}\``,
+  );
 }
 
 /**

@@ -22,6 +22,13 @@ export const policyRules: PolicyRule[] = [
   ...ref,
 ];
 
+/**
+ * The rules without which no listing check means anything: the store has the
+ * law's baseline and does not loosen it. `check listing` runs them first and
+ * refuses to run on an error (SPEC section 9).
+ */
+export const lawGateRules: PolicyRule[] = compliance;
+
 /** Every rule the product knows, for `storepolicy rules`, docs and messages. */
 export const ruleCatalog: RuleMeta[] = [
   ...structuralMetas,

@@ -1,5 +1,5 @@
 import type { MessageParams, Severity } from '@storepolicy/schema';
-import { foldString } from '../../listing/fold.js';
+import { foldString, patternOf } from '../../listing/fold.js';
 
 /** One way a store entry weakens a law entry of its base. */
 export interface Weakening {
@@ -66,13 +66,26 @@ export function weakenings(base: Entry, store: Entry): Weakening[] {
       });
     }
   }
-  // An allow-listed "compound" that is the banned term itself switches the term off.
+  // An allow entry suppresses every match it covers, so a new one (not already in the base's list)
+  // that equals a law term, contains one (全网最低价 covers 全网最低) or sits inside one (全网 in
+  // 全网最低) lets the law term through somewhere: SPEC section 9 refuses all three.
   const storeAllow = strings(store.allow);
   if (storeAllow) {
-    const terms = (storeTerms ?? baseTerms ?? []).map(foldString);
+    const baseAllow = new Set((strings(base.allow) ?? []).map(patternOf));
+    const lawTerms = [...(baseTerms ?? []), ...(storeTerms ?? [])];
+    const folded = lawTerms.map(patternOf);
     storeAllow.forEach((compound, index) => {
-      const at = terms.indexOf(foldString(compound));
-      if (at >= 0) out.push({ field: `/allow/${index}`, baseField: baseTerms && !storeTerms ? `/terms/${at}` : '/terms', messageId: 'allowCoversTerm', params: { compound } });
+      const c = patternOf(compound);
+      if (c.length === 0 || baseAllow.has(c)) return;
+      const at = folded.findIndex((term) => term.length > 0 && (c.includes(term) || term.includes(c)));
+      if (at < 0) return;
+      const fromBase = baseTerms !== undefined && at < baseTerms.length;
+      out.push({
+        field: `/allow/${index}`,
+        baseField: fromBase && !storeTerms ? `/terms/${at}` : base.terms === undefined ? '' : '/terms',
+        messageId: 'allowCoversTerm',
+        params: { compound, term: lawTerms[at]! },
+      });
     });
   }
   // Legal classes: dropping one from `legal_classes`, or adding one to `except_legal_classes`.

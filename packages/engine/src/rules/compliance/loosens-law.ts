@@ -21,8 +21,8 @@ export const loosensLaw = defineRule({
     severity: 'error',
     law: true,
     summary: text(
-      'A store CompliancePolicy removes or weakens a rule its base marks `law: true`.',
-      '店铺合规策略删除或放宽了基线中标记为 `law: true` 的规则。',
+      'A store CompliancePolicy re-declares, removes or weakens a rule its base marks `law: true` (id reuse, allow entries over law terms, class narrowing, lower severity).',
+      '店铺合规策略重新声明、删除或放宽了基线中标记为 `law: true` 的规则（重用 id、放行词覆盖法律禁用词、缩小适用类别、降低级别）。',
     ),
     messages: {
       unmarked: { message: text('"{id}" is law in the base; a store cannot set `law: false` on it.', '"{id}" 在基线中是法律规则，店铺不能改为 `law: false`。'), hint: keepLaw },
@@ -35,8 +35,24 @@ export const loosensLaw = defineRule({
         hint: text('Do not repeat a base set to add terms: create a set with a new id for the store\'s own terms.', '不要通过重写基线词集来加词：为店铺自己的用词新建一个 id 不同的词集。'),
       },
       allowCoversTerm: {
-        message: text('Allow-listing "{compound}" in "{id}" switches the law term off entirely ({source}).', '在 "{id}" 中把 "{compound}" 列为允许词会让这个法律禁用词完全失效（{source}）。'),
-        hint: text('Allow only longer compounds that contain the term without the absolute meaning (第一次, 最近).', '只能放行包含该词但不含绝对化含义的更长词组（如"第一次"、"最近"）。'),
+        message: text(
+          'Allow-listing "{compound}" in "{id}" lets the law term "{term}" through wherever "{compound}" covers it ({source}).',
+          '在 "{id}" 中把 "{compound}" 列为允许词，会让法律禁用词 "{term}" 在被它覆盖的地方失效（{source}）。',
+        ),
+        hint: text(
+          'A store cannot allow-list anything that equals, contains or sits inside a law term; the baseline\'s own compounds (第一次, 第一时间) are the law\'s to decide. Ask for a waiver of the one listing instead.',
+          '店铺不能放行等于、包含或包含于法律禁用词的词组；基线自带的组合词（第一次、第一时间）由法规基线决定。如确属误报，请为该商品申请豁免。',
+        ),
+      },
+      idReused: {
+        message: text(
+          'The store re-declares the law rule "{id}" ({source}): a store entry with a law id overrides the law field by field, so it is refused whatever it changes.',
+          '店铺重新声明了法律规则 "{id}"（{source}）：与法律规则同 id 的店铺条目会逐字段覆盖法律，因此无论改了什么都不允许。',
+        ),
+        hint: text(
+          'Give the store\'s entry a new id (e.g. "{id}-store"): it is then checked next to the law, which stays as the baseline says.',
+          '为店铺条目换一个新 id（如 "{id}-store"）：它会与法律规则并列检查，法律规则保持基线原样。',
+        ),
       },
       classDropped: { message: text('"{id}" is law ({source}): it can no longer leave out {legalClass}.', '"{id}" 是法律规则（{source}）：不能去掉 {legalClass}。'), hint: keepLaw },
       classesNarrowed: { message: text('"{id}" is law for every legal class ({source}); limiting it to {classes} loosens it.', '"{id}" 是适用于所有品类的法律规则（{source}）；限定为 {classes} 放宽了要求。'), hint: keepLaw },
@@ -64,6 +80,17 @@ export const loosensLaw = defineRule({
       const baseValue = entry.base.value as Record<string, unknown>;
       const id = typeof baseValue.id === 'string' ? baseValue.id : ('key' in entry ? String(entry.key) : '');
       const source = typeof baseValue.source === 'string' ? baseValue.source : id;
+      // A list entry (term set, statement, qualification) with a law id: refused as such (SPEC section 9),
+      // then each way it weakens the law, so the manager sees what the override would have done.
+      if ('id' in baseValue) {
+        context.report({
+          doc: store as PolicyDocument<CompliancePolicy>,
+          pointer: `${entry.store.origin.pointer}/id`,
+          messageId: 'idReused',
+          params: { id, source },
+          related: [{ doc: base, pointer: entry.base.origin.pointer, messageId: 'lawHere', params: { id } }],
+        });
+      }
       for (const w of weakenings(baseValue, entry.store.value as Record<string, unknown>)) {
         context.report({
           doc: store as PolicyDocument<CompliancePolicy>,
