@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { CLI, runCli, type CliResult } from '../validate/run-cli.js';
 
 // Helpers of the law-baseline and overlap families of the bypass suite: a
@@ -13,6 +13,15 @@ import { CLI, runCli, type CliResult } from '../validate/run-cli.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const POLICIES = path.resolve(here, '../../../../policies');
 
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+
 export interface LawRepo {
   root: string;
   /** Replace exactly one occurrence of `from` in a file of the copy. */
@@ -20,6 +29,9 @@ export interface LawRepo {
   write(file: string, text: string): void;
   read(file: string): string;
   run(args: string[], stdin?: string): Promise<CliResult>;
+  remove(file: string): void;
+  /** Commit the copy as it is now (a git repository from the first call), for `storepolicy diff`. */
+  commit(): void;
   cleanup(): void;
 }
 
@@ -42,6 +54,13 @@ export function lawRepo(stores: string[], { withBase = true } = {}): LawRepo {
       writeFileSync(at(file), text);
     },
     read: (file) => readFileSync(at(file), 'utf8'),
+    remove: (file) => rmSync(at(file), { recursive: true, force: true }),
+    commit() {
+      const git = (...args: string[]) => execFileSync('git', args, { cwd: root, env: GIT_ENV, stdio: 'pipe' });
+      if (!existsSync(path.join(root, '.git'))) git('init', '-q', '-b', 'main');
+      git('add', '-A');
+      git('commit', '-q', '--allow-empty', '-m', 'policies');
+    },
     run: (args, stdin) => (stdin === undefined ? runCli(args, { cwd: root }) : runWithStdin(args, root, stdin)),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };

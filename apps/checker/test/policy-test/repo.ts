@@ -1,11 +1,32 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SHIPPED_BASE = readFileSync(fileURLToPath(new URL('../../../../policies/_base/cn-regulations.yaml', import.meta.url)), 'utf8');
+
+/**
+ * Every store needs the law's baseline (SPEC section 9, compliance/no-baseline): a store folder
+ * with a store.yaml and no compliance.yaml gets one extending the shipped baseline, which is
+ * added as policies/_base/cn-regulations.yaml unless the test writes its own.
+ */
+function withLaw(files: Record<string, string>): Record<string, string> {
+  const out = { ...files };
+  for (const file of Object.keys(files)) {
+    const match = /^(policies\/([^/]+))\/store\.yaml$/.exec(file);
+    if (!match || Object.keys(files).some((f) => f.startsWith(`${match[1]}/`) && /kind:\s*CompliancePolicy/.test(files[f]!))) continue;
+    const store = /store:\s*([\w-]+)/.exec(files[file]!)?.[1] ?? match[2]!;
+    out[`${match[1]}/compliance.yaml`] =
+      `apiVersion: storepolicy/v1\nkind: CompliancePolicy\nmetadata: {store: ${store}, name: compliance}\nspec:\n  extends: ../_base/cn-regulations.yaml\n`;
+    out['policies/_base/cn-regulations.yaml'] ??= SHIPPED_BASE;
+  }
+  return out;
+}
 
 /** Write a small policy repository into a fresh temp dir; paths are repo-relative. */
 export function writeRepo(files: Record<string, string>): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'storepolicy-test-'));
-  for (const [file, text] of Object.entries(files)) {
+  for (const [file, text] of Object.entries(withLaw(files))) {
     mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, STACK_TRACE, findings, runCli, tempDir } from './run-cli.js';
@@ -85,10 +85,13 @@ describe('storepolicy validate: YAML syntax and hostile input', () => {
   it('accepts a UTF-8 BOM', async () => {
     const clean = path.join(tmp.dir, 'bom');
     mkdirSync(clean);
-    for (const name of ['store.yaml', 'member-tiers.yaml']) {
-      const text = readFileSync(path.join(FIXTURES, 'clean', name), 'utf8');
+    for (const name of ['store.yaml', 'member-tiers.yaml', 'compliance.yaml']) {
+      const text = readFileSync(path.join(FIXTURES, 'clean', name), 'utf8').replace('../../../../../../policies/_base/', '../_base/');
       writeFileSync(path.join(clean, name), `\ufeff${text}`);
     }
+    // the law baseline every store extends (compliance/no-baseline), next to the store as in policies/
+    mkdirSync(path.join(tmp.dir, '_base'), { recursive: true });
+    cpSync(path.join(FIXTURES, '../../../../../policies/_base/cn-regulations.yaml'), path.join(tmp.dir, '_base', 'cn-regulations.yaml'));
     const result = await runCli(['validate', 'bom', '--format', 'json'], { cwd: tmp.dir });
     expect(findings(result)).toEqual([]);
     expect(result.code, result.stderr).toBe(0);

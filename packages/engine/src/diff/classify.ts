@@ -8,7 +8,7 @@ export function opposite(cls: ChangeClass | undefined): ChangeClass {
 export function classify(entry: FieldSemantics, type: ChangeType, before: unknown, after: unknown): ChangeClass {
   switch (type) {
     case 'value-changed':
-      return direction(entry, before, after);
+      return entry.higher ? direction(entry, before, after) : (entry.changed ?? 'neutral');
     case 'value-added':
       return entry.default !== undefined ? direction(entry, entry.default, after) : (entry.present ?? 'neutral');
     case 'value-removed':

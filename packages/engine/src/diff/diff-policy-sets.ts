@@ -1,9 +1,10 @@
-import type { MessageParams, PolicyDocument } from '@storepolicy/schema';
+import { getAtPointer, type MessageParams, type PolicyDocument } from '@storepolicy/schema';
+import { BASE_STORE } from '../bundle.js';
 import { classify, delta } from './classify.js';
 import { display } from './display.js';
 import { lawContext } from './law.js';
 import { messageIdFor, whyIdFor } from './messages.js';
-import { semanticsFor } from './semantics/index.js';
+import { fieldSemantics, semanticsFor } from './semantics/index.js';
 import type { ChangeClass, ChangeType, FieldSemantics, PolicyChange } from './types.js';
 import { diffValues, type RawChange } from './walk.js';
 
@@ -57,9 +58,10 @@ export function diffPolicySets(
       pairedHead.add(h);
     }
   }
+  const baseIds = baselineIds([...before, ...after]);
   for (const [b, h] of pairs) {
     if (b.doc.file !== h.doc.file || keyOf(b) !== keyOf(h)) changes.push(renamed(b, h));
-    diffValues(b.doc.value, h.doc.value, (raw) => changes.push(fieldChange(b, h, raw)), (pattern) =>
+    diffValues(b.doc.value, h.doc.value, (raw) => changes.push(fieldChange(b, h, raw, baseIds)), (pattern) =>
       semanticsFor(h.kind, pattern).added !== undefined,
     );
   }
@@ -80,8 +82,49 @@ function keyOf(d: Identified): string {
   return `${d.store}\u0000${d.kind}\u0000${d.name}`;
 }
 
-function fieldChange(b: Identified, h: Identified, raw: RawChange): PolicyChange {
-  const entry = semanticsFor(h.kind, raw.pattern);
+const BASE_LISTS = ['term_sets', 'required_statements', 'qualifications'] as const;
+
+/** Ids of the entries of every `_base` CompliancePolicy on either side, by list. */
+function baselineIds(documents: readonly PolicyDocument[]): Map<string, Set<string>> {
+  const ids = new Map<string, Set<string>>(BASE_LISTS.map((list) => [list, new Set()]));
+  for (const doc of documents) {
+    const value = doc.value as { metadata?: { store?: unknown }; spec?: Record<string, unknown> } | null;
+    if (doc.kind !== 'CompliancePolicy' || value?.metadata?.store !== BASE_STORE) continue;
+    for (const list of BASE_LISTS) {
+      const entries = value.spec?.[list];
+      if (Array.isArray(entries)) for (const e of entries) if (typeof (e as { id?: unknown })?.id === 'string') ids.get(list)!.add((e as { id: string }).id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * Field tables judge a field alone; some compliance changes need the other
+ * side or the baseline to be judged (SPEC section 9): a store entry with a
+ * baseline id overrides the law field by field (loosens, even when it reads
+ * as "a set added"), and `legal_classes` written where there was none narrows
+ * a rule from every class to some (loosens), removed entirely widens it.
+ */
+function complianceEntry(entry: FieldSemantics, b: Identified, h: Identified, raw: RawChange, baseIds: Map<string, Set<string>>): FieldSemantics {
+  if (h.kind !== 'CompliancePolicy') return entry;
+  const [spec, list, ...rest] = raw.pattern;
+  if (h.store !== BASE_STORE && spec === 'spec' && rest.length === 0 && (raw.type === 'item-added' || raw.type === 'item-removed')) {
+    const known = baseIds.get(list ?? '');
+    if (known?.has(String(raw.value))) return semanticsFor(h.kind, raw.pattern, OVERRIDE_SEMANTICS);
+  }
+  if (entry.id === 'compliance/legal-classes' && raw.list) {
+    const absentBefore = raw.type === 'item-added' && getAtPointer(b.doc.value, raw.list.base) === undefined;
+    const absentAfter = raw.type === 'item-removed' && getAtPointer(h.doc.value, raw.list.head) === undefined;
+    if (absentBefore || absentAfter) return { ...NARROWING, added: 'loosens' };
+  }
+  return entry;
+}
+
+const OVERRIDE_SEMANTICS = fieldSemantics.filter((e) => e.id.startsWith('compliance/overrides-base-'));
+const NARROWING = fieldSemantics.find((e) => e.id === 'compliance/legal-classes')!;
+
+function fieldChange(b: Identified, h: Identified, raw: RawChange, baseIds: Map<string, Set<string>>): PolicyChange {
+  const entry = complianceEntry(semanticsFor(h.kind, raw.pattern), b, h, raw, baseIds);
   const cls = classify(entry, raw.type, raw.before, raw.after);
   const onHead = raw.headPointer !== undefined;
   const doc = onHead ? h.doc : b.doc;

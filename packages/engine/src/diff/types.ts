@@ -78,6 +78,8 @@ export interface FieldSemantics {
   added?: ChangeClass;
   /** What a key appearing where there was none does (when no `default`); removal is the opposite. */
   present?: ChangeClass;
+  /** What replacing a value does when values have no order (a path such as `extends`). */
+  changed?: ChangeClass;
   /** Why, per class; may use {delta}, {before}, {after}, {item}, {value}. */
   why?: Partial<Record<ChangeClass, Text>>;
   /** Custom summary templates per change type (default: the generic ones with `label`). */

@@ -22,6 +22,8 @@ export interface RawChange {
   after?: unknown;
   /** The element added or removed (item changes). */
   value?: unknown;
+  /** Item changes: the list's pointer on each side (it may be absent on one side). */
+  list?: { base: string; head: string };
 }
 
 interface Frame {
@@ -158,6 +160,7 @@ function emitItem(type: 'item-added' | 'item-removed', frame: Frame, index: numb
     type,
     ...(type === 'item-added' ? { headPointer: pointer, after: value } : { basePointer: pointer, before: value }),
     value: id ?? value,
+    list: { base: frame.base, head: frame.head },
   });
 }
 

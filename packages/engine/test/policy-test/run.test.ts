@@ -5,9 +5,16 @@ import { ruleCatalog } from '../../src/rules/index.js';
 import { loadFixture } from '../helpers/rule-tester.js';
 import { tiersYaml } from '../rules/tiers/_fixtures.js';
 import { storeYaml } from '../waivers/_fixtures.js';
+import { BASE_YAML } from '../listing/_fixture.js';
 
 const tier = (id: string, spend: number, price: number) => `{id: ${id}, name: {zh: ${id}}, qualify: {spend: ${spend}}, benefits: {price_percent: ${price}}}`;
-const STORE = { 'p/s/store.yaml': storeYaml('s'), 'p/s/member-tiers.yaml': tiersYaml('spend', [tier('vip', 0, 95), tier('svip', 1000, 90)]) };
+const STORE = {
+  'p/s/store.yaml': storeYaml('s'),
+  'p/s/member-tiers.yaml': tiersYaml('spend', [tier('vip', 0, 95), tier('svip', 1000, 90)]),
+  // every store extends the law baseline (SPEC section 9, compliance/no-baseline)
+  'p/s/compliance.yaml': 'apiVersion: storepolicy/v1\nkind: CompliancePolicy\nmetadata: {store: s, name: compliance}\nspec:\n  extends: ../_base/cn-regulations.yaml\n',
+  'p/_base/cn-regulations.yaml': BASE_YAML,
+};
 const TEST_FILE = 'p/s/tests/t.yaml';
 
 /** A PolicyTest whose cases are given as YAML lines (indented under `cases:`). */

@@ -1,11 +1,25 @@
 import type { FieldSemantics } from '../types.js';
-import { collection, scalar, STRICTER_LIMIT, t } from './text.js';
+import { collection, scalar, STRICTER_LIMIT, t, why } from './text.js';
 
 const kind = 'CompliancePolicy';
 const MORE_CHECKED = [t('more listings are checked', '检查的商品更多'), t('fewer listings are checked', '检查的商品更少')] as [ReturnType<typeof t>, ReturnType<typeof t>];
 
 // Compliance guards legality: more terms, classes and required statements tighten.
 export const complianceSemantics: FieldSemantics[] = [
+  // SPEC section 9: the law reaches a store only through `extends`. Writing it tightens; removing
+  // it or pointing it elsewhere (a home-made `_base` file) loosens, whatever the target holds.
+  {
+    id: 'compliance/extends',
+    kind,
+    path: '/spec/extends',
+    label: t('law baseline (extends)', '法律基线（extends）'),
+    present: 'tightens',
+    changed: 'loosens',
+    why: why(
+      t('the store is checked against the law\'s baseline', '店铺开始按法律基线检查'),
+      t('the law\'s baseline no longer applies as shipped: another file, or none, stands in for it', '法律基线不再按官方版本生效：换成了别的文件，或没有基线'),
+    ),
+  },
   collection(kind, 'compliance/term-sets', '/spec/term_sets', t('term sets', '词库'), 'tightens',
     [t('a new set of terms is checked', '新增一组受检词'), t('a whole set of terms is no longer checked', '整组词不再检查')]),
   collection(kind, 'compliance/terms', '/spec/term_sets/*/terms', t('set {item}', '词库 {item}'), 'tightens',
@@ -17,6 +31,23 @@ export const complianceSemantics: FieldSemantics[] = [
     }),
   collection(kind, 'compliance/allow', '/spec/term_sets/*/allow', t('allow-list of set {item}', '词库 {item} 的放行词'), 'loosens',
     [t('fewer compounds are let through', '放行的组合词更少'), t('more compounds are let through', '放行的组合词更多')]),
+  // Listed after the collections it overrides: `diffPolicySets` picks it for an entry that
+  // re-declares an id of the baseline, which overrides that entry field by field.
+  ...(['term_sets', 'required_statements', 'qualifications'] as const).map((list): FieldSemantics => ({
+    id: `compliance/overrides-base-${list.replace('_', '-')}`,
+    kind,
+    path: `/spec/${list}`,
+    label: t(`${list.replace('_', ' ')}`, list === 'term_sets' ? '词库' : list === 'qualifications' ? '必备资质' : '必备声明'),
+    added: 'loosens',
+    messages: {
+      'item-added': t('{value} re-declared: it overrides the baseline\'s entry of that id', '重新声明 {value}：会逐字段覆盖基线中同 id 的条目'),
+      'item-removed': t('override of the baseline\'s {value} removed', '删除对基线 {value} 的覆盖'),
+    },
+    why: {
+      loosens: t('a store entry with a baseline id replaces the law\'s fields (terms, allow list, classes, severity): compliance/loosens-law refuses it', '与基线同 id 的店铺条目会替换法律的字段（词、放行词、类别、级别）：compliance/loosens-law 会拒绝'),
+      tightens: t('the baseline\'s entry applies again as the law states it', '基线条目重新按法律原文生效'),
+    },
+  })),
   collection(kind, 'compliance/legal-classes', '**/legal_classes', t('legal classes of {parent}', '{parent} 适用的法律类别'), 'tightens', MORE_CHECKED),
   collection(kind, 'compliance/except-legal-classes', '**/except_legal_classes', t('legal classes exempt from {parent}', '{parent} 豁免的法律类别'), 'loosens', MORE_CHECKED),
   collection(kind, 'compliance/required-statements', '/spec/required_statements', t('required statements', '必备声明'), 'tightens',

@@ -34,8 +34,8 @@ export const noBaseline = defineRule({
           '店铺 "{store}" 没有合规策略（CompliancePolicy）：其商品将不会按任何法律（广告法、食品安全法、价格欺诈规定等）检查。',
         ),
         hint: text(
-          'Add policies/{store}/compliance.yaml (kind: CompliancePolicy) with `extends: ../_base/cn-regulations.yaml`.',
-          '添加 policies/{store}/compliance.yaml（kind: CompliancePolicy），写明 `extends: ../_base/cn-regulations.yaml`。',
+          'Add {dir}/compliance.yaml (kind: CompliancePolicy) with `extends: ../_base/cn-regulations.yaml`.',
+          '添加 {dir}/compliance.yaml（kind: CompliancePolicy），写明 `extends: ../_base/cn-regulations.yaml`。',
         ),
       },
       noExtends: {
@@ -92,7 +92,8 @@ export function baselineProblem(bundle: StoreBundle): FindingInput | undefined {
   if (!compliance) {
     // the schema finding says what to fix; without a Store document ref/unresolved speaks
     if (bundle.invalidKinds.has('CompliancePolicy') || !bundle.store) return undefined;
-    return { doc: bundle.store, pointer: '/metadata/store', messageId: 'noPolicy', params: { store: bundle.id } };
+    const dir = bundle.store.file.includes('/') ? bundle.store.file.slice(0, bundle.store.file.lastIndexOf('/')) : '.';
+    return { doc: bundle.store, pointer: '/metadata/store', messageId: 'noPolicy', params: { store: bundle.id, dir } };
   }
   const target = (compliance.value.spec as { extends?: unknown } | undefined)?.extends;
   if (typeof target !== 'string') return { doc: compliance, pointer: '/spec', atKey: true, messageId: 'noExtends' };

@@ -36,7 +36,7 @@ describe(CODE, () => {
 
   it('a store with no CompliancePolicy: at the Store document\'s metadata.store', () => {
     expect(run({ 'p/_base/cn-regulations.yaml': BASE_YAML })).toEqual([
-      expect.objectContaining({ messageId: 'noPolicy', file: 'p/demo/store.yaml', line: 3, column: 19, params: { store: 'demo' } }),
+      expect.objectContaining({ messageId: 'noPolicy', file: 'p/demo/store.yaml', line: 3, column: 19, params: { store: 'demo', dir: 'p/demo' } }),
     ]);
   });
 
