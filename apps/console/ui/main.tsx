@@ -2,12 +2,13 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { get, takeToken, type Lang } from './api';
 import { t } from './i18n';
+import { Calendar } from './Calendar';
 import { Overview } from './Overview';
 import { ProposalPage } from './Proposal';
 import './style.css';
 
 type Tab = 'overview' | 'calendar' | 'proposal' | 'listing';
-const TABS: Tab[] = ['overview', 'proposal'];
+const TABS: Tab[] = ['overview', 'calendar', 'proposal'];
 
 function App() {
   const [token] = useState(() => takeToken());
@@ -68,6 +69,7 @@ function App() {
       <main>
         {error && <p className="error" role="alert">{error}</p>}
         {store && tab === 'overview' && <Overview store={store} lang={lang} />}
+        {store && tab === 'calendar' && <Calendar store={store} lang={lang} now={now} />}
         {/* kept mounted while another page is shown: a half-planned proposal survives a look at the overview */}
         {store && (
           <div hidden={tab !== 'proposal'}>

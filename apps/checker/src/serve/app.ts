@@ -10,6 +10,7 @@ import { formatDiffMarkdown } from '../commands/diff-markdown.js';
 import { formatDiffPretty } from '../commands/diff-pretty.js';
 import { UsageError } from '../exit.js';
 import { dryRunBody, explainBody, saveBody } from './bodies.js';
+import { storeCalendar } from './calendar.js';
 import { runDryRun, runExplainCell, runMarkdown } from './dry-run.js';
 import { storeOverview } from './overview.js';
 import { gitCommands, saveProposal } from './save.js';
@@ -101,6 +102,7 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
   app.get('/api/stores', (c) => c.json({ stores: options.stores, lang: langOf(c) }));
   app.get('/api/stores/:store/overview', (c) => c.json(storeOverview(loadStore(storeById(c.req.param('store'))), langOf(c))));
 
+  app.get('/api/stores/:store/calendar', (c) => c.json(storeCalendar(storeById(c.req.param('store')), langOf(c), c.req.query('now'))));
   app.post('/api/dry-run', async (c) => {
     const body = await parseBody(c, dryRunBody);
     return c.json(runDryRun(storeById(body.store), body));

@@ -1,13 +1,13 @@
 /// <reference lib="dom" />
 // The console in a real browser: Debian's Chromium driven by playwright-core.
 // Every wait is for a selector or a response, never for a time.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitAll, hasChromium, launchChromium, startServe } from './browser.js';
-import { copyPolicies, NOW, repoRoot } from './fixture.js';
+import { CONFLICTING, copyPolicies, NOW, repoRoot } from './fixture.js';
 
 const TIMEOUT = 60_000;
 let copy: ReturnType<typeof copyPolicies>;
@@ -129,11 +129,27 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     await page.click('#lang-en');
   }, TIMEOUT);
 
+  it('the calendar shows the saved proposal stacking and a conflicting one in conflict, with its finding', async () => {
+    writeFileSync(path.join(copy.dir, 'policies/demo-apparel/proposals/tops-midweek.yaml'), CONFLICTING);
+    await page.click('#tab-calendar');
+    const conflict = page.locator('#calendar-overlaps li[data-kind="conflict"]').first();
+    await expect.poll(() => conflict.textContent(), { timeout: TIMEOUT }).toContain('tops-midweek');
+    expect(await conflict.textContent()).toContain('golden-week-tops');
+    expect(await page.locator('#calendar-overlaps li[data-kind="stacks"]').filter({ hasText: 'double11-dresses' }).count()).toBeGreaterThan(0);
+    await page.click('[data-promotion="tops-midweek"]');
+    expect(await page.locator('#calendar-details li[data-code="promotion/conflict"]').textContent()).toContain('golden-week-tops');
+    // the chart drew every promotion as a bar
+    const canvas = page.locator('#calendar canvas').first();
+    expect(await canvas.isVisible()).toBe(true);
+    if (process.env.UPDATE_SCREENSHOTS) await page.locator('#calendar').screenshot({ path: path.join(repoRoot, 'docs/images/console-calendar.png') });
+  }, TIMEOUT);
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    for (const tab of ['#tab-overview', '#tab-proposal']) {
+    const ready: Record<string, string> = { '#tab-overview': '#overview', '#tab-calendar': '#calendar-overlaps', '#tab-proposal': '#price-matrix' };
+    for (const [tab, selector] of Object.entries(ready)) {
       await page.click(tab);
-      await page.waitForSelector(tab === '#tab-overview' ? '#overview' : '#price-matrix');
+      await page.waitForSelector(selector);
       // evaluated through the debugging protocol: the page's CSP (no inline scripts) stays on
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {

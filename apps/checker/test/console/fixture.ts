@@ -41,3 +41,14 @@ export function consoleApp(root: string, options: { loopback?: boolean } = {}) {
 
 export const DRESSES = 'policies/demo-apparel/proposals/double11-dresses.yaml';
 export const NOW = '2026-11-01T09:00:00+08:00';
+
+/** A second product-class discount on tops inside golden week: the policy says conflicts are errors. */
+export const CONFLICTING = `apiVersion: storepolicy/v1
+kind: Promotion
+metadata: {store: demo-apparel, name: tops-midweek}
+spec:
+  type: time_limited_discount
+  window: {start: "2026-10-03T00:00:00+08:00", end: "2026-10-05T00:00:00+08:00"}
+  scope: {categories: [tops]}
+  percent_off: 5
+`;

@@ -17,7 +17,7 @@ export type { DryRunInput, DryRunResult, ExplainInput } from './dry-run.js';
 export { checkCalendar } from '../rules/promotion/_calendar.js';
 export { resolvePolicy, DEFAULT_LIMITS, LEGAL_PRIZE_CAP } from './policy.js';
 export type { ResolvedPolicy, ResolvedLimits } from './policy.js';
-export { compilePromotion } from './compile.js';
+export { compilePromotion, inScope, windowsOverlap } from './compile.js';
 export type { CompiledPromotion } from './compile.js';
 export { PROMOTION_TYPES, CLASS_OF } from './classes.js';
 export { roundDiv, ceilDiv } from './math.js';
