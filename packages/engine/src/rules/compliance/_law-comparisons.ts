@@ -1,5 +1,6 @@
 import type { MessageParams, Severity } from '@storepolicy/schema';
-import { foldString, patternOf } from '../../listing/fold.js';
+import { foldString } from '../../listing/fold.js';
+import { searchForm } from '../../listing/read-as-buyer.js';
 
 /** One way a store entry weakens a law entry of its base. */
 export interface Weakening {
@@ -71,11 +72,11 @@ export function weakenings(base: Entry, store: Entry): Weakening[] {
   // 全网最低) lets the law term through somewhere: SPEC section 9 refuses all three.
   const storeAllow = strings(store.allow);
   if (storeAllow) {
-    const baseAllow = new Set((strings(base.allow) ?? []).map(patternOf));
+    const baseAllow = new Set((strings(base.allow) ?? []).map(searchForm));
     const lawTerms = [...(baseTerms ?? []), ...(storeTerms ?? [])];
-    const folded = lawTerms.map(patternOf);
+    const folded = lawTerms.map(searchForm);
     storeAllow.forEach((compound, index) => {
-      const c = patternOf(compound);
+      const c = searchForm(compound);
       if (c.length === 0 || baseAllow.has(c)) return;
       const at = folded.findIndex((term) => term.length > 0 && (c.includes(term) || term.includes(c)));
       if (at < 0) return;
