@@ -11,6 +11,7 @@ const parts = [
   ['validate', 'validate.mjs'],
   ['promotion', 'promotion.mjs'],
   ['listing', 'listing.mjs'],
+  ['lsp', 'lsp.mjs'],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

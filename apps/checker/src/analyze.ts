@@ -1,5 +1,5 @@
-import { applyWaivers, buildPolicySet, runPolicyRules, type PolicySet } from '@storepolicy/engine';
-import type { Diagnostic } from '@storepolicy/schema';
+import { applyWaivers, buildPolicySet, runPolicyRules, type PolicySet, type StoreBundle } from '@storepolicy/engine';
+import type { Diagnostic, PolicyDocument } from '@storepolicy/schema';
 import { loadProject, type LoadedProject, type ProjectOptions } from './io/project.js';
 
 export interface AnalyzeOptions extends ProjectOptions {
@@ -32,10 +32,14 @@ export function analyzeFiles(files: readonly string[], options: AnalyzeOptions):
 }
 
 /** Layers 3 and 4 and the waivers over a project already loaded (the language server caches per file). */
-export function analyzeLoaded(project: LoadedProject, options: Pick<AnalyzeOptions, 'now' | 'waiverMaxDays' | 'rootDir' | 'workDir'>): Analysis {
+export function analyzeLoaded(
+  project: LoadedProject,
+  options: Pick<AnalyzeOptions, 'now' | 'waiverMaxDays' | 'rootDir' | 'workDir'> & { ruleCache?: StoreRuleCache },
+): Analysis {
   const set = buildPolicySet(project.documents, project.rejected);
+  const ruleFindings = options.ruleCache ? options.ruleCache.run(set, options.now) : runPolicyRules(set, { now: options.now });
   // waivers run last: they see every other layer's findings, and only those
-  const diagnostics = applyWaivers([...project.diagnostics, ...runPolicyRules(set, { now: options.now })], set, options.now, {
+  const diagnostics = applyWaivers([...project.diagnostics, ...ruleFindings], set, options.now, {
     maxDays: options.waiverMaxDays,
     rootDir: options.rootDir,
     ...(options.workDir ? { workDir: options.workDir } : {}),
@@ -43,4 +47,46 @@ export function analyzeLoaded(project: LoadedProject, options: Pick<AnalyzeOptio
     reportsUnused: (rule) => !rule.startsWith('listing/'),
   });
   return { project, set, diagnostics };
+}
+
+/**
+ * The rules' findings per store, kept while the store's documents are the
+ * same objects (a long-lived caller such as the language server reuses the
+ * documents of files that did not change). Rules see one store at a time, so
+ * an edit in one store re-runs only that store's rules. Reused findings are
+ * at most `maxAgeMs` old, for the rules that depend on the clock.
+ */
+export class StoreRuleCache {
+  private readonly stores = new Map<string, { key: unknown[]; at: number; diagnostics: Diagnostic[] }>();
+
+  constructor(private readonly maxAgeMs = 60_000) {}
+
+  run(set: PolicySet, now: Date): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    const live = new Set<string>();
+    for (const bundle of set.stores) {
+      live.add(bundle.id);
+      const key = keyOf(bundle);
+      const cached = this.stores.get(bundle.id);
+      if (cached && Math.abs(now.getTime() - cached.at) < this.maxAgeMs && sameKey(cached.key, key)) {
+        out.push(...cached.diagnostics);
+        continue;
+      }
+      const diagnostics = runPolicyRules({ stores: [bundle], bases: set.bases }, { now });
+      this.stores.set(bundle.id, { key, at: now.getTime(), diagnostics });
+      out.push(...diagnostics);
+    }
+    for (const id of this.stores.keys()) if (!live.has(id)) this.stores.delete(id);
+    return out;
+  }
+}
+
+/** What a store's findings depend on: its documents, its baseline and the kinds that failed the schema. */
+function keyOf(bundle: StoreBundle): unknown[] {
+  const docs: Array<PolicyDocument | string | undefined> = [...bundle.documents, bundle.complianceBase];
+  return [...docs, ...[...bundle.invalidKinds].sort()];
+}
+
+function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -65,7 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const run = (): void => {
     if (!context) return;
     dirty = false;
-    const analysis = context.workspace.analyze(buffers());
+    // typing changes only buffers: the disk is looked at again when a watcher says so, or after 2 s
+    const analysis = context.workspace.analyze(buffers(), 2_000);
     const byFile = new Map<string, ReturnType<typeof toLspDiagnostic>[]>();
     for (const file of analysis.project.files) byFile.set(file, []);
     for (const d of analysis.diagnostics) {
@@ -123,7 +124,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     };
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: true,
         hoverProvider: true,
         definitionProvider: true,
@@ -143,10 +144,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     schedule();
   });
 
-  documents.onDidOpen(schedule);
+  const diskChanged = (): void => {
+    context?.workspace.diskChanged();
+    schedule();
+  };
+  documents.onDidOpen(diskChanged);
   documents.onDidChangeContent(schedule);
-  documents.onDidClose(schedule);
-  connection.onDidChangeWatchedFiles(schedule);
+  documents.onDidSave(diskChanged);
+  documents.onDidClose(diskChanged);
+  connection.onDidChangeWatchedFiles(diskChanged);
 
   const ready = (): ServerContext => {
     context!.fresh();

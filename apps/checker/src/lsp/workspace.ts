@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeFile, resolveExtends } from '@storepolicy/engine';
-import { analyzeLoaded, type Analysis } from '../analyze.js';
+import { analyzeLoaded, StoreRuleCache, type Analysis } from '../analyze.js';
 import { discoverYamlFiles, isYamlFile } from '../io/discover.js';
 import { loadProject, type LoadedProject } from '../io/project.js';
 
@@ -32,7 +32,10 @@ interface CachedFile {
  */
 export class PolicyWorkspace {
   private readonly cache = new Map<string, CachedFile>();
+  private readonly rules = new StoreRuleCache();
   private last: Analysis | undefined;
+  /** The files on disk as last listed and stat'ed, and when. */
+  private disk: { files: string[]; keys: Map<string, string>; at: number } | undefined;
 
   constructor(readonly options: WorkspaceOptions) {}
 
@@ -47,20 +50,31 @@ export class PolicyWorkspace {
     return this.last ?? this.analyze(new Map());
   }
 
-  /** Run every layer over the files on disk and the open `buffers` (repository-relative path -> text). */
-  analyze(buffers: ReadonlyMap<string, string>): Analysis {
-    const files = new Set(this.discover());
+  /** Forget what the disk looked like: files were created, deleted or changed outside the editor. */
+  diskChanged(): void {
+    this.disk = undefined;
+  }
+
+  /**
+   * Run every layer over the files on disk and the open `buffers`
+   * (repository-relative path -> text). The disk is listed and stat'ed again
+   * when told it changed, or when the last look is over `diskMaxAgeMs` old
+   * (for clients that do not watch files); a keystroke costs neither.
+   */
+  analyze(buffers: ReadonlyMap<string, string>, diskMaxAgeMs = 0): Analysis {
+    if (!this.disk || performance.now() - this.disk.at > diskMaxAgeMs) this.disk = this.scan();
+    const files = new Set(this.disk.files);
     for (const file of buffers.keys()) if (this.covers(file)) files.add(file);
     const fragments: LoadedProject[] = [];
     for (const file of [...files].sort()) {
-      const fragment = this.load(file, buffers);
+      const fragment = this.load(file, buffers, this.disk.keys);
       if (fragment) fragments.push(fragment);
     }
     // a baseline outside the policies folder is still loaded, as `validate` does
     for (const target of extendsTargets(fragments)) {
       if (files.has(target)) continue;
       files.add(target);
-      const fragment = this.load(target, buffers);
+      const fragment = this.load(target, buffers, this.disk.keys);
       if (fragment) fragments.push(fragment);
     }
     for (const cached of this.cache.keys()) if (!files.has(cached)) this.cache.delete(cached);
@@ -68,33 +82,35 @@ export class PolicyWorkspace {
       now: this.options.now ?? new Date(),
       waiverMaxDays: this.options.waiverMaxDays,
       rootDir: this.options.root,
+      ruleCache: this.rules,
     });
     return this.last;
   }
 
-  private discover(): string[] {
+  /** The YAML files under the policies folder, each with its mtime and size. */
+  private scan(): { files: string[]; keys: Map<string, string>; at: number } {
+    const at = performance.now();
     const dir = this.options.policiesDir;
-    if (!existsSync(path.resolve(this.options.root, dir))) return [];
-    try {
-      return discoverYamlFiles([dir]).map(normalizeFile);
-    } catch {
-      return []; // an empty policies folder: only open buffers count
-    }
-  }
-
-  private load(file: string, buffers: ReadonlyMap<string, string>): LoadedProject | undefined {
-    const text = buffers.get(file);
-    let key: string;
-    if (text !== undefined) {
-      key = `buffer:${text}`;
-    } else {
+    let files: string[] = [];
+    if (existsSync(path.resolve(this.options.root, dir))) {
       try {
-        const stats = statSync(file);
-        key = `disk:${stats.mtimeMs}:${stats.size}`;
+        files = discoverYamlFiles([dir]).map(normalizeFile);
       } catch {
-        return undefined; // deleted since discovery
+        files = []; // an empty policies folder: only open buffers count
       }
     }
+    const keys = new Map<string, string>();
+    for (const file of files) {
+      const key = diskKey(file);
+      if (key) keys.set(file, key);
+    }
+    return { files: files.filter((f) => keys.has(f)), keys, at };
+  }
+
+  private load(file: string, buffers: ReadonlyMap<string, string>, diskKeys: ReadonlyMap<string, string>): LoadedProject | undefined {
+    const text = buffers.get(file);
+    const key = text !== undefined ? `buffer:${text}` : (diskKeys.get(file) ?? diskKey(file));
+    if (key === undefined) return undefined; // deleted since the scan
     const cached = this.cache.get(file);
     if (cached?.key === key) return cached.fragment;
     let fragment: LoadedProject;
@@ -109,6 +125,15 @@ export class PolicyWorkspace {
     }
     this.cache.set(file, { key, fragment });
     return fragment;
+  }
+}
+
+function diskKey(file: string): string | undefined {
+  try {
+    const stats = statSync(file);
+    return `disk:${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return undefined;
   }
 }
 

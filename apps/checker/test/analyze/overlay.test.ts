@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeFiles } from '../../src/analyze.js';
+import { analyzeFiles, analyzeLoaded, StoreRuleCache } from '../../src/analyze.js';
+import { loadProject } from '../../src/io/project.js';
 import { discoverYamlFiles } from '../../src/io/discover.js';
 
 // The repository root: analyzeFiles takes paths as `validate` does, relative to it.
@@ -45,5 +46,24 @@ describe('analyzeFiles: editor buffers over disk', () => {
       analyzeFiles([...discoverYamlFiles(['policies/demo-apparel']), file], { ...options, overlay: new Map([[file, text]]) }),
     );
     expect(diagnostics.filter((d) => d.file === file).map((d) => d.code)).toContain('promotion/unknown-tier');
+  });
+});
+
+describe('StoreRuleCache: rules re-run only for a store whose documents changed', () => {
+  it('gives what a fresh run gives, before and after an edit in one store', () => {
+    inRoot(() => {
+      const files = discoverYamlFiles(['policies']);
+      const cache = new StoreRuleCache();
+      const codes = (d: { code: string; file: string; line: number }[]) => d.map((x) => `${x.file}:${x.line} ${x.code}`).sort();
+      const clean = loadProject(files);
+      expect(codes(analyzeLoaded(clean, { ...options, ruleCache: cache }).diagnostics)).toEqual(codes(analyzeLoaded(clean, options).diagnostics));
+      // the same project again: every store's findings come from the cache
+      expect(codes(analyzeLoaded(clean, { ...options, ruleCache: cache }).diagnostics)).toEqual(codes(analyzeLoaded(clean, options).diagnostics));
+      const text = readFileSync(path.join(ROOT, TIERS), 'utf8').replace('qualify: {spend: 3000}', 'qualify: {spend: 800}');
+      const edited = loadProject(files, { overlay: new Map([[TIERS, text]]) });
+      const cached = analyzeLoaded(edited, { ...options, ruleCache: cache }).diagnostics;
+      expect(codes(cached)).toEqual(codes(analyzeLoaded(edited, options).diagnostics));
+      expect(cached.map((d) => d.code)).toContain('tiers/threshold-order');
+    });
   });
 });
