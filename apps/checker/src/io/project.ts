@@ -31,8 +31,6 @@ export interface ProjectOptions extends LoadOptions {
    * (an editor's unsaved buffers). A file here need not exist on disk.
    */
   overlay?: ReadonlyMap<string, string>;
-  /** Load the file a CompliancePolicy `extends` when not named (default true). */
-  followExtends?: boolean;
 }
 
 /**
@@ -52,7 +50,7 @@ export function loadProject(files: readonly string[], options: ProjectOptions = 
     if (seen.has(file)) continue;
     seen.add(file);
     const loaded = loadFile(file, root, options, project);
-    for (const doc of options.followExtends === false ? [] : loaded) {
+    for (const doc of loaded) {
       const target = extendsTarget(doc);
       if (target === undefined) continue;
       const resolved = resolveExtends(doc.file, target);

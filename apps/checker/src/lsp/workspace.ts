@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { normalizeFile, resolveExtends } from '@storepolicy/engine';
+import { normalizeFile } from '@storepolicy/engine';
 import { analyzeLoaded, StoreRuleCache, type Analysis } from '../analyze.js';
 import { discoverYamlFiles, isYamlFile } from '../io/discover.js';
 import { loadProject, type LoadedProject } from '../io/project.js';
@@ -70,13 +70,6 @@ export class PolicyWorkspace {
       const fragment = this.load(file, buffers, this.disk.keys);
       if (fragment) fragments.push(fragment);
     }
-    // a baseline outside the policies folder is still loaded, as `validate` does
-    for (const target of extendsTargets(fragments)) {
-      if (files.has(target)) continue;
-      files.add(target);
-      const fragment = this.load(target, buffers, this.disk.keys);
-      if (fragment) fragments.push(fragment);
-    }
     for (const cached of this.cache.keys()) if (!files.has(cached)) this.cache.delete(cached);
     this.last = analyzeLoaded(merge(fragments), {
       now: this.options.now ?? new Date(),
@@ -118,7 +111,6 @@ export class PolicyWorkspace {
       fragment = loadProject([file], {
         maxBytes: this.options.maxBytes,
         overlay: text === undefined ? undefined : new Map([[file, text]]),
-        followExtends: false,
       });
     } catch {
       return undefined; // unreadable (a permission, a race with a delete): no findings rather than a dead server
@@ -137,27 +129,24 @@ function diskKey(file: string): string | undefined {
   }
 }
 
+/**
+ * One project from the per-file fragments. A CompliancePolicy's fragment also
+ * holds the baseline it `extends` (loaded by loadProject with the same path
+ * checks as `validate`); when the baseline has its own fragment (it is under
+ * the policies folder, sorted first) that one is taken, so each file counts once.
+ */
 function merge(fragments: readonly LoadedProject[]): LoadedProject {
   const project: LoadedProject = { files: [], documents: [], rejected: [], diagnostics: [], sources: new Map() };
+  const taken = new Set<string>();
   for (const fragment of fragments) {
-    project.files.push(...fragment.files);
-    project.documents.push(...fragment.documents);
-    project.rejected.push(...fragment.rejected);
-    project.diagnostics.push(...fragment.diagnostics);
-    for (const [file, source] of fragment.sources) project.sources.set(file, source);
+    const fresh = new Set(fragment.files.filter((file) => !taken.has(file)));
+    for (const file of fresh) taken.add(file);
+    const mine = (file: string) => fresh.has(file) || !fragment.files.includes(file);
+    project.files.push(...fresh);
+    project.documents.push(...fragment.documents.filter((d) => mine(d.file)));
+    project.rejected.push(...fragment.rejected.filter((d) => mine(d.file)));
+    project.diagnostics.push(...fragment.diagnostics.filter((d) => mine(d.file)));
+    for (const [file, source] of fragment.sources) if (mine(file)) project.sources.set(file, source);
   }
   return project;
-}
-
-function extendsTargets(fragments: readonly LoadedProject[]): string[] {
-  const targets: string[] = [];
-  for (const fragment of fragments) {
-    for (const doc of fragment.documents) {
-      const target = (doc.value as { spec?: { extends?: unknown } }).spec?.extends;
-      if (doc.kind !== 'CompliancePolicy' || typeof target !== 'string') continue;
-      const resolved = resolveExtends(doc.file, target);
-      if (existsSync(resolved)) targets.push(resolved);
-    }
-  }
-  return targets;
 }
