@@ -178,7 +178,7 @@ function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): A
           if (
             (latinStart[pattern] === 0 || start === 0 || !isAsciiAlnum(MATCH_FOLD[text.charCodeAt(start - 1)]!)) &&
             (latinEnd[pattern] === 0 || end === n || !isAsciiAlnum(MATCH_FOLD[text.charCodeAt(end)]!)) &&
-            (!skipped || acrossBreakStandsApart(text, start, end))
+            (!skipped || acrossBreakStandsApart(text, start, end, patternLength[pattern]!))
           ) {
             onMatch(pattern, start, end);
           }

@@ -27,7 +27,7 @@ import { Tokenizer } from 'htmlparser2';
 export const CONTENT = 0;
 /** A gap skipped between the characters of a term: spaces of every kind, symbols, emoji, invisible and format characters. */
 export const SOFT_GAP = 1;
-/** A clause break (。，！？；、 and newlines): skipped too, but a match across it must stand apart (see `acrossBreakStandsApart`). */
+/** A clause break (。，！？；、 and block HTML tags): skipped too, but a short term across it must stand apart (see `acrossBreakStandsApart`). */
 export const CLAUSE_BREAK = 2;
 
 /**
@@ -391,13 +391,17 @@ export function contactVariants(form: string): string[] {
 }
 
 /**
- * Whether a match [start, end) that crosses a clause break counts: only when
- * it stands apart from the words around it on at least one side (a gap or
- * the text's edge right before it or right after it). 全，网，最，低 and
- * 全，网最低价 are found; 终极。品质 (极品 across a full stop, glued to 终 and 质)
- * is two phrases and is not.
+ * Whether a match [start, end) of a term of `length` characters that crosses
+ * a clause break counts. A term of three or more characters read across
+ * punctuation is an evasion (全，网最低价): honest text does not put a whole
+ * term's characters in a row across a comma. A two-character term across a
+ * break counts only when it stands apart from the words around it on at
+ * least one side (a gap or the text's edge right before or right after it):
+ * 最，好 and 极。品 alone are found, while 终极。品质 (极品 glued to 终 and 质) and
+ * 月销过万，能放心购买 (万能) are two phrases and stay silent.
  */
-export function acrossBreakStandsApart(text: string, start: number, end: number): boolean {
+export function acrossBreakStandsApart(text: string, start: number, end: number, length: number): boolean {
+  if (length >= 3) return true;
   let crosses = false;
   for (let i = start; i < end && !crosses; i++) crosses = GAP[text.charCodeAt(i)] === CLAUSE_BREAK;
   if (!crosses) return true;

@@ -26,7 +26,7 @@ function naive(terms: string[], text: string): string[] {
         const rawEnd = segment[start + term.length - 1]!.at + 1;
         if (isAsciiAlnum(term.charCodeAt(0)) && rawStart > 0 && isAsciiAlnum(fold(text.charCodeAt(rawStart - 1)))) continue;
         if (isAsciiAlnum(term.charCodeAt(term.length - 1)) && rawEnd < text.length && isAsciiAlnum(fold(text.charCodeAt(rawEnd)))) continue;
-        if (!acrossBreakStandsApart(text, rawStart, rawEnd)) continue;
+        if (!acrossBreakStandsApart(text, rawStart, rawEnd, term.length)) continue;
         out.push(`${term}@${rawStart}`);
       }
     }
@@ -87,10 +87,12 @@ describe('Aho-Corasick automaton', () => {
     expect(automaton(['NO.1'], 'NO 12')).toEqual([]);
   });
 
-  it('counts a match across a clause break only when it stands apart on one side', () => {
+  it('counts a term across a clause break when it has 3+ characters or stands apart on one side', () => {
     expect(automaton(['全网最低'], '全，网，最，低')).toEqual(['全网最低@0']);
-    expect(automaton(['全网最低'], '限时全，网最低')).toEqual(['全网最低@2']);
+    expect(automaton(['全网最低'], '限时全，网最低价格')).toEqual(['全网最低@2']);
     expect(automaton(['极品'], '终极。品质保障')).toEqual([]);
+    expect(automaton(['万能'], '月销过万，能放心购买')).toEqual([]);
+    expect(automaton(['极品'], '极。品')).toEqual(['极品@0']);
     expect(automaton(['极品'], '终极品质保障')).toEqual(['极品@1']);
   });
 
