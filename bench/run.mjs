@@ -12,6 +12,7 @@ const parts = [
   ['promotion', 'promotion.mjs'],
   ['listing', 'listing.mjs'],
   ['lsp', 'lsp.mjs'],
+  ['corpus', 'corpus.mjs'],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

@@ -38,8 +38,8 @@ export const CLAUSE_BREAK = 2;
  */
 const CLAUSE_BREAKS = '。，！？；、,;!?\u2029';
 
-/** Look-alikes of 一 that NFKC leaves alone (katakana long vowel, CJK stroke); dashes stay dashes (phone separators). */
-const CJK_LOOKALIKES: Record<string, string> = { '\u30fc': '一', '\uff70': '一', '\u31d0': '一' };
+/** Look-alikes that NFKC and OpenCC leave alone (katakana long vowel and the CJK stroke for 一, the variant 卋); dashes stay dashes (phone separators). */
+const CJK_LOOKALIKES: Record<string, string> = { '\u30fc': '一', '\uff70': '一', '\u31d0': '一', 卋: '世' };
 
 /** Scripts whose letters may be folded onto a Latin look-alike (CJK shapes such as 山 for W are not). */
 const CONFUSABLE_SOURCE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Cherokee}]$/u;
@@ -103,6 +103,8 @@ function buildTables() {
       gap[c] = content ? CONTENT : [...f].some((x) => CLAUSE_BREAKS.includes(x)) ? CLAUSE_BREAK : SOFT_GAP;
     }
   }
+  // A symbol that reads as a letter (㇐ as 一) is content.
+  for (let c = 0; c < 0x10000; c++) if (gap[c] === SOFT_GAP && fold[c] !== c && gap[fold[c]!] === CONTENT && needsCopy[c] === 0) gap[c] = CONTENT;
   for (const m of all.matchAll(/\p{Default_Ignorable_Code_Point}+/gu)) gap.fill(SOFT_GAP, m.index, m.index + m[0].length);
   const isBreak = new Uint8Array(0x10000);
   for (const ch of CLAUSE_BREAKS) isBreak[ch.charCodeAt(0)] = 1;
