@@ -3,12 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { get, takeToken, type Lang } from './api';
 import { t } from './i18n';
 import { Calendar } from './Calendar';
+import { ListingPage } from './Listing';
 import { Overview } from './Overview';
 import { ProposalPage } from './Proposal';
 import './style.css';
 
 type Tab = 'overview' | 'calendar' | 'proposal' | 'listing';
-const TABS: Tab[] = ['overview', 'calendar', 'proposal'];
+const TABS: Tab[] = ['overview', 'calendar', 'proposal', 'listing'];
 
 function App() {
   const [token] = useState(() => takeToken());
@@ -70,6 +71,7 @@ function App() {
         {error && <p className="error" role="alert">{error}</p>}
         {store && tab === 'overview' && <Overview store={store} lang={lang} />}
         {store && tab === 'calendar' && <Calendar store={store} lang={lang} now={now} />}
+        {store && tab === 'listing' && <ListingPage store={store} lang={lang} />}
         {/* kept mounted while another page is shown: a half-planned proposal survives a look at the overview */}
         {store && (
           <div hidden={tab !== 'proposal'}>

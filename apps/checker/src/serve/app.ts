@@ -9,9 +9,10 @@ import { computeDiff } from '../commands/diff.run.js';
 import { formatDiffMarkdown } from '../commands/diff-markdown.js';
 import { formatDiffPretty } from '../commands/diff-pretty.js';
 import { UsageError } from '../exit.js';
-import { dryRunBody, explainBody, saveBody } from './bodies.js';
+import { dryRunBody, explainBody, listingBody, saveBody } from './bodies.js';
 import { storeCalendar } from './calendar.js';
 import { runDryRun, runExplainCell, runMarkdown } from './dry-run.js';
+import { runListingCheck } from './listing.js';
 import { storeOverview } from './overview.js';
 import { gitCommands, saveProposal } from './save.js';
 import { hostCheck, jsonOnly, requireToken } from './security.js';
@@ -114,6 +115,10 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
   app.post('/api/markdown', async (c) => {
     const body = await parseBody(c, dryRunBody);
     return c.json({ markdown: runMarkdown(storeById(body.store), body, body.lang) });
+  });
+  app.post('/api/listing', async (c) => {
+    const body = await parseBody(c, listingBody);
+    return c.json(runListingCheck(storeById(body.store), body));
   });
   app.post('/api/save', async (c) => {
     const body = await parseBody(c, saveBody);

@@ -1,0 +1,52 @@
+import { buildMessageCatalog, compileListingPolicy, listingCheckerFor } from '@storepolicy/engine';
+import { docsPathFor, interpolate, type ListingSpec } from '@storepolicy/schema';
+import { loadStore as loadListingStore } from '../listing/store.js';
+import type { ListingBody } from './bodies.js';
+import type { StoreEntry } from './stores.js';
+
+/** The fields a pasted listing has; other rules (images, licence, after-sales) need the full listing. */
+const TEXT_FIELDS = new Set(['/title', '/description']);
+
+export interface TextFinding {
+  code: string;
+  severity: string;
+  field: 'title' | 'description';
+  start?: number;
+  end?: number;
+  message: string;
+  hint?: string;
+  docs: string;
+}
+
+/**
+ * `check listing` on pasted text: the store is loaded by the command's own
+ * loader (which refuses a store whose policies or law baseline do not load),
+ * the engine's listing checker reads the title and description, and each
+ * finding keeps its character offsets so the page can mark them in the text.
+ */
+export function runListingCheck(entry: StoreEntry, body: ListingBody): { findings: TextFinding[]; category: string; categories: string[] } {
+  const store = loadListingStore(entry.dir, entry.id, body.lang);
+  const categories = (store.bundle.store?.value.spec.categories ?? []).map((c) => c.id);
+  const category = body.category ?? categories[0] ?? 'general';
+  const checker = listingCheckerFor(compileListingPolicy(store.bundle));
+  const spec = { sku: 'console-paste', category, title: body.title, description: body.description } as unknown as ListingSpec;
+  const messages = buildMessageCatalog();
+  const findings = checker
+    .check(spec)
+    .filter((f) => TEXT_FIELDS.has(f.pointer))
+    .map((f) => {
+      const entry = messages[f.messageId];
+      const message = entry ? interpolate(entry.message[body.lang], f.params) : f.messageId;
+      const hint = entry?.hint ? interpolate(entry.hint[body.lang], f.params) : undefined;
+      return {
+        code: f.code,
+        severity: f.severity,
+        field: f.pointer === '/title' ? 'title' : 'description',
+        ...(f.start === undefined ? {} : { start: f.start, end: f.end ?? f.start }),
+        message,
+        ...(hint ? { hint } : {}),
+        docs: docsPathFor(f.code),
+      } satisfies TextFinding;
+    });
+  return { findings, category, categories };
+}
