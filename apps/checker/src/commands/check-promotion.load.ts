@@ -4,7 +4,7 @@ import { buildPolicySet, normalizeFile, type StoreBundle } from '@storepolicy/en
 import type { Diagnostic, PolicyDocument, Promotion } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
 import { discoverYamlFiles } from '../io/discover.js';
-import { loadProject } from '../io/project.js';
+import { loadProject, type LoadedProject } from '../io/project.js';
 import { defaultPoliciesDir } from '../io/repo-root.js';
 
 /** `metadata.store` of common.schema.json. */
@@ -33,11 +33,12 @@ const PROPOSALS_DIR = 'proposals';
  *
  * `overlay` gives unsaved text for some of `paths` (the console's proposal
  * form): those paths are taken as files without looking at the disk.
+ * `loadStoreProject` lets a long-running caller reuse an unchanged store.
  */
 export function loadPromotionInputs(
   paths: readonly string[],
   storeOption: string | undefined,
-  overlay?: ReadonlyMap<string, string>,
+  { overlay, loadStoreProject = loadProject }: { overlay?: ReadonlyMap<string, string>; loadStoreProject?: (files: readonly string[]) => LoadedProject } = {},
 ): PromotionInputs {
   const onDisk = paths.filter((file) => !overlay?.has(file));
   const proposalFiles = [...paths.filter((file) => overlay?.has(file)), ...(onDisk.length > 0 ? discoverYamlFiles(onDisk) : [])];
@@ -61,7 +62,7 @@ export function loadPromotionInputs(
     const normal = normalizeFile(file);
     return !own.has(normal) && !normal.startsWith(proposalsDir);
   });
-  const storeProject = loadProject(storeFiles);
+  const storeProject = loadStoreProject(storeFiles);
   const set = buildPolicySet(storeProject.documents);
 
   const wanted = storeIdOf(named) ?? set.stores.find((s) => s.store)?.id;

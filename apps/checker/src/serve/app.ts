@@ -10,6 +10,7 @@ import { formatDiffMarkdown } from '../commands/diff-markdown.js';
 import { formatDiffPretty } from '../commands/diff-pretty.js';
 import { UsageError } from '../exit.js';
 import { dryRunBody, explainBody, listingBody, saveBody } from './bodies.js';
+import { LoadCache } from './cache.js';
 import { storeCalendar } from './calendar.js';
 import { runDryRun, runExplainCell, runMarkdown } from './dry-run.js';
 import { runListingCheck } from './listing.js';
@@ -67,6 +68,7 @@ function langOf(c: Context): Lang {
 
 export function createConsoleApp(options: ConsoleOptions): Hono {
   const app = new Hono();
+  const cache = new LoadCache();
   const storeById = (id: string): StoreEntry => {
     const entry = options.stores.find((s) => s.id === id);
     if (!entry) throw new HttpError(404, `no store "${id}" is served here (stores: ${options.stores.map((s) => s.id).join(', ')})`);
@@ -106,15 +108,15 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
   app.get('/api/stores/:store/calendar', (c) => c.json(storeCalendar(storeById(c.req.param('store')), langOf(c), c.req.query('now'))));
   app.post('/api/dry-run', async (c) => {
     const body = await parseBody(c, dryRunBody);
-    return c.json(runDryRun(storeById(body.store), body));
+    return c.json(runDryRun(storeById(body.store), body, cache));
   });
   app.post('/api/explain', async (c) => {
     const body = await parseBody(c, explainBody);
-    return c.json(runExplainCell(storeById(body.store), body));
+    return c.json(runExplainCell(storeById(body.store), body, cache));
   });
   app.post('/api/markdown', async (c) => {
     const body = await parseBody(c, dryRunBody);
-    return c.json({ markdown: runMarkdown(storeById(body.store), body, body.lang) });
+    return c.json({ markdown: runMarkdown(storeById(body.store), body, body.lang, cache) });
   });
   app.post('/api/listing', async (c) => {
     const body = await parseBody(c, listingBody);

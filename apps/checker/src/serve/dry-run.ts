@@ -2,7 +2,6 @@ import path from 'node:path';
 import { buildMessageCatalog, PricingInputError, resolvePolicy, type PriceRow } from '@storepolicy/engine';
 import { dryRun } from '@storepolicy/engine';
 import type { Lang } from '@storepolicy/schema';
-import { loadCatalog } from '../catalog/index.js';
 import { withCosts, renderPromotionReport } from '../commands/check-promotion.run.js';
 import { loadPromotionInputs, type PromotionInputs } from '../commands/check-promotion.load.js';
 import { explainRows } from '../commands/explain.run.js';
@@ -11,6 +10,7 @@ import { UsageError } from '../exit.js';
 import { buildReport, type Report } from '../report/model.js';
 import type { PricedRow } from '../report/price-table.js';
 import type { DryRunBody, ExplainBody } from './bodies.js';
+import type { LoadCache } from './cache.js';
 import { PROPOSALS_DIR, type StoreEntry } from './stores.js';
 
 /** The path an unsaved proposal stands at: where Save would write it, so findings name that file. */
@@ -36,21 +36,21 @@ interface Loaded {
  * The proposal's text stands in for its file (an overlay), the store is read
  * from disk: exactly what `check promotion <file> --store <dir>` loads.
  */
-function load(entry: StoreEntry, body: DryRunBody): Loaded {
+function load(entry: StoreEntry, body: DryRunBody, cache: LoadCache): Loaded {
   const file = draftPath(entry, body.name);
-  const inputs = loadPromotionInputs([file], entry.dir, new Map([[file, body.yaml]]));
+  const inputs = loadPromotionInputs([file], entry.dir, { overlay: new Map([[file, body.yaml]]), loadStoreProject: cache.loadProject });
   return { inputs, file, now: body.now ? new Date(body.now) : new Date() };
 }
 
-function catalogOf(inputs: PromotionInputs) {
-  return loadCatalog(path.join(inputs.storeDir, 'catalog.csv'));
+function catalogOf(inputs: PromotionInputs, cache: LoadCache) {
+  return cache.catalog(path.join(inputs.storeDir, 'catalog.csv'));
 }
 
 /** `check promotion` on the form's YAML: the same loaders, engine call and report model. */
-export function runDryRun(entry: StoreEntry, body: DryRunBody): DryRunAnswer {
+export function runDryRun(entry: StoreEntry, body: DryRunBody, cache: LoadCache): DryRunAnswer {
   const started = performance.now();
-  const { inputs, file, now } = load(entry, body);
-  const catalog = catalogOf(inputs);
+  const { inputs, file, now } = load(entry, body, cache);
+  const catalog = catalogOf(inputs, cache);
   let prices: PriceRow[] = [];
   const diagnostics = [...inputs.diagnostics];
   if (inputs.proposals.length > 0) {
@@ -76,10 +76,10 @@ export function runDryRun(entry: StoreEntry, body: DryRunBody): DryRunAnswer {
 }
 
 /** The `explain` trace of one cell, rendered by the command's own renderer (no colour). */
-export function runExplainCell(entry: StoreEntry, body: ExplainBody): { text: string; rows: PriceRow[] } {
-  const { inputs, now } = load(entry, body);
+export function runExplainCell(entry: StoreEntry, body: ExplainBody, cache: LoadCache): { text: string; rows: PriceRow[] } {
+  const { inputs, now } = load(entry, body, cache);
   if (inputs.proposals.length === 0) throw new UsageError('the proposal does not load; fix the findings first');
-  const catalog = catalogOf(inputs);
+  const catalog = catalogOf(inputs, cache);
   const item = catalog.items.find((candidate) => candidate.sku === body.sku);
   if (!item) throw new UsageError(`SKU ${body.sku} is not in ${catalog.files[0]}`);
   let rows: PriceRow[];
@@ -96,9 +96,9 @@ export function runExplainCell(entry: StoreEntry, body: ExplainBody): { text: st
 }
 
 /** The pull-request comment, from the same renderer as `check promotion --format markdown`. */
-export function runMarkdown(entry: StoreEntry, body: DryRunBody, lang: Lang): string {
-  const answer = runDryRun(entry, body);
-  const { inputs } = load(entry, body);
+export function runMarkdown(entry: StoreEntry, body: DryRunBody, lang: Lang, cache: LoadCache): string {
+  const answer = runDryRun(entry, body, cache);
+  const { inputs } = load(entry, body, cache);
   return renderPromotionReport(
     answer.report,
     answer.prices,

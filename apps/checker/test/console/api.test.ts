@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BODY_LIMIT } from '../../src/serve/app.js';
@@ -202,5 +202,49 @@ describe('console: source links', () => {
     const outside = await api.request(`/source/${encodeURIComponent(path.join(copy.dir, 'policies/../schemas/promotion.schema.json'))}`);
     expect(outside.status).toBe(404);
     expect((await api.request('/source/%2Fetc%2Fpasswd')).status).toBe(404);
+  });
+});
+
+describe('console API: listing check', () => {
+  it('marks a banned term at its characters in the pasted title, citing the law', async () => {
+    const title = '减肥代餐坚果 增强免疫力 全网第一 纯天然零添加';
+    const res = await api.request('/api/listing', { body: { store: 'demo-food', title, description: '五星好评送一包，详情加微信 nutshop2026 领优惠券。', lang: 'zh' } });
+    expect(res.status).toBe(200);
+    const answer = await json(res);
+    const banned = answer.findings.find((f: { code: string; field: string; start: number }) => f.code === 'listing/banned-term' && title.slice(f.start).startsWith('全网第一'));
+    expect(banned).toMatchObject({ field: 'title', severity: 'error', start: title.indexOf('全网第一'), end: title.indexOf('全网第一') + 4 });
+    expect(banned.message).toContain('广告法');
+    expect(banned.docs).toBe('docs/rules/listing/banned-term.md');
+    expect(answer.findings.some((f: { field: string }) => f.field === 'description')).toBe(true);
+    expect(answer.categories).toContain('nuts');
+  });
+
+  it('clean text has no findings', async () => {
+    const answer = await json(await api.request('/api/listing', { body: { store: 'demo-apparel', title: '碎花雪纺连衣裙', description: '100%聚酯纤维，可机洗。' } }));
+    expect(answer.findings).toEqual([]);
+  });
+
+  it('refuses an oversized title', async () => {
+    expect((await api.request('/api/listing', { body: { store: 'demo-apparel', title: 'x'.repeat(20_000) } })).status).toBe(400);
+  });
+});
+
+describe('console API: edits on disk', () => {
+  it('a store file changed on disk is read again on the next dry-run', async () => {
+    const run = async () => {
+      const answer = await json(await api.request('/api/dry-run', { body: { store: 'demo-apparel', name: 'double11-dresses', yaml: dresses, now: NOW } }));
+      return answer.prices.find((r: { sku: string; tier: string }) => r.sku === 'DRS-001' && r.tier === 'svip').single;
+    };
+    expect(await run()).toBe(15224);
+    const tiers = path.join(copy.dir, 'policies/demo-apparel/member-tiers.yaml');
+    const text = readFileSync(tiers, 'utf8');
+    writeFileSync(tiers, text.replace(/(- id: svip[\s\S]*?price_percent: )90/, '$188 # changed on disk'));
+    try {
+      // 16915 x 88% = 14885.2 -> 14885
+      expect(await run()).toBe(14885);
+    } finally {
+      writeFileSync(tiers, text);
+    }
+    expect(await run()).toBe(15224);
   });
 });

@@ -144,9 +144,18 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     if (process.env.UPDATE_SCREENSHOTS) await page.locator('#calendar').screenshot({ path: path.join(repoRoot, 'docs/images/console-calendar.png') });
   }, TIMEOUT);
 
+  it('checks a pasted listing and marks the banned term in the text, with the law', async () => {
+    await page.click('#tab-listing');
+    await page.fill('#listing-title', '碎花雪纺连衣裙 全网第一 显瘦百搭');
+    const mark = page.locator('#listing-result mark[data-code="listing/banned-term"]').filter({ hasText: '全网第一' });
+    await expect.poll(() => mark.count(), { timeout: TIMEOUT }).toBeGreaterThan(0);
+    expect(await mark.first().getAttribute('class')).toBe('error');
+    expect(await page.locator('#listing-findings').textContent()).toContain('广告法');
+  }, TIMEOUT);
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    const ready: Record<string, string> = { '#tab-overview': '#overview', '#tab-calendar': '#calendar-overlaps', '#tab-proposal': '#price-matrix' };
+    const ready: Record<string, string> = { '#tab-overview': '#overview', '#tab-calendar': '#calendar-overlaps', '#tab-listing': '#listing-result', '#tab-proposal': '#price-matrix' };
     for (const [tab, selector] of Object.entries(ready)) {
       await page.click(tab);
       await page.waitForSelector(selector);
