@@ -13,6 +13,7 @@ const parts = [
   ['listing', 'listing.mjs'],
   ['lsp', 'lsp.mjs'],
   ['corpus', 'corpus.mjs'],
+  ['console', 'console.mjs'],
 ];
 const wanted = process.argv.slice(2);
 let failed = false;

@@ -99,7 +99,7 @@ function checkFilters(
  * own findings (expired, unused) are validate's business: a waiver for
  * another promotion is not "unused" because this one did not need it.
  */
-function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals: StoreBundle['promotions'], now: Date): Diagnostic[] {
+export function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals: StoreBundle['promotions'], now: Date): Diagnostic[] {
   if (bundle.waivers.length === 0) return diagnostics;
   const withProposals: StoreBundle = { ...bundle, promotions: [...bundle.promotions, ...proposals] };
   return applyWaivers(diagnostics, { stores: [withProposals], bases: [] }, now, waiverPaths()).filter(

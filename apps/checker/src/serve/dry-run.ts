@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { buildMessageCatalog, PricingInputError, resolvePolicy, type PriceRow } from '@storepolicy/engine';
 import { dryRun } from '@storepolicy/engine';
-import type { Lang } from '@storepolicy/schema';
-import { withCosts, renderPromotionReport } from '../commands/check-promotion.run.js';
+import type { Diagnostic, Lang } from '@storepolicy/schema';
+import { renderPromotionReport, waive, withCosts } from '../commands/check-promotion.run.js';
 import { loadPromotionInputs, type PromotionInputs } from '../commands/check-promotion.load.js';
 import { explainRows } from '../commands/explain.run.js';
 import { renderTrace, traceLookup } from '../commands/explain.trace.js';
@@ -20,8 +20,8 @@ export function draftPath(entry: StoreEntry, name: string): string {
 
 export interface DryRunAnswer {
   report: Report;
-  /** Price rows with the SKU's cost (the margin column), in the engine's order. */
-  prices: PricedRow[];
+  /** Price rows with the SKU's cost (the margin column), in the engine's order, without their step traces. */
+  prices: Pick<PricedRow, 'promotion' | 'sku' | 'tier' | 'list' | 'single' | 'worst' | 'floor' | 'cost' | 'floorBy'>[];
   file: string;
   ms: number;
 }
@@ -65,13 +65,26 @@ export function runDryRun(entry: StoreEntry, body: DryRunBody, cache: LoadCache)
   }
   const report = buildReport({
     files: inputs.files.length + catalog.files.length,
-    diagnostics,
+    // the store's waivers apply as in check promotion (a waived finding is counted apart)
+    diagnostics: waive(diagnostics, inputs.bundle, inputs.proposals, now),
     catalog: buildMessageCatalog(),
     lang: body.lang,
-    prices,
   });
-  // engine order, as the CLI's table; the page sorts breaches first
-  const priced = withCosts(prices, catalog.items);
+  // Engine order, as the CLI's table (the page sorts breaches first). The step
+  // traces stay on the server: 50,000 rows with steps are tens of MB per
+  // keystroke, and a cell's trace is one `explain` request away.
+  const cost = new Map(catalog.items.map((item) => [item.sku, item.cost]));
+  const priced = prices.map((r) => ({
+    promotion: r.promotion,
+    sku: r.sku,
+    tier: r.tier,
+    list: r.list,
+    single: r.single,
+    worst: r.worst,
+    floor: r.floor,
+    cost: cost.get(r.sku),
+    ...(r.floorBy ? { floorBy: r.floorBy } : {}),
+  }));
   return { report, prices: priced, file, ms: Math.round(performance.now() - started) };
 }
 
@@ -97,11 +110,25 @@ export function runExplainCell(entry: StoreEntry, body: ExplainBody, cache: Load
 
 /** The pull-request comment, from the same renderer as `check promotion --format markdown`. */
 export function runMarkdown(entry: StoreEntry, body: DryRunBody, lang: Lang, cache: LoadCache): string {
-  const answer = runDryRun(entry, body, cache);
-  const { inputs } = load(entry, body, cache);
+  const { inputs, now } = load(entry, body, cache);
+  const catalog = catalogOf(inputs, cache);
+  let result: { diagnostics: Diagnostic[]; prices: PriceRow[] } = { diagnostics: [], prices: [] };
+  try {
+    if (inputs.proposals.length > 0) result = dryRun({ bundle: inputs.bundle, proposals: inputs.proposals, catalog: catalog.items, now });
+  } catch (error) {
+    if (error instanceof PricingInputError) throw new UsageError(error.message);
+    throw error;
+  }
+  const report = buildReport({
+    files: inputs.files.length + catalog.files.length,
+    diagnostics: waive([...inputs.diagnostics, ...result.diagnostics], inputs.bundle, inputs.proposals, now),
+    catalog: buildMessageCatalog(),
+    lang,
+    prices: result.prices,
+  });
   return renderPromotionReport(
-    answer.report,
-    answer.prices,
+    report,
+    withCosts(result.prices, catalog.items),
     { format: 'markdown', output: undefined, failOn: 'error', lang, color: false, debug: false },
     50,
     inputs.sources,
