@@ -13,6 +13,7 @@ export { runPolicyRules } from './runner.js';
 export { buildMessageCatalog, findRule, lawGateRules, policyRules, ruleCatalog } from './rules/index.js';
 export * from './pricing/index.js';
 export * from './listing/index.js';
+export { listingChecksNotRun } from './rules/listing/not-checked.js';
 export * from './waivers/index.js';
 export * from './diff/index.js';
 export * from './policy-test/index.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { buildMessageCatalog } from '@storepolicy/engine';
+import { buildMessageCatalog, listingChecksNotRun } from '@storepolicy/engine';
 import { docsPathFor, loadYaml, SEVERITY_RANK, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
@@ -102,7 +102,8 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
     }
     waivers.addMatched(totals.waiversMatched);
     // the waivers' own findings (expired where it mattered, unused): after every listing
-    const own = [...unchecked, ...waivers.findings()];
+    // checks the store's policies cannot feed (no packing.yaml, no after-sales.yaml), said in every format
+    const own = [...listingChecksNotRun(store.bundle), ...unchecked, ...waivers.findings()];
     const summaryTotals = {
       listings: totals.listings + (yaml?.listings.length ?? 0),
       failing: totals.failing + yamlResult.failing,

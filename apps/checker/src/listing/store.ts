@@ -4,6 +4,7 @@ import { buildMessageCatalog, buildPolicySet, lawGateRules, runPolicyRules, type
 import { localize, type Lang } from '@storepolicy/schema';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
+import { repositoryRoot } from '../io/safe-path.js';
 import { UsageError } from '../exit.js';
 import { defaultPoliciesDir } from '../io/repo-root.js';
 
@@ -69,17 +70,28 @@ function refuseWithoutLaw(dir: string, bundle: StoreBundle, bases: StoreBundle['
 /**
  * Without --store: the nearest folder above the first input that holds a
  * store.yaml, else `policies/<metadata.store>` for a YAML listing.
+ *
+ * A store.yaml planted next to an export must not take over from the store
+ * whose folder holds it (SPEC section 9): when a second store.yaml lies
+ * further up, the store is ambiguous and the run asks for --store.
  */
 export function inferStoreDir(inputs: readonly string[], storeFromListing?: string): string | undefined {
   for (const input of inputs) {
     if (input === '-') continue;
-    let dir = path.dirname(path.resolve(input));
-    for (;;) {
-      if (existsSync(path.join(dir, 'store.yaml'))) return path.relative(process.cwd(), dir) || '.';
-      const parent = path.dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
+    const found: string[] = [];
+    // up to the repository's root: a store.yaml above the repository is no store of it
+    const root = repositoryRoot(input);
+    for (let dir = path.dirname(path.resolve(input)); ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, 'store.yaml'))) found.push(dir);
+      if (path.dirname(dir) === dir || dir === root) break;
     }
+    if (found.length > 1) {
+      const [near, far] = found.map((dir) => path.relative(process.cwd(), dir) || '.');
+      throw new UsageError(
+        `${input}: both ${near}/store.yaml and ${far}/store.yaml lie above it, so which store's policies apply is not clear; name the store with --store ${far}`,
+      );
+    }
+    if (found.length === 1) return path.relative(process.cwd(), found[0]!) || '.';
   }
   if (storeFromListing && /^[a-z][a-z0-9_-]{0,63}$/.test(storeFromListing)) {
     const candidate = path.join(defaultPoliciesDir(), storeFromListing);

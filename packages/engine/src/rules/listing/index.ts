@@ -4,6 +4,7 @@ import { claim } from './claim.js';
 import { contactInfo } from './contact-info.js';
 import { images } from './images.js';
 import { input } from './input.js';
+import { listingChecksNotRun, notChecked } from './not-checked.js';
 import { insert } from './insert.js';
 import { qualification } from './qualification.js';
 import { referencePrice } from './reference-price.js';
@@ -22,6 +23,8 @@ export {
   images,
   input,
   insert,
+  listingChecksNotRun,
+  notChecked,
   qualification,
   referencePrice,
   returnPromise,
@@ -54,4 +57,5 @@ export const metas: RuleMeta[] = [
   // reported by the bulk reader of `storepolicy check listing` (apps/checker/src/listing)
   input,
   uncheckedColumn,
+  notChecked,
 ];
