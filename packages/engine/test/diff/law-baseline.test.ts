@@ -108,6 +108,12 @@ describe('diff: changes that loosen the law baseline', () => {
     expect(diff(before, after).map((c) => [c.class, c.type])).toEqual([['tightens', 'item-added']]);
   });
 
+  it('deleting the store\'s compliance policy loosens', () => {
+    const docs = (files: Record<string, string>): PolicyDocument[] => Object.entries(files).flatMap(([file, text]) => loadYaml(file, text).documents);
+    const changes = diffPolicySets(docs({ 'p/_base/law.yaml': BASE, 'p/demo/compliance.yaml': store(SHIPPED) }), docs({ 'p/_base/law.yaml': BASE }));
+    expect(changes.map((c) => [c.class, c.type, c.kind])).toEqual([['loosens', 'document-removed', 'CompliancePolicy']]);
+  });
+
   it('in the baseline itself: a removed law term, a lowered severity and law: false loosen', () => {
     const docs = (text: string) => loadYaml('p/_base/law.yaml', text).documents;
     const after = BASE.replace('terms: [全网最低, 第一]', 'terms: [第一]').replace('law: true, severity: error, legal_classes: [food]', 'law: false, severity: warning, legal_classes: [food]');
