@@ -13,6 +13,7 @@ export function defineLsp(program: Command): void {
     .option('--waiver-max-days <days>', 'longest exception a Waiver may grant, in days from now (default 90)')
     // editors add their own flags (`--clientProcessId=...`); they must not stop the server
     .allowUnknownOption()
+    .allowExcessArguments()
     .action(async (raw: Record<string, unknown>) => {
       const { runLsp } = await import('./lsp.run.js');
       await runLsp(raw);

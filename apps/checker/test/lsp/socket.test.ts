@@ -16,9 +16,23 @@ import {
   SocketMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { tempRepo } from './client.js';
+import { hasCode, LspClient, tempRepo } from './client.js';
 
 const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
+
+describe('storepolicy lsp: how editors start it', () => {
+  it('accepts the flags a client adds (vscode-languageclient passes --clientProcessId=<pid>)', async () => {
+    const client = new LspClient(tempRepo(), [`--clientProcessId=${process.pid}`]);
+    try {
+      await client.initialize();
+      const file = 'policies/demo-apparel/member-tiers.yaml';
+      await client.open(file, client.text(file).replace('qualify: {spend: 3000}', 'qualify: {spend: 800}'));
+      expect(await client.diagnostics(file, hasCode('tiers/threshold-order'))).not.toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
+});
 
 describe('storepolicy lsp --socket', () => {
   it('connects to an editor listening on a port and reports there', async () => {
