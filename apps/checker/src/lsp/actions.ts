@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parsePointer } from '@storepolicy/schema';
+import { parsePointer, type Lang } from '@storepolicy/schema';
 import {
   CodeActionKind,
   type CodeAction,
@@ -13,6 +13,20 @@ import { isMap, parseAllDocuments, type YAMLMap } from 'yaml';
 import type { DiagnosticData } from './convert.js';
 import { SchemaHelp } from './schema-help.js';
 import type { ServerContext } from './server.js';
+
+/** The actions' titles, in the language of the findings. */
+const TITLES: Record<Lang, { change(text: string): string; add(key: string): string; waive(code: string, expires: string): string }> = {
+  en: {
+    change: (text) => `Change to "${text}"`,
+    add: (key) => `Add "${key}"`,
+    waive: (code, expires) => `Add a waiver for ${code} (expires ${expires})`,
+  },
+  zh: {
+    change: (text) => `改为 "${text}"`,
+    add: (key) => `添加 "${key}"`,
+    waive: (code, expires) => `为 ${code} 添加豁免（${expires} 到期）`,
+  },
+};
 
 /** How long a waiver drafted from the editor lasts before someone must look again. */
 const WAIVER_DAYS = 30;
@@ -31,10 +45,10 @@ export function codeActions(context: ServerContext, params: CodeActionParams): C
     if (diagnostic.source !== 'storepolicy' || !isData(diagnostic.data)) continue;
     const data = diagnostic.data;
     const fix = didYouMean(data);
-    if (fix) actions.push(quickFix(fix.title, diagnostic, params.textDocument.uri, [{ range: diagnostic.range, newText: fix.text }], true));
+    if (fix) actions.push(quickFix(TITLES[context.lang].change(fix), diagnostic, params.textDocument.uri, [{ range: diagnostic.range, newText: fix }], true));
     if (data.messageId === 'schema/required.required') {
       const edit = insertRequiredKey(context, document, diagnostic, data);
-      if (edit) actions.push(quickFix(`Add "${String(data.params.key)}"`, diagnostic, params.textDocument.uri, [edit], false));
+      if (edit) actions.push(quickFix(TITLES[context.lang].add(String(data.params.key)), diagnostic, params.textDocument.uri, [edit], false));
     }
     if (!data.waived && isWaivable(String(diagnostic.code))) {
       const waiver = draftWaiver(context, file, String(diagnostic.code), data);
@@ -49,14 +63,13 @@ function isData(value: unknown): value is DiagnosticData {
 }
 
 /** The replacement a finding suggests: a misspelt key, an enum value, a waiver's rule code. */
-function didYouMean(data: DiagnosticData): { title: string; text: string } | undefined {
+function didYouMean(data: DiagnosticData): string | undefined {
   const { params } = data;
   let text: string | undefined;
   if (data.messageId === 'schema/unknown-key.didYouMean') text = String(params.suggestion);
   else if (data.messageId === 'schema/enum.enum') text = /^Did you mean "(.+)"\?$/.exec(String(params.suggestion))?.[1];
   else if (typeof params.closest === 'string' && params.closest !== '' && data.pointer === '/spec/rule') text = params.closest;
-  if (text === undefined) return undefined;
-  return { title: `Change to "${text}"`, text };
+  return text;
 }
 
 function quickFix(title: string, diagnostic: LspDiagnostic, uri: string, edits: TextEdit[], preferred: boolean): CodeAction {
@@ -160,7 +173,7 @@ function draftWaiver(context: ServerContext, file: string, code: string, data: D
   ];
   const uri = context.paths.toUri(target);
   return {
-    title: `Add a waiver for ${code} (expires ${expires})`,
+    title: TITLES[context.lang].waive(code, expires),
     kind: CodeActionKind.QuickFix,
     edit: {
       documentChanges: [

@@ -52,6 +52,8 @@ describe('storepolicy lsp: help, navigation and fixes', () => {
     const finding = (await client.diagnostics(TIERS, hasCode('tiers/threshold-order'))).find((d) => d.code === 'tiers/threshold-order')!;
     expect(finding.message).toMatch(/金卡|gold/);
     expect(finding.message).toMatch(/[\u4e00-\u9fff]/);
+    const titles = (await actionsFor(client, TIERS, finding)).map((a) => a.title);
+    expect(titles).toContain('为 tiers/threshold-order 添加豁免（2026-11-19 到期）');
   });
 
   it('hovers a finding with the rule summary and the law it cites, and an id with its definition', async () => {
