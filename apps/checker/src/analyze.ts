@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { applyWaivers, buildPolicySet, runPolicyRules, type PolicySet, type StoreBundle } from '@storepolicy/engine';
 import type { Diagnostic, PolicyDocument } from '@storepolicy/schema';
+import { loadCatalog } from './catalog/index.js';
 import { loadProject, type LoadedProject, type ProjectOptions } from './io/project.js';
 
 export interface AnalyzeOptions extends ProjectOptions {
@@ -18,6 +21,8 @@ export interface Analysis {
   set: PolicySet;
   /** Every layer's findings, waived ones marked `waivedBy`. */
   diagnostics: Diagnostic[];
+  /** Catalogues and price histories read to price the stores' calendars. */
+  catalogFiles: string[];
 }
 
 /**
@@ -37,6 +42,7 @@ export function analyzeLoaded(
   options: Pick<AnalyzeOptions, 'now' | 'waiverMaxDays' | 'rootDir' | 'workDir'> & { ruleCache?: StoreRuleCache },
 ): Analysis {
   const set = buildPolicySet(project.documents, project.rejected);
+  const catalogFiles = attachCatalogs(set);
   const ruleFindings = options.ruleCache ? options.ruleCache.run(set, options.now) : runPolicyRules(set, { now: options.now });
   // waivers run last: they see every other layer's findings, and only those
   const diagnostics = applyWaivers([...project.diagnostics, ...ruleFindings], set, options.now, {
@@ -46,7 +52,26 @@ export function analyzeLoaded(
     // listings' content is checked by `check listing`, which judges those waivers' use
     reportsUnused: (rule) => !rule.startsWith('listing/'),
   });
-  return { project, set, diagnostics };
+  return { project, set, diagnostics, catalogFiles };
+}
+
+/**
+ * A store with a catalogue (`catalog.csv`, and `price-history.csv`, next to
+ * its `store.yaml`) gets its approved calendar priced like a proposal (SPEC
+ * section 9): two promotions approved apart that stack below a floor fail.
+ * A catalogue that cannot be read stops the run (exit 2, located issues).
+ */
+function attachCatalogs(set: PolicySet): string[] {
+  const files: string[] = [];
+  for (const bundle of set.stores) {
+    if (!bundle.store || bundle.promotions.length === 0) continue;
+    const file = path.join(path.dirname(bundle.store.file), 'catalog.csv');
+    if (!existsSync(file)) continue;
+    const loaded = loadCatalog(file);
+    bundle.catalog = loaded.items;
+    files.push(...loaded.files);
+  }
+  return files;
 }
 
 /**

@@ -13,7 +13,7 @@ describe('README demo (scripts/demo.mjs)', () => {
     const { stdout } = await run(process.execPath, ['scripts/demo.mjs'], { cwd: root, maxBuffer: 1 << 24 });
     expect(stdout).not.toContain('!! expected exit');
     for (const line of [
-      'policies/demo-apparel/member-tiers.yaml:36:24  error  tiers/threshold-order',
+      'policies/demo-apparel/member-tiers.yaml:37:24  error  tiers/threshold-order',
       'policies/demo-apparel/after-sales.yaml:13:11  error  after-sales/return-days',
       'policies/demo-apparel/packing.yaml:45:15  error  packing/forbidden-insert',
       'policies/demo-apparel/store.yaml:21:7  error  schema/unknown-key',

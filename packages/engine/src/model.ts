@@ -1,4 +1,5 @@
 import type { PolicyDocument } from '@storepolicy/schema';
+import type { CatalogItem } from './pricing/types.js';
 import type {
   AfterSalesPolicy,
   CompliancePolicy,
@@ -39,6 +40,12 @@ export interface StoreBundle {
   listings: PolicyDocument<Listing>[];
   waivers: PolicyDocument<Waiver>[];
   tests: PolicyDocument<PolicyTest>[];
+  /**
+   * The store's catalogue with its price history, when the caller read one
+   * (`validate` reads `catalog.csv` next to `store.yaml`): the approved
+   * calendar is then priced like a proposal (SPEC section 9).
+   */
+  catalog?: CatalogItem[];
   /**
    * Kinds this store has a file for that failed the structural layer. A rule
    * that would say "no MemberTiers document" stays quiet for these: the

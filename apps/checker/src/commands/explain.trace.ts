@@ -7,6 +7,8 @@ export interface TraceLookup {
   promotions: ReadonlyMap<string, Promotion['spec']>;
   /** Tier id -> price_percent. */
   tiers: ReadonlyMap<string, number>;
+  /** Tier id -> its birthday coupon (fen), priced in the worst case as a coupon. */
+  birthdayCoupons: ReadonlyMap<string, { amount: number; minSpend: number }>;
 }
 
 export function traceLookup(
@@ -16,6 +18,12 @@ export function traceLookup(
   return {
     promotions: new Map(promotions.map((doc) => [doc.value.metadata.name, doc.value.spec])),
     tiers: new Map((memberTiers?.value.spec.tiers ?? []).map((tier) => [tier.id, tier.benefits.price_percent])),
+    birthdayCoupons: new Map(
+      (memberTiers?.value.spec.tiers ?? []).map((tier) => [
+        tier.id,
+        { amount: fen(tier.benefits.birthday_coupon) ?? 0, minSpend: fen(tier.benefits.birthday_coupon_min_spend) ?? 0 },
+      ]),
+    ),
   };
 }
 
@@ -46,6 +54,15 @@ export function stepFormula(step: PriceStep, before: number, lookup: TraceLookup
     if (percent !== undefined) {
       candidates.push([roundDiv(before * bp(percent), 10_000), `pays ${percent}%: ${q} = round(${before} x ${percent} / 100)`]);
     }
+  }
+  const birthday = type === 'birthday_coupon' ? lookup.birthdayCoupons.get(id) : undefined;
+  if (birthday && birthday.amount > 0) {
+    const { amount: a, minSpend: m } = birthday;
+    const share = Math.max(m, before) === 0 ? before : roundDiv(before * a, Math.max(m, before));
+    candidates.push([
+      Math.max(0, before - share),
+      `${id} birthday coupon ${formatFen(a)} off from ${formatFen(m)}, worst basket share round(${before} x ${a} / ${Math.max(m, before)}) = ${share}: ${q} = ${before} - ${share}`,
+    ]);
   }
   const spec = lookup.promotions.get(id);
   if (spec && spec.type === type) candidates.push(...promotionCandidates(spec, before, q));

@@ -14,7 +14,15 @@ export type ProductMechanic =
   | { kind: 'percent'; basisPoints: number }
   | { kind: 'amount'; fen: number }
   | { kind: 'fixed'; fen: number }
+  /**
+   * A document that states several mechanics (refused by promotion/one-mechanic):
+   * priced at whichever gives the lowest price for each SKU, so the floor is
+   * judged on the deepest reading, never on the first one found.
+   */
+  | { kind: 'lowest'; of: readonly SingleMechanic[] }
   | { kind: 'none' };
+
+export type SingleMechanic = Extract<ProductMechanic, { kind: 'percent' | 'amount' | 'fixed' }>;
 
 export interface CompiledThreshold {
   spend: number;
@@ -70,6 +78,10 @@ export interface CompiledPromotion {
   giftValue: number;
   /** `display.reference_price` in fen, when shown. */
   referencePrice: number | undefined;
+  /** Counted in the worst stacked case only (a member's birthday coupon). */
+  worstOnly?: boolean;
+  /** A member-tier benefit priced as a promotion, not a Promotion document. */
+  memberBenefit?: boolean;
 }
 
 function money(value: number | string | undefined): number | undefined {
@@ -81,18 +93,22 @@ function money(value: number | string | undefined): number | undefined {
   }
 }
 
+/** The product-class price mechanics a document states, in the order fixed, percent, amount. */
+export function statedMechanics(spec: Promotion['spec']): SingleMechanic[] {
+  const stated: SingleMechanic[] = [];
+  const fixed = money(spec.fixed_price);
+  if (fixed !== undefined) stated.push({ kind: 'fixed', fen: fixed });
+  if (spec.percent_off !== undefined) stated.push({ kind: 'percent', basisPoints: Math.min(FULL, toBasisPoints(spec.percent_off)) });
+  const amount = money(spec.amount_off);
+  if (amount !== undefined) stated.push({ kind: 'amount', fen: amount });
+  return stated;
+}
+
 function productMechanic(spec: Promotion['spec']): ProductMechanic {
   if (CLASS_OF[spec.type] !== 'product') return { kind: 'none' };
-  // A document names one mechanic; if it names several, the fixed price is the
-  // most explicit statement of intent, then the percentage, then the amount.
-  const fixed = money(spec.fixed_price);
-  if (fixed !== undefined) return { kind: 'fixed', fen: fixed };
-  if (spec.percent_off !== undefined) {
-    return { kind: 'percent', basisPoints: Math.min(FULL, toBasisPoints(spec.percent_off)) };
-  }
-  const amount = money(spec.amount_off);
-  if (amount !== undefined) return { kind: 'amount', fen: amount };
-  return { kind: 'none' };
+  const stated = statedMechanics(spec);
+  if (stated.length === 0) return { kind: 'none' };
+  return stated.length === 1 ? stated[0]! : { kind: 'lowest', of: stated };
 }
 
 export function compilePromotion(doc: PolicyDocument<Promotion>, policy: ResolvedPolicy): CompiledPromotion {
@@ -111,8 +127,10 @@ export function compilePromotion(doc: PolicyDocument<Promotion>, policy: Resolve
   const t = spec.threshold;
   const spend = money(t?.spend);
   const off = money(t?.off);
+  // A spend of 0 is refused (promotion/threshold-sane) and still priced: the
+  // reduction then applies to any order, so it is never read as "no reduction".
   const threshold =
-    type === 'threshold_reduction' && spend !== undefined && off !== undefined && spend > 0
+    type === 'threshold_reduction' && spend !== undefined && off !== undefined
       ? { spend, off, repeat: t?.repeat ?? false, cap: money(t?.cap) ?? Number.POSITIVE_INFINITY }
       : undefined;
   const amount = money(spec.coupon?.amount);

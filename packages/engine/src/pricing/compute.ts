@@ -1,4 +1,4 @@
-import type { CompiledPromotion } from './compile.js';
+import type { CompiledPromotion, CompiledThreshold, SingleMechanic } from './compile.js';
 import { FULL, applyBasisPoints, roundDiv } from './math.js';
 import type { StackPlan } from './plan.js';
 import type { PriceStep } from './types.js';
@@ -13,15 +13,33 @@ export function productPrice(p: CompiledPromotion, list: number): number {
       return Math.max(0, list - m.fen);
     case 'fixed':
       return m.fen;
+    case 'lowest': {
+      let lowest = list;
+      for (const one of m.of) lowest = Math.min(lowest, mechanicPrice(one, list));
+      return lowest;
+    }
     case 'none':
       return list;
   }
+}
+
+function mechanicPrice(m: SingleMechanic, list: number): number {
+  if (m.kind === 'percent') return applyBasisPoints(list, FULL - m.basisPoints);
+  if (m.kind === 'amount') return Math.max(0, list - m.fen);
+  return m.fen;
+}
+
+/** A threshold of 0 (refused by promotion/threshold-sane) takes its reduction off any order. */
+function zeroSpendPrice(t: CompiledThreshold, price: number): number {
+  const off = t.repeat ? t.cap : Math.min(t.off, t.cap);
+  return off === Number.POSITIVE_INFINITY ? 0 : Math.max(0, price - off);
 }
 
 /** Threshold reduction on a single unit: only when the unit alone meets the threshold. */
 export function thresholdSingle(p: CompiledPromotion, price: number): number {
   const t = p.threshold;
   if (!t || price < t.spend) return price;
+  if (t.spend === 0) return zeroSpendPrice(t, price);
   const off = Math.min(t.repeat ? Math.floor(price / t.spend) * t.off : t.off, t.cap);
   return Math.max(0, price - off);
 }
@@ -30,6 +48,7 @@ export function thresholdSingle(p: CompiledPromotion, price: number): number {
 export function thresholdWorst(p: CompiledPromotion, price: number): number {
   const t = p.threshold;
   if (!t) return price;
+  if (t.spend === 0) return zeroSpendPrice(t, price);
   const off = Math.min(t.off, t.cap, t.spend);
   return roundDiv(price * (t.spend - off), t.spend);
 }
@@ -80,7 +99,7 @@ export function unitNumbers(list: number, plan: StackPlan, memberBasisPoints: nu
       price = thresholdSingle(p, price);
       worst = thresholdWorst(p, worst);
     } else {
-      price = couponSingle(p, price);
+      if (!p.worstOnly) price = couponSingle(p, price);
       worst = couponWorst(p, worst);
     }
   }
@@ -117,6 +136,12 @@ export function unitPrice(
   let worstSteps: PriceStep[] | undefined;
   if (plan.orders.length > 0) worstSteps = steps.slice(0, prefix);
   for (const p of plan.orders) {
+    if (p.worstOnly) {
+      worst = couponWorst(p, worst);
+      if (!worstSteps) worstSteps = steps.slice(0, prefix);
+      worstSteps.push({ by: label(p), price: worst });
+      continue;
+    }
     const next = p.threshold ? thresholdSingle(p, price) : couponSingle(p, price);
     if (next !== price) steps.push({ by: label(p), price: next });
     else if (trace) steps.push({ by: label(p), price: next, skipped: p.threshold ? 'threshold-not-met' : 'min-spend-not-met' });

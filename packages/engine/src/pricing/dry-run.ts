@@ -2,9 +2,11 @@ import type { Diagnostic, PolicyDocument, Promotion } from '@storepolicy/schema'
 import type { StoreBundle } from '../model.js';
 import { toDiagnostic, type FindingInput, type RuleMeta } from '../rule.js';
 import { promotionChecks, skuChecks } from '../rules/promotion/_checks.js';
+import { lowersPrice } from '../rules/promotion/price-floor.js';
 import type { SkuCheckContext } from '../rules/promotion/_sku-check.js';
 import { indexCatalog, type CatalogIndex } from './catalog-index.js';
 import { compilePromotion, inScope, windowsOverlap, type CompiledPromotion } from './compile.js';
+import { memberCoupons } from './member-coupons.js';
 import { baselineOf, lowestListBefore, shiftDate, storeDate } from './history.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
 import { Pricer } from './pricer.js';
@@ -95,7 +97,7 @@ function prepare(input: DryRunInput): Prepared {
     policy,
     proposals,
     calendar,
-    pool: [...proposals, ...overlapping],
+    pool: [...proposals, ...overlapping, ...memberCoupons(input.bundle, policy)],
     catalog: indexCatalog(input.catalog),
     startDate: safeStoreDate(first, input.bundle),
   };
@@ -122,6 +124,26 @@ export function dryRun(input: DryRunInput): DryRunResult {
     }
   });
 
+  const prices = priceAndCheck(input, prep, report);
+  return { diagnostics, prices };
+}
+
+/** Who a below-floor row's finding belongs to; by default the proposal that labels it. */
+type Owner = (proposal: CompiledPromotion, row: PriceRow) => boolean;
+
+/**
+ * Price every SKU in the proposals' scope for every tier and run the
+ * per-SKU checks (floor, depth, reference price, history, tier inversion) on
+ * each. Shared by the dry-run and `validate`'s calendar pricing.
+ */
+function priceAndCheck(
+  input: DryRunInput,
+  prep: Prepared,
+  report: (meta: RuleMeta, finding: FindingInput) => void,
+  owner: Owner = (proposal, row) => row.promotion === proposal.id,
+): PriceRow[] {
+  const { policy, proposals, catalog } = prep;
+  const byId = new Map(prep.pool.map((p) => [p.id, p]));
   // Every tier is priced even when `tiers` narrows the table: a tier inversion
   // needs the tiers below, and a filter must not hide a finding.
   const tiers = pricingTiers(input.bundle);
@@ -133,6 +155,9 @@ export function dryRun(input: DryRunInput): DryRunResult {
   const lookback = policy.limits.priceRaiseLookbackDays;
   const from7 = shiftDate(prep.startDate, -7);
   const fromLookback = shiftDate(prep.startDate, -lookback);
+  const today = safeStoreDate(input.now.getTime(), input.bundle);
+  // Each proposal's own start day: its 7-day history is judged from there.
+  const startDates = new Map(proposals.map((p) => [p, Number.isNaN(p.start) ? prep.startDate : safeStoreDate(p.start, input.bundle)]));
   for (const item of catalog.items) {
     if (only && !only.has(item.sku)) continue;
     const scopeKey = pricer.scopeOf(item);
@@ -161,11 +186,14 @@ export function dryRun(input: DryRunInput): DryRunResult {
       for (const row of rows) {
         if (row.promotions?.includes(proposal.id) && (!worstRow || row.worst < worstRow.worst)) worstRow = row;
       }
+      const startDate = startDates.get(proposal) ?? prep.startDate;
       const ctx: SkuCheckContext = {
         policy,
         proposal,
         item,
-        baseline,
+        baseline: startDate === prep.startDate ? baseline : baselineOf(item, startDate),
+        startDate,
+        today,
         lowestList,
         worstRow,
         rows: allRows,
@@ -173,13 +201,15 @@ export function dryRun(input: DryRunInput): DryRunResult {
         tierBasisPoints: (tier) => tiers.find((candidate) => candidate.id === tier)?.basisPoints,
         pool: prep.pool,
         bundle: input.bundle,
+        owns: (row) => owner(proposal, row),
+        promotionById: (id) => byId.get(id),
         report: (meta, finding) => limiter.report(meta, proposal, finding),
       };
       for (const check of skuChecks) check.checkSku(ctx);
     }
   }
   limiter.flush();
-  return { diagnostics, prices };
+  return prices;
 }
 
 /** The full trace of one SKU's price for one tier: every step, both cases, and what was left out. */
@@ -262,4 +292,43 @@ class SkuFindingLimiter {
       });
     }
   }
+}
+
+/** A finding of calendar pricing, before it becomes a Diagnostic (validate reports it under its rule). */
+export interface CalendarFinding {
+  meta: RuleMeta;
+  finding: FindingInput;
+}
+
+/**
+ * `validate`'s pricing of the approved calendar (SPEC section 9): each
+ * approved promotion is priced over the catalogue like a proposal, against
+ * the rest of the calendar and the members' coupons, so two promotions
+ * approved in separate pull requests that together go below a floor fail.
+ * A below-floor stack is reported once, on its newest price-lowering
+ * promotion (latest start, then larger id): the one that completed it.
+ */
+export function priceCalendar(bundle: StoreBundle, catalog: CatalogItem[], now: Date): CalendarFinding[] {
+  const out: CalendarFinding[] = [];
+  const report = (meta: RuleMeta, finding: FindingInput) => out.push({ meta, finding });
+  const approved = bundle.promotions.filter((doc) => doc.value.spec.status === 'approved');
+  for (const doc of approved) {
+    const input: DryRunInput = { bundle, proposals: [doc], catalog, now };
+    const prep = prepare(input);
+    if (prep.proposals.some((p) => Number.isNaN(p.start) || Number.isNaN(p.end))) continue; // promotion/window says why
+    const byId = new Map(prep.pool.map((p) => [p.id, p]));
+    priceAndCheck(input, prep, report, (proposal, row) => newestLowering(row, byId, prep.policy) === proposal);
+  }
+  return out;
+}
+
+function newestLowering(row: PriceRow, byId: ReadonlyMap<string, CompiledPromotion>, policy: ResolvedPolicy): CompiledPromotion | undefined {
+  let newest: CompiledPromotion | undefined;
+  for (const id of row.promotions ?? []) {
+    const p = byId.get(id);
+    if (!p || p.memberBenefit || !lowersPrice(p, policy)) continue;
+    if (!newest || p.start > newest.start || (p.start === newest.start && p.id > newest.id)) newest = p;
+  }
+  // A stack whose only cuts are member benefits is the labelled promotion's.
+  return newest ?? byId.get(row.promotion);
 }

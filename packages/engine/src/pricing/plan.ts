@@ -32,9 +32,13 @@ export interface StackPlan {
   appliedIds: readonly string[];
 }
 
-/** Sort order of candidates: lever priority, then id. */
+/**
+ * Sort order of candidates: lever priority, then promotions before member
+ * benefits of the same type (a birthday coupon goes after the store's
+ * coupons), then id.
+ */
 export function byPriority(a: CompiledPromotion, b: CompiledPromotion): number {
-  return a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.rank - b.rank || Number(a.memberBenefit === true) - Number(b.memberBenefit === true) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

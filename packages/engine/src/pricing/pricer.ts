@@ -119,7 +119,8 @@ export class Pricer {
 
     const limits = this.setup.policy.limits;
     const unit = unitPrice(item.list, bestPlan, tier.basisPoints, tier.id, trace);
-    const marginFloor = ceilDiv(item.cost * (FULL + limits.minMargin), FULL) + (limits.giftCountsInMargin ? bestPlan.giftValue : 0);
+    const gifts = limits.giftCountsInMargin ? bestPlan.giftValue : 0;
+    const marginFloor = ceilDiv(item.cost * (FULL + limits.minMargin), FULL) + gifts;
     const depthFloor = ceilDiv(baseline * (FULL - limits.maxDepth), FULL);
     const winner = bestPlan.winner;
     const label = this.setup.focus ?? (winner && this.setup.proposals.has(winner) ? winner : bestEntry.proposal) ?? bestEntry.candidates[0]!;
@@ -134,6 +135,7 @@ export class Pricer {
       steps: unit.steps,
       promotions: bestPlan.appliedIds,
       baseline,
+      cost: item.cost + gifts,
       floorBy: marginFloor > depthFloor ? 'margin' : 'depth',
     };
     if (unit.worstSteps) row.worstSteps = unit.worstSteps;

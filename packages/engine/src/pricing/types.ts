@@ -28,6 +28,12 @@ export interface PriceRow {
   promotions?: readonly string[];
   /** The 7-day comparison price the floor's depth part is based on, fen. */
   baseline?: number;
+  /**
+   * The unit cost the floor's margin part is built on, fen: the catalogue
+   * cost plus the gifts given with the unit when the policy counts gifts in
+   * the margin. Margins shown next to the floor are taken over this cost.
+   */
+  cost?: number;
   /** Which part of the floor binds: the margin over cost, or the depth below the baseline. */
   floorBy?: 'margin' | 'depth';
   /**

@@ -365,6 +365,7 @@ export interface MemberTierBenefits {
    */
   free_return_shipping?: boolean;
   birthday_coupon?: MoneyYuan;
+  birthday_coupon_min_spend?: MoneyYuan;
   /**
    * Points earned per yuan, as a multiple of the base rate (积分倍率): 1.5 earns 50% more.
    */

@@ -46,7 +46,8 @@ export function policyRelated(policy: ResolvedPolicy, pointer: string, messageId
 
 /** Where a proposal states its price mechanic, for findings about its depth. */
 export function mechanicPointer(p: CompiledPromotion): string {
-  switch (p.product.kind) {
+  const m = p.product;
+  switch (m.kind === 'lowest' ? m.of[0]!.kind : m.kind) {
     case 'percent':
       return '/spec/percent_off';
     case 'amount':
@@ -54,7 +55,7 @@ export function mechanicPointer(p: CompiledPromotion): string {
     case 'fixed':
       return '/spec/fixed_price';
     default:
-      return p.threshold ? '/spec/threshold' : p.coupon ? '/spec/coupon' : '/spec/type';
+      return p.threshold ? '/spec/threshold' : p.coupon ? '/spec/coupon' : p.type === 'gift' ? '/spec/gift/value' : '/spec/type';
   }
 }
 

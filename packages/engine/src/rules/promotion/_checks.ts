@@ -11,11 +11,14 @@ import { eventEligibilityCheck } from './event-eligibility.js';
 import { leadTimeCheck } from './lead-time.js';
 import { leverPriorityCheck } from './lever-priority.js';
 import { notCombinableCheck } from './not-combinable.js';
+import { oneMechanicCheck } from './one-mechanic.js';
 import { priceFloorCheck } from './price-floor.js';
 import { priceRaisedBeforeCheck } from './price-raised-before.js';
 import { prizeCapCheck } from './prize-cap.js';
 import { referencePriceCheck } from './reference-price.js';
 import { reviewInducementCheck } from './review-inducement.js';
+import { staleHistoryCheck } from './stale-history.js';
+import { thresholdSaneCheck } from './threshold-sane.js';
 import { tierInversionCheck } from './tier-inversion.js';
 import { unknownScopeCheck } from './unknown-scope.js';
 import { unknownTierCheck } from './unknown-tier.js';
@@ -29,6 +32,8 @@ export const promotionChecks: readonly PromotionCheck[] = [
   blackoutCheck,
   unknownTierCheck,
   unknownScopeCheck,
+  oneMechanicCheck,
+  thresholdSaneCheck,
   conflictCheck,
   notCombinableCheck,
   concurrencyCheck,
@@ -43,6 +48,7 @@ export const promotionChecks: readonly PromotionCheck[] = [
 
 /** Checks that run for each SKU of a proposal's scope inside the dry-run loop. */
 export const skuChecks: readonly SkuCheck[] = [
+  staleHistoryCheck,
   depthSkuCheck,
   priceFloorCheck,
   referencePriceCheck,

@@ -12,6 +12,10 @@ export interface SkuCheckContext {
   proposal: CompiledPromotion;
   item: CatalogItem;
   baseline: Baseline;
+  /** The proposal's start day in the store's timezone (`YYYY-MM-DD`). */
+  startDate: string;
+  /** The day of `now` in the store's timezone: history after it cannot exist yet. */
+  today: string;
   /** Lowest list price in the policy's look-back window, when history covers it. */
   lowestList: number | undefined;
   /** The SKU's row with the lowest worst price across tiers among the rows the proposal applies to. */
@@ -28,6 +32,14 @@ export interface SkuCheckContext {
   /** Every promotion priced in this run: the proposals and the calendar overlapping them. */
   pool: readonly CompiledPromotion[];
   bundle: StoreBundle;
+  /**
+   * Whether a row's findings belong to this proposal: in a dry-run, the rows
+   * it labels; in `validate`'s calendar pricing, the rows where it is the
+   * newest of the promotions that lower the price (reported once, on it).
+   */
+  owns(row: PriceRow): boolean;
+  /** The promotion (or member coupon) of an id in a row's `promotions`. */
+  promotionById(id: string): CompiledPromotion | undefined;
   report(meta: RuleMeta, finding: FindingInput): void;
 }
 

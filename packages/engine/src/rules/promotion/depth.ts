@@ -8,8 +8,8 @@ const meta = {
   code: 'promotion/depth',
   severity: 'error' as const,
   summary: {
-    en: "A promotion's own cut is not deeper than the policy's max_depth.",
-    zh: '单个促销自身的降价幅度不超过政策的 max_depth。',
+    en: "A promotion's own cut is not deeper than the policy's max_depth below the 7-day lowest price.",
+    zh: '单个促销自身的降价幅度（相对前七日最低价）不超过政策的 max_depth。',
   },
   messages: {
     percent: {
@@ -21,8 +21,8 @@ const meta = {
     },
     sku: {
       message: {
-        en: 'on {sku} the promotion price {price} is {percent}% below the list price {list}, deeper than the policy maximum of {max}%',
-        zh: '{sku} 的促销价 {price} 比日常价 {list} 低 {percent}%，超过政策上限 {max}%',
+        en: 'on {sku} the promotion price {price} is {percent}% below its lowest price of the 7 days before the start ({baseline}), deeper than the policy maximum of {max}%',
+        zh: '{sku} 的促销价 {price} 比开始前七日内最低价 {baseline} 低 {percent}%，超过政策上限 {max}%',
       },
       hint: { en: 'Raise the promotion price to at least {minPrice}.', zh: '把促销价提高到至少 {minPrice}。' },
     },
@@ -35,34 +35,46 @@ function percentText(bp: number): number {
   return Math.round(bp) / 100;
 }
 
-/** `promotion/depth`, document part: a percent-off deeper than max_depth. */
+/**
+ * `promotion/depth`, document part, only where no catalogue gives the 7-day
+ * price (validate of a store without one): a percent-off deeper than
+ * max_depth off the list price. With a catalogue the SKU part judges every
+ * mechanic, percent-off included, against the same baseline as the floor.
+ */
 export const depthCheck: PromotionCheck = {
   inValidate: true,
   meta,
-  check({ proposal, policy, report }) {
+  check({ proposal, policy, catalog, bundle, report }) {
+    if (catalog !== undefined || bundle.catalog !== undefined) return;
     const m = proposal.product;
-    if (m.kind !== 'percent' || m.basisPoints <= policy.limits.maxDepth) return;
+    const bp = m.kind === 'percent' ? m.basisPoints : m.kind === 'lowest' ? Math.max(0, ...m.of.map((o) => (o.kind === 'percent' ? o.basisPoints : 0))) : 0;
+    if (bp <= policy.limits.maxDepth) return;
     report(meta, {
       doc: proposal.doc,
       pointer: '/spec/percent_off',
       messageId: 'percent',
-      params: { percent: percentText(m.basisPoints), max: percentText(policy.limits.maxDepth) },
+      params: { percent: percentText(bp), max: percentText(policy.limits.maxDepth) },
       related: limitRelated(policy, 'maxDepth', 'limit'),
     });
   },
 };
 
-/** `promotion/depth`, SKU part: an amount off or fixed price that cuts a SKU deeper than max_depth. */
+/**
+ * `promotion/depth`, SKU part: the proposal's own price for a SKU is not
+ * more than max_depth below the SKU's 7-day baseline, the comparison price
+ * the law names and the one `promotion/price-floor` uses (SPEC section 9:
+ * one baseline for depth and floor).
+ */
 export const depthSkuCheck: SkuCheck = {
   meta,
-  checkSku({ proposal, policy, item, report }) {
-    const kind = proposal.product.kind;
-    if ((kind !== 'amount' && kind !== 'fixed') || item.list === 0) return;
+  checkSku({ proposal, policy, item, baseline, report }) {
+    if (proposal.product.kind === 'none' || baseline.fen === 0) return;
+    const base = baseline.fen;
     const price = productPrice(proposal, item.list);
     const max = policy.limits.maxDepth;
-    // depth > max  <=>  (list - price) * 10000 > max * list, in integers
-    if ((item.list - price) * FULL <= max * item.list) return;
-    const minPrice = Math.ceil((item.list * (FULL - max)) / FULL);
+    // depth > max  <=>  (base - price) * 10000 > max * base, in integers
+    if ((base - price) * FULL <= max * base) return;
+    const minPrice = Math.ceil((base * (FULL - max)) / FULL);
     report(meta, {
       doc: proposal.doc,
       pointer: mechanicPointer(proposal),
@@ -71,7 +83,8 @@ export const depthSkuCheck: SkuCheck = {
         sku: item.sku,
         price: formatFen(price),
         list: formatFen(item.list),
-        percent: Math.round(((item.list - price) * 10000) / item.list) / 100,
+        baseline: formatFen(base),
+        percent: Math.round(((base - price) * 10000) / base) / 100,
         max: percentText(max),
         minPrice: formatFen(minPrice),
       },

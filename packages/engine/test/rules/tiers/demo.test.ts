@@ -13,7 +13,7 @@ describe('tiers rules on the demo stores', () => {
 
   it('a broken copy with gold below silver is located in member-tiers.yaml', () => {
     const files = demoStore('demo-apparel', { file: 'member-tiers.yaml', from: 'qualify: {spend: 3000}', to: 'qualify: {spend: 800}' });
-    const expected: Expected[] = [{ code: 'tiers/threshold-order', severity: 'error', file: 'policies/demo-apparel/member-tiers.yaml', line: 36, column: 24 }];
+    const expected: Expected[] = [{ code: 'tiers/threshold-order', severity: 'error', file: 'policies/demo-apparel/member-tiers.yaml', line: 37, column: 24 }];
     expect(pick(runPolicyRules(loadFixture(files).set, now, rules), expected)).toEqual(expected);
   });
 
