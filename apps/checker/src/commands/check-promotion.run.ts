@@ -107,10 +107,15 @@ export function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals:
   );
 }
 
-/** Pair each price row with its SKU's unit cost, for the margin column of human tables. */
+/**
+ * Pair each price row with the cost its margin column is taken over: the
+ * cost the floor used (unit cost plus gifts counted in the margin), so a row
+ * BELOW FLOOR never shows a comfortable margin; the catalogue's unit cost
+ * only for rows that do not carry it.
+ */
 export function withCosts(rows: readonly PriceRow[], items: readonly CatalogItem[]): PricedRow[] {
   const cost = new Map(items.map((item) => [item.sku, item.cost]));
-  return rows.map((row) => ({ ...row, cost: cost.get(row.sku) }));
+  return rows.map((row) => ({ ...row, cost: row.cost ?? cost.get(row.sku) }));
 }
 
 function formatContext(options: ReportOptions, sources: ReadonlyMap<string, string>): FormatContext {

@@ -3,7 +3,7 @@ import type { PriceRow } from '@storepolicy/engine';
 import { palette } from './colors.js';
 import { displayWidth } from './text-width.js';
 
-/** A price row, optionally with the SKU's unit cost (fen) so a margin can be shown. */
+/** A price row, with the cost (fen) its margin is taken over: the floor's cost (unit cost plus gifts counted in the margin). */
 export type PricedRow = PriceRow & { cost?: number };
 
 /** Most rows a human-facing table shows; JSON always carries them all. */
@@ -20,14 +20,14 @@ const WORDS = {
     inverted: (tier: string) => `PAYS MORE THAN ${tier}`,
     more: (n: number) => `… ${n} more rows (filter with --sku/--tier, or use --format json for all)`,
     heading: (n: number, breaches: number, inverted: number) =>
-      `Prices: ${n} rows (SKU x tier), worst first; ${breaches} below the floor${inverted > 0 ? `; ${inverted} where a higher tier pays more than a lower one` : ''}. Amounts in yuan; margin = worst over unit cost.`,
+      `Prices: ${n} rows (SKU x tier), worst first; ${breaches} below the floor${inverted > 0 ? `; ${inverted} where a higher tier pays more than a lower one` : ''}. Amounts in yuan; margin = worst over cost (unit cost plus gifts the policy counts in the margin, as the floor).`,
   },
   zh: {
     breach: '低于底价',
     inverted: (tier: string) => `比${tier}贵`,
     more: (n: number) => `… 另有 ${n} 行（用 --sku/--tier 筛选，或用 --format json 查看全部）`,
     heading: (n: number, breaches: number, inverted: number) =>
-      `价格：${n} 行（SKU x 会员等级），最差的在前；${breaches} 行低于底价${inverted > 0 ? `；${inverted} 行高等级会员比低等级贵` : ''}。金额单位：元；毛利 = 最低叠加价相对单位成本。`,
+      `价格：${n} 行（SKU x 会员等级），最差的在前；${breaches} 行低于底价${inverted > 0 ? `；${inverted} 行高等级会员比低等级贵` : ''}。金额单位：元；毛利 = 最低叠加价相对成本（单位成本加政策计入毛利的赠品，与底价一致）。`,
   },
 } as const;
 
@@ -49,7 +49,7 @@ export function sortWorstFirst<T extends PriceRow>(rows: readonly T[]): T[] {
   );
 }
 
-/** Margin of the worst price over unit cost, as the policy's `min_margin` counts it. */
+/** Margin of the worst price over the floor's cost, as the policy's `min_margin` counts it. */
 export function marginText(row: PricedRow): string {
   if (row.cost === undefined || row.cost <= 0) return '';
   const percent = ((row.worst - row.cost) * 100) / row.cost;

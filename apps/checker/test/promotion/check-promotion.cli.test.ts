@@ -41,17 +41,20 @@ async function json(args: string[]): Promise<{ code: number | null; body: { summ
 }
 
 describe('SPEC section 5 worked example, through the CLI', () => {
-  it('prices DRS-001 for svip: single 15224, worst 11868, floor 9450, with the steps', async () => {
+  // The SPEC example ends at 11868 after the store's coupon; demo-apparel's svip tier also has a
+  // birthday coupon (50 off 1000) that the worst case counts (SPEC section 9): 11868 - 593 = 11275.
+  it('prices DRS-001 for svip: single 15224, worst 11868 then the birthday coupon 11275, floor 9450, with the steps', async () => {
     const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW]);
     // the demo proposal keeps its tier inversions on purpose (DRS-002, DRS-012): exit 1
     expect(code).toBe(1);
     const row = body.prices.find((r) => r.sku === 'DRS-001' && r.tier === 'svip')!;
-    expect(row).toMatchObject({ promotion: 'double11-dresses', list: 19900, single: 15224, worst: 11868, floor: 9450 });
+    expect(row).toMatchObject({ promotion: 'double11-dresses', list: 19900, single: 15224, worst: 11275, floor: 9450 });
     expect(row.steps.slice(0, 2)).toEqual([
       { by: 'product_discount:double11-dresses', price: 16915 },
       { by: 'member_price:svip', price: 15224 },
     ]);
-    expect(row.worstSteps?.map((s) => s.price)).toEqual([16915, 15224, 13194, 11868]);
+    expect(row.worstSteps?.map((s) => s.price)).toEqual([16915, 15224, 13194, 11868, 11275]);
+    expect(row.worstSteps?.at(-1)?.by).toBe('birthday_coupon:svip');
     expect(body.diagnostics.map((d) => d.code)).not.toContain('promotion/reference-price');
     expect(new Set(body.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))).toEqual(new Set(['promotion/tier-inversion']));
     // one row per dress (12 in the catalogue) and tier (4 in member-tiers.yaml)
@@ -70,7 +73,7 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     expect(finding).toMatchObject({ severity: 'error', file, line, column: 22 });
     expect(String(finding!.message)).toContain('189.00');
     // the prices do not depend on what the page displays
-    expect(body.prices.find((r) => r.tier === 'svip')).toMatchObject({ single: 15224, worst: 11868, floor: 9450 });
+    expect(body.prices.find((r) => r.tier === 'svip')).toMatchObject({ single: 15224, worst: 11275, floor: 9450 });
   });
 
   it('--output writes the same JSON to a file (streamed row by row), refusing nothing on stdout', async () => {
@@ -100,7 +103,7 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     writeFileSync(file, `${ndjson}\n`);
     const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW, '--catalog', file, '--sku', 'DRS-001', '--tier', 'svip']);
     expect(code).toBe(0);
-    expect(body.prices).toEqual([expect.objectContaining({ single: 15224, worst: 11868, floor: 9450 })]);
+    expect(body.prices).toEqual([expect.objectContaining({ single: 15224, worst: 11275, floor: 9450 })]);
   });
 
   it('--tier narrows the table, not the verdict: svip alone still reports the inversions against lower tiers', async () => {
@@ -199,6 +202,8 @@ describe('price table and Markdown report', () => {
     expect(result.stdout).toContain('[`promotion/prize-cap`](https://github.com/acme/shop/blob/abc123/docs/rules/promotion/prize-cap.md)');
   });
 
+  // The SPEC example ends at 11868 after the store's coupon; demo-apparel's svip tier also has a
+  // birthday coupon (50 off 1000) that the worst case counts (SPEC section 9): 11868 - 593 = 11275.
   it('markdown of the worked example shows the DRS-001 svip row', async () => {
     const result = await run(['check', 'promotion', DRESSES, ...NOW, '--format', 'markdown', '--lang', 'en']);
     expect(result.code).toBe(1);

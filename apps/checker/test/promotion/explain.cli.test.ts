@@ -20,8 +20,12 @@ describe('storepolicy explain', () => {
     expect(lines).toContain(
       '->   11868  coupon:double11-coupon-20-off-199 (coupon 20.00 off from 199.00, worst basket share round(13194 x 2000 / 19900) = 1326: 11868 = 13194 - 1326)',
     );
-    expect(lines).toContain('=    11868  worst stacked case (118.68)');
-    expect(lines.at(-1)).toMatch(/^floor 94\.50 \(9450 = max\(margin: ceil\(8000 x 110 \/ 100\) = 8800, depth: ceil\(18900 x 50 \/ 100\) = 9450\)\): 11868 at or above the floor$/);
+    // demo-apparel's svip birthday coupon (50 off 1000) counts in the worst case after the store's coupon
+    expect(lines).toContain(
+      '->   11275  birthday_coupon:svip (svip birthday coupon 50.00 off from 1000.00, worst basket share round(11868 x 5000 / 100000) = 593: 11275 = 11868 - 593)',
+    );
+    expect(lines).toContain('=    11275  worst stacked case (112.75)');
+    expect(lines.at(-1)).toMatch(/^floor 94\.50 \(9450 = max\(margin: ceil\(8000 x 110 \/ 100\) = 8800, depth: ceil\(18900 x 50 \/ 100\) = 9450\)\): 11275 at or above the floor$/);
   });
 
   it('explains an approved calendar entry too, adding the gift to the margin floor as the policy says', async () => {
@@ -29,7 +33,7 @@ describe('storepolicy explain', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.at(-2)).toBe(
-      'floor 122.60 (12260 = max(margin: ceil(7600 x 110 / 100) + gift 3900 = 12260, depth: ceil(18600 x 50 / 100) = 9300)): 14737 at or above the floor',
+      'floor 122.60 (12260 = max(margin: ceil(7600 x 110 / 100) + gift 3900 = 12260, depth: ceil(18600 x 50 / 100) = 9300)): 13853 at or above the floor',
     );
     // the approved calendar's own inversion: gold's 95% member price takes ACC-002 under the coupon's minimum
     expect(lines.at(-1)).toBe(
@@ -57,7 +61,7 @@ describe('storepolicy explain', () => {
     const pretty = await run(['explain', DRESSES, '--sku', 'DRS-001', ...NOW]);
     expect(pretty.stdout.match(/^double11-dresses · DRS-001 · \w+$/gm)).toHaveLength(4);
     const json = JSON.parse((await run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'svip', '--format', 'json', ...NOW])).stdout);
-    expect(json.prices[0]).toMatchObject({ sku: 'DRS-001', tier: 'svip', single: 15224, worst: 11868, floor: 9450 });
+    expect(json.prices[0]).toMatchObject({ sku: 'DRS-001', tier: 'svip', single: 15224, worst: 11275, floor: 9450 });
   });
 
   it('refuses a SKU outside the catalogue or the scope, and an unknown tier (exit 2)', async () => {

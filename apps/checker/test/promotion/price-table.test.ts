@@ -38,7 +38,7 @@ describe('price table', () => {
       color: false,
       limit: 1,
     }).split('\n');
-    expect(text[0]).toBe('Prices: 2 rows (SKU x tier), worst first; 1 below the floor. Amounts in yuan; margin = worst over unit cost.');
+    expect(text[0]).toBe('Prices: 2 rows (SKU x tier), worst first; 1 below the floor. Amounts in yuan; margin = worst over cost (unit cost plus gifts the policy counts in the margin, as the floor).');
     expect(text[1]).toBe('promotion  SKU  tier   list  single  worst  floor  margin');
     expect(text[2]).toBe('p          X-1  gold  50.00   50.00  20.00  25.00  +11.1%  BELOW FLOOR');
     expect(text[3]).toBe('… 1 more rows (filter with --sku/--tier, or use --format json for all)');
