@@ -27,6 +27,6 @@ describe('README demo (scripts/demo.mjs)', () => {
     ]) {
       expect(stdout).toContain(line);
     }
-    expect(stdout).toMatch(/DRS-001\s+svip\s+199\.00\s+152\.24\s+118\.68\s+94\.50/);
+    expect(stdout).toMatch(/DRS-001\s+svip\s+199\.00\s+152\.24\s+112\.75\s+94\.50/);
   }, 120_000);
 });

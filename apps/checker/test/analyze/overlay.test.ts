@@ -33,7 +33,7 @@ describe('analyzeFiles: editor buffers over disk', () => {
     );
     const found = diagnostics.filter((d) => d.code === 'tiers/threshold-order');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ file: TIERS, line: 36, column: 24, endColumn: 27 });
+    expect(found[0]).toMatchObject({ file: TIERS, line: 37, column: 24, endColumn: 27 });
     expect(found[0]!.related[0]).toMatchObject({ file: TIERS, line: 29, column: 24 });
   });
 

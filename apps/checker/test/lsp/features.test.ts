@@ -88,7 +88,7 @@ describe('storepolicy lsp: help, navigation and fixes', () => {
     })) as Location[];
     const where = locations.map((l) => `${path.relative(client!.root, new URL(l.uri).pathname)}:${l.range.start.line + 1}`);
     // the definition first, then every file that names gold (the demo's tests add more over time)
-    expect(where.slice(0, 2)).toEqual([`${TIERS}:34`, `${AFTER_SALES}:30`]);
+    expect(where.slice(0, 2)).toEqual([`${TIERS}:35`, `${AFTER_SALES}:30`]);
     expect(where).toContain('policies/demo-apparel/tests/member-tiers.yaml:29');
     for (const l of locations) {
       const line = readFileSync(new URL(l.uri), 'utf8').split('\n')[l.range.start.line]!;

@@ -37,8 +37,8 @@ describe('storepolicy lsp over stdio', () => {
     await client.open(TIERS, broken);
     const diagnostics = await client.diagnostics(TIERS, hasCode('tiers/threshold-order'));
     const finding = diagnostics.find((d) => d.code === 'tiers/threshold-order')!;
-    // the 800 of `qualify: {spend: 800}` on line 36, columns 24-26 (0-based 35:23-26)
-    expect(finding.range).toEqual({ start: { line: 35, character: 23 }, end: { line: 35, character: 26 } });
+    // the 800 of `qualify: {spend: 800}` on line 37, columns 24-26 (0-based 36:23-26)
+    expect(finding.range).toEqual({ start: { line: 36, character: 23 }, end: { line: 36, character: 26 } });
     expect(finding.severity).toBe(1);
     expect(finding.source).toBe('storepolicy');
     expect(finding.message).toContain('Tier "gold" needs spend 800.00 yuan');
@@ -87,7 +87,7 @@ describe('storepolicy lsp over stdio', () => {
       position: { line, character },
     })) as Location[];
     // `    - id: gold` is line 34 of member-tiers.yaml; the id at columns 11-14
-    expect(locations).toEqual([{ uri: client.uri(TIERS), range: { start: { line: 33, character: 10 }, end: { line: 33, character: 14 } } }]);
+    expect(locations).toEqual([{ uri: client.uri(TIERS), range: { start: { line: 34, character: 10 }, end: { line: 34, character: 14 } } }]);
   });
 
   it('reports in the promotion file, unopened, when its tier is removed from member-tiers.yaml', async () => {

@@ -108,6 +108,8 @@ describe('promotion/tier-inversion', () => {
       proposal,
       item: DRS001,
       baseline: { fen: 18900, source: 'lowest-7d' },
+      startDate: '2026-11-11',
+      today: '2026-11-01',
       lowestList: undefined,
       worstRow: regular,
       rows: [regular, gold],
@@ -116,6 +118,8 @@ describe('promotion/tier-inversion', () => {
       tierBasisPoints: (tier) => (tier === 'gold' ? 9500 : 10000),
       pool: [proposal],
       bundle,
+      owns: () => true,
+      promotionById: (id) => (id === proposal.id ? proposal : undefined),
       report: (_meta, finding) => reported.push([finding.messageId, finding.params]),
     });
     // 20000 x 75% = 15000 <= 15000; 76% would be 15200
