@@ -49,12 +49,12 @@ describe('console API: reads', () => {
 });
 
 describe('console API: dry-run and explain', () => {
-  it('prices the SPEC worked example: DRS-001 svip worst 118.68 against floor 94.50', async () => {
+  it('prices the SPEC worked example, then the svip birthday coupon: DRS-001 svip worst 112.75 against floor 94.50', async () => {
     const res = await api.request('/api/dry-run', { body: { store: 'demo-apparel', name: 'double11-dresses', yaml: dresses, now: NOW } });
     expect(res.status).toBe(200);
     const answer = await json(res);
     const row = answer.prices.find((r: { sku: string; tier: string }) => r.sku === 'DRS-001' && r.tier === 'svip');
-    expect(row).toMatchObject({ single: 15224, worst: 11868, floor: 9450, cost: 8000 });
+    expect(row).toMatchObject({ single: 15224, worst: 11275, floor: 9450, cost: 8000 });
     // at or above the floor: no price-floor finding (other rules, e.g. tier inversion, may still speak)
     expect(answer.report.diagnostics.filter((d: { code: string }) => d.code === 'promotion/price-floor')).toEqual([]);
     expect(answer.file).toMatch(/proposals\/double11-dresses\.yaml$/);
@@ -87,7 +87,8 @@ describe('console API: dry-run and explain', () => {
   it('explain returns the command trace of one cell', async () => {
     const res = await api.request('/api/explain', { body: { store: 'demo-apparel', name: 'double11-dresses', yaml: dresses, now: NOW, sku: 'DRS-001', tier: 'svip' } });
     const answer = await json(res);
-    expect(answer.text).toContain('=    11868  worst stacked case (118.68)');
+    expect(answer.text).toContain('->   11868  coupon:double11-coupon-20-off-199');
+    expect(answer.text).toContain('=    11275  worst stacked case (112.75)');
     expect(answer.text).toContain('floor 94.50');
   });
 
@@ -100,7 +101,7 @@ describe('console API: dry-run and explain', () => {
   it('markdown is the check promotion --format markdown comment', async () => {
     const answer = await json(await api.request('/api/markdown', { body: { store: 'demo-apparel', name: 'double11-dresses', yaml: dresses, now: NOW } }));
     expect(answer.markdown).toContain('| double11-dresses | DRS-001 | svip |');
-    expect(answer.markdown).toContain('118.68');
+    expect(answer.markdown).toContain('112.75');
   });
 });
 
