@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readBounded } from '../io/safe-path.js';
 import path from 'node:path';
 import type { CatalogItem, PriceHistoryEntry } from '@storepolicy/engine';
 import { UsageError } from '../exit.js';
@@ -49,15 +50,22 @@ export function catalogFormat(file: string): 'csv' | 'ndjson' {
   throw new UsageError(`${file}: unknown catalogue format; use .csv, .ndjson or .jsonl`);
 }
 
+/** Far above any real export, far below what would exhaust memory (`/dev/zero` behind a link). */
+const MAX_CATALOG_BYTES = 1024 * 1024 * 1024;
+
 function readText(file: string, what: string): string {
-  let bytes: Buffer;
+  let read: ReturnType<typeof readBounded>;
   try {
-    bytes = readFileSync(file);
+    // a FIFO must not hang the run, a device must not grow it (SPEC section 9)
+    read = readBounded(file, MAX_CATALOG_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     const hint = code === 'ENOENT' ? `; export it there or pass --${what === 'catalogue' ? 'catalog' : 'history'} FILE` : '';
     throw new UsageError(`${file}: cannot read the ${what} (${code})${hint}`);
   }
+  if ('refused' in read) throw new UsageError(`${file}: the ${what} is ${read.refused.reason === 'notRegular' ? read.refused.what : 'not readable'}, not a regular file`);
+  if ('tooLarge' in read) throw new UsageError(`${file}: the ${what} is over ${MAX_CATALOG_BYTES / 1024 / 1024 / 1024} GB; split it`);
+  const bytes = read.bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

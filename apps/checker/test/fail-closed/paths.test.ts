@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { renameSync, symlinkSync } from 'node:fs';
+import { renameSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findings, runCli } from '../validate/run-cli.js';
@@ -99,5 +99,15 @@ describe('fail closed: paths stay inside the repository', () => {
     const result = await repo.run(['check', 'listing', 'zero.csv', '--store', 'policies/demo-food']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('zero.csv: a character device, not a regular file');
+  }, HANG_GUARD);
+});
+
+describe('fail closed: the catalogue next to store.yaml is a regular file too', () => {
+  it('a FIFO as catalog.csv stops check promotion with one line (exit 2) instead of hanging', async () => {
+    rmSync(at('policies/demo-food/catalog.csv'));
+    mkfifo('policies/demo-food/catalog.csv');
+    const result = await repo.run(['check', 'promotion', 'policies/demo-food/proposals/double11-tea.yaml', '--now', '2026-11-01T09:00:00+08:00']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('catalog.csv: the catalogue is a FIFO (named pipe), not a regular file');
   }, HANG_GUARD);
 });
