@@ -17,3 +17,4 @@ export { listingChecksNotRun } from './rules/listing/not-checked.js';
 export * from './waivers/index.js';
 export * from './diff/index.js';
 export * from './policy-test/index.js';
+export { unknownCatalogCategories, type CatalogCellPlace } from './rules/catalog/unknown-category.js';

@@ -16,7 +16,7 @@ import {
  * (any order; other columns such as `name` or `stock` are ignored, so a
  * platform export can be used as it is).
  */
-export function parseCatalogCsv(file: string, text: string, issues: IssueCollector): CatalogItem[] {
+export function parseCatalogCsv(file: string, text: string, issues: IssueCollector, out: CategoryLocator = {}): CatalogItem[] {
   const table = tableOrIssue(file, text, CATALOG_COLUMNS, issues);
   if (!table) return [];
   const items: CatalogItem[] = [];
@@ -32,7 +32,18 @@ export function parseCatalogCsv(file: string, text: string, issues: IssueCollect
     firstLine.set(row.sku, record.line);
     items.push({ sku: row.sku, category: row.category, list: row.list_price, cost: row.cost, history: [] });
   });
+  // located on demand (a row with an unknown category): no position is kept per row
+  out.locate = (sku) => {
+    const line = firstLine.get(sku);
+    const record = line === undefined ? undefined : table.recordAt(line);
+    return record ? { file, ...position(table, record, 'category') } : undefined;
+  };
   return items;
+}
+
+/** Filled by the parsers: where a SKU's category cell is, for catalog/unknown-category. */
+export interface CategoryLocator {
+  locate?: (sku: string) => { file: string; line: number; column: number } | undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import { readBounded } from '../io/safe-path.js';
 import path from 'node:path';
 import type { CatalogItem, PriceHistoryEntry } from '@storepolicy/engine';
 import { UsageError } from '../exit.js';
-import { parseCatalogCsv, parseHistoryCsv } from './csv.js';
+import { parseCatalogCsv, parseHistoryCsv, type CategoryLocator } from './csv.js';
 import { IssueCollector } from './errors.js';
 import { parseCatalogNdjson } from './ndjson.js';
 
@@ -13,6 +13,8 @@ export interface LoadedCatalog {
   items: CatalogItem[];
   /** Files actually read: the catalogue and, when found, its history. */
   files: string[];
+  /** Where a SKU's category is written (for catalog/unknown-category). */
+  categoryAt: (sku: string) => { file: string; line: number; column: number } | undefined;
 }
 
 /**
@@ -25,7 +27,8 @@ export function loadCatalog(file: string, historyFile?: string): LoadedCatalog {
   const issues = new IssueCollector();
   const text = readText(file, 'catalogue');
   const format = catalogFormat(file);
-  const items = format === 'csv' ? parseCatalogCsv(file, text, issues) : parseCatalogNdjson(file, text, issues);
+  const locator: CategoryLocator = {};
+  const items = format === 'csv' ? parseCatalogCsv(file, text, issues, locator) : parseCatalogNdjson(file, text, issues, locator);
   const files = [file];
   const sibling = path.join(path.dirname(file), HISTORY_FILE);
   const history = historyFile ?? (existsSync(sibling) ? sibling : undefined);
@@ -35,7 +38,7 @@ export function loadCatalog(file: string, historyFile?: string): LoadedCatalog {
   }
   issues.throwIfAny();
   for (const item of items) if (!isSorted(item.history)) item.history.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { items, files };
+  return { items, files, categoryAt: (sku) => locator.locate?.(sku) };
 }
 
 /** Exports are usually in date order already; checking is cheaper than sorting 100,000 lists. */

@@ -1,5 +1,6 @@
 import type { CatalogItem } from '@storepolicy/engine';
 import type { IssueCollector } from './errors.js';
+import type { CategoryLocator } from './csv.js';
 import { catalogNdjsonRowSchema } from './rows.js';
 
 /**
@@ -8,7 +9,7 @@ import { catalogNdjsonRowSchema } from './rows.js';
  * "cost":"80.00","history":[{"date":"2026-11-04","list_price":"199.00",
  * "lowest_transaction_price":"189.00"}]}`. Blank lines are skipped.
  */
-export function parseCatalogNdjson(file: string, text: string, issues: IssueCollector): CatalogItem[] {
+export function parseCatalogNdjson(file: string, text: string, issues: IssueCollector, out: CategoryLocator = {}): CatalogItem[] {
   const items: CatalogItem[] = [];
   const firstLine = new Map<string, number>();
   const lines = text.replace(/^\uFEFF/, '').split('\n');
@@ -45,6 +46,15 @@ export function parseCatalogNdjson(file: string, text: string, issues: IssueColl
     );
     items.push({ sku: row.sku, category: row.category, list: row.list_price, cost: row.cost, history });
   }
+  out.locate = (sku) => {
+    const line = firstLine.get(sku);
+    if (line === undefined) return undefined;
+    const source = lines[line - 1]!;
+    const key = keyColumn(source, 'category');
+    // the value after `"category":`, else the key
+    const value = key > 1 ? source.indexOf('"', source.indexOf(':', key - 1 + '"category"'.length) + 1) : -1;
+    return { file, line, column: value >= 0 ? value + 1 : key };
+  };
   return items;
 }
 

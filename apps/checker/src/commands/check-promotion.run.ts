@@ -6,6 +6,7 @@ import {
   type CatalogItem,
   type PriceRow,
   type StoreBundle,
+  unknownCatalogCategories,
 } from '@storepolicy/engine';
 import type { Diagnostic } from '@storepolicy/schema';
 import { z } from 'zod';
@@ -61,7 +62,13 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
   });
   const report = buildReport({
     files: inputs.files.length + catalog.files.length,
-    diagnostics: waive([...inputs.diagnostics, ...result.diagnostics], inputs.bundle, inputs.proposals, now),
+    // a catalogue row in no store category drops out of every category-scoped promotion: say so
+    diagnostics: waive(
+      [...inputs.diagnostics, ...unknownCatalogCategories(inputs.bundle, catalog.items, catalog.categoryAt), ...result.diagnostics],
+      inputs.bundle,
+      inputs.proposals,
+      now,
+    ),
     catalog: buildMessageCatalog(),
     lang: options.lang,
     prices: result.prices,

@@ -65,3 +65,24 @@ describe('fail closed: a listing in a category the store does not have is an err
     expect(result.code).toBe(1);
   });
 });
+
+describe('fail closed: a catalogue row in a category the store does not have does not drop out of the dry-run silently', () => {
+  const proposal = ['check', 'promotion', 'policies/demo-apparel/proposals/double11-dresses.yaml', '--now', '2026-11-01T09:00:00+08:00', '--format', 'json'];
+
+  it('a misspelt category (dresss) is catalog/unknown-category at its cell, with did-you-mean, and the run fails', async () => {
+    repo.edit('policies/demo-apparel/catalog.csv', 'DRS-002,法式方领连衣裙 French square-neck dress,dresses,', 'DRS-002,法式方领连衣裙 French square-neck dress,dresss,');
+    try {
+      const result = await repo.run(proposal);
+      expect(result.code).toBe(1);
+      const found = findings(result).filter((f) => f.code === 'catalog/unknown-category');
+      const text = repo.read('policies/demo-apparel/catalog.csv');
+      const line = text.split('\n').findIndex((l) => l.startsWith('DRS-002,')) + 1;
+      expect(found.map((f) => [f.severity, f.file, f.line, f.column])).toEqual([
+        ['error', 'policies/demo-apparel/catalog.csv', line, text.split('\n')[line - 1]!.indexOf('dresss') + 1],
+      ]);
+      expect(found[0]!.message).toContain('did you mean "dresses"?');
+    } finally {
+      repo.edit('policies/demo-apparel/catalog.csv', ',dresss,', ',dresses,');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { MessageCatalog } from '@storepolicy/schema';
 import type { PolicyRule, RuleMeta } from '../rule.js';
 import { rules as afterSales } from './after-sales/index.js';
+import { unknownCategory as catalogUnknownCategory } from './catalog/unknown-category.js';
 import { rules as compliance } from './compliance/index.js';
 import { metas as listing } from './listing/index.js';
 import { rules as packing } from './packing/index.js';
@@ -34,6 +35,8 @@ export const ruleCatalog: RuleMeta[] = [
   ...structuralMetas,
   ...policyRules.map((rule) => rule.meta),
   ...promotion,
+  // reported where a catalogue is loaded (check promotion), not by validate's rules
+  catalogUnknownCategory,
   ...listing,
   ...waiver,
   ...test,
