@@ -24,6 +24,8 @@ function App() {
     get<{ stores: { id: string; dir: string }[]; lang: Lang }>('/api/stores')
       .then((answer) => {
         setStores(answer.stores);
+        // the server read Accept-Language; the switch overrides it for this tab
+        setLang(answer.lang);
         setStore(answer.stores[0]?.id ?? '');
       })
       .catch((e: Error) => setError(e.message));

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -247,5 +248,30 @@ describe('console API: edits on disk', () => {
       writeFileSync(tiers, text);
     }
     expect(await run()).toBe(15224);
+  });
+});
+
+describe('storepolicy serve: options', () => {
+  const cli = path.join(repoRoot, 'apps/checker/dist/cli.js');
+  it('refuses a non-loopback --host without --token, and says so', () => {
+    const run = spawnSync(process.execPath, [cli, 'serve', '--host', '0.0.0.0', '--port', '0'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--host 0.0.0.0 is reachable from other machines: pass --token');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a short --token and a bad --port', () => {
+    const short = spawnSync(process.execPath, [cli, 'serve', '--host', '0.0.0.0', '--token', 'abc'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain('--token');
+    const port = spawnSync(process.execPath, [cli, 'serve', '--port', 'http'], { cwd: repoRoot, encoding: 'utf8', timeout: 30_000 });
+    expect(port.status).toBe(2);
+    expect(port.stderr).toContain('--port');
+  });
+
+  it('answers in the language the browser asks for', async () => {
+    const answer = await json(await api.request('/api/stores', { headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' } }));
+    expect(answer.lang).toBe('zh');
+    expect((await json(await api.request('/api/stores', { headers: { 'accept-language': 'en-US' } }))).lang).toBe('en');
   });
 });

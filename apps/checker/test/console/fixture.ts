@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,3 +52,33 @@ spec:
   scope: {categories: [tops]}
   percent_off: 5
 `;
+
+/**
+ * A store of `skus` dresses (demo-apparel's policies under the id `wholesale`,
+ * a generated catalogue with the week of history before the template's
+ * window): 12,500 SKUs x 4 tiers is the 50,000-row matrix.
+ */
+export function addWholesaleStore(root: string, skus: number): string {
+  const dir = path.join(root, 'policies', 'wholesale');
+  cpSync(path.join(repoRoot, 'policies', 'demo-apparel'), dir, { recursive: true });
+  for (const sub of ['proposals', 'tests', 'listings']) rmSync(path.join(dir, sub), { recursive: true, force: true });
+  rmSync(path.join(dir, 'catalog-export.csv'), { force: true });
+  for (const file of walkYaml(dir)) writeFileSync(file, readFileSync(file, 'utf8').replaceAll('demo-apparel', 'wholesale'));
+  const catalog = ['sku,name,category,list_price,cost'];
+  const history = ['sku,date,list_price,lowest_transaction_price'];
+  for (let i = 0; i < skus; i++) {
+    const sku = `WHL-${String(i).padStart(6, '0')}`;
+    const list = 9900 + ((i * 7919) % 50000);
+    catalog.push(`${sku},Dress ${i},dresses,${(list / 100).toFixed(2)},${((list * 0.4) / 100).toFixed(2)}`);
+    for (let d = 1; d <= 7; d++) history.push(`${sku},2026-11-0${d},${(list / 100).toFixed(2)},${((list * 0.95) / 100).toFixed(2)}`);
+  }
+  writeFileSync(path.join(dir, 'catalog.csv'), catalog.join('\n') + '\n');
+  writeFileSync(path.join(dir, 'price-history.csv'), history.join('\n') + '\n');
+  return dir;
+}
+
+function walkYaml(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walkYaml(path.join(dir, entry.name)) : entry.name.endsWith('.yaml') ? [path.join(dir, entry.name)] : [],
+  );
+}
