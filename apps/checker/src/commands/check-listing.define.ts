@@ -20,6 +20,8 @@ export function defineCheckListing(parent: Command): void {
       .option('--now <time>', "judge the store's waivers (expiry) at this ISO time")
       .option('--waiver-max-days <days>', 'longest exception a Waiver may grant, in days from now (default 90)')
       .option('--summary', 'print the per-rule summary only, not each finding (ndjson: summary on stderr)')
+      .option('--baseline <file>', 'report only findings not in this baseline; known ones are counted apart, like waived ones')
+      .option('--write-baseline <file>', "write the run's findings (SKU, rule, field, normalised text) as a baseline, then report as usual")
       .option('--strict-columns', 'a CSV column that maps to no listing field is an error, not a warning (listing/unchecked-column)'),
     [...FORMATS, 'ndjson'],
   ).action(async (files: string[], raw: Record<string, unknown>) => {

@@ -14,6 +14,8 @@ import type { TargetField } from '../listing/fields.js';
 import { MappingError, mappingFromValue, parseColumnsOption } from '../listing/header-map.js';
 import { classifyInputs } from '../listing/inputs.js';
 import { ListingWaivers } from '../listing/listing-waivers.js';
+import { BaselineMatcher, fingerprint, type BaselineSetup } from '../listing/baseline.js';
+import { readBaseline, writeBaseline } from '../listing/baseline-file.js';
 import { renderRowPretty, renderRuleSummary, rowFindingToDiagnostic } from '../listing/row-report.js';
 import { inferStoreDir, loadStore } from '../listing/store.js';
 import { openStreamOutput } from '../listing/stream-output.js';
@@ -54,7 +56,30 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
   const checker = () => (compiled ??= engine.listingCheckerFor(policy()));
   const catalog = buildMessageCatalog();
   const waivers = new ListingWaivers(store.bundle, now, { maxDays: waiverMaxDays, ...waiverPaths() });
-  const waive = (file: string, found: readonly Diagnostic[], sku: string | undefined) => waivers.apply(file, found, sku);
+  // --baseline: known findings counted apart like waived ones; --write-baseline: every unwaived finding's fingerprint
+  const baselineFile = typeof raw.baseline === 'string' ? raw.baseline : undefined;
+  const writeTo = typeof raw.writeBaseline === 'string' ? raw.writeBaseline : undefined;
+  const baseline: BaselineSetup | undefined = baselineFile === undefined ? undefined : { file: baselineFile, fingerprints: readBaseline(baselineFile) };
+  const baselineMatcher = baseline && new BaselineMatcher(baseline);
+  const fingerprints: string[] = [];
+  const waive = (file: string, found: readonly Diagnostic[], sku: string | undefined) => {
+    const marked = waivers.apply(file, found, sku);
+    // a YAML listing's pointers start at /spec; a baseline names the field as a catalogue row does
+    const asRow = marked.map((d) => ({ code: d.code, pointer: d.pointer.replace(/^\/spec(?=\/|$)/, ''), params: d.params, waivedBy: d.waivedBy }));
+    if (writeTo !== undefined) {
+      for (const f of asRow) {
+        const print = f.waivedBy ? undefined : fingerprint(sku, f.code, f.pointer, f.params);
+        if (print !== undefined) fingerprints.push(print);
+      }
+    }
+    if (baselineMatcher) {
+      baselineMatcher.apply(asRow, sku);
+      asRow.forEach((f, i) => {
+        if (f.waivedBy && !marked[i]!.waivedBy) marked[i]!.waivedBy = f.waivedBy;
+      });
+    }
+    return marked;
+  };
 
   const yamlResult = yaml ? checkYamlListings(yaml, checker(), engine, options.failOn, waive) : { diagnostics: [], failing: 0 };
   const diagnostics: Diagnostic[] = yamlResult.diagnostics;
@@ -85,10 +110,13 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
         // pretty and ndjson show the characters themselves (caret, offsets in the field)
         positions: !streamed,
         ...(waivers.size > 0 ? { waiversFor: (file: string) => waivers.forFile(file) } : {}),
+        ...(baseline ? { baseline } : {}),
+        ...(writeTo !== undefined ? { fingerprints: true } : {}),
         onUncheckedColumns(file, columns) {
           for (const column of columns) unchecked.push(uncheckedColumnDiagnostic(file, column, strictColumns));
         },
         async onRows(file, result) {
+          if (result.fingerprints) fingerprints.push(...result.fingerprints);
           if (ndjson) {
             if (result.ndjson) await out!.write(result.ndjson);
           } else if (options.format === 'pretty') {
@@ -101,6 +129,10 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
       });
     }
     waivers.addMatched(totals.waiversMatched);
+    if (writeTo !== undefined) {
+      const written = writeBaseline(writeTo, fingerprints);
+      writeStderr(options.lang === 'zh' ? `已写入基线 ${writeTo}：${written} 条已知问题\n` : `wrote baseline ${writeTo}: ${written} known findings\n`);
+    }
     // the waivers' own findings (expired where it mattered, unused): after every listing
     // checks the store's policies cannot feed (no packing.yaml, no after-sales.yaml), said in every format
     const own = [...listingChecksNotRun(store.bundle), ...unchecked, ...waivers.findings()];

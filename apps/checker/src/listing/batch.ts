@@ -1,3 +1,4 @@
+import type { BaselineSetup } from './baseline.js';
 import type { PortableListingPolicy } from '@storepolicy/engine/listing-portable';
 import type { MessageCatalog, MessageParams, Severity } from '@storepolicy/schema';
 import type { ColumnPlan } from './header-map.js';
@@ -119,6 +120,8 @@ export interface TaskResult {
   counts: RuleCounts;
   /** Ids of the task's waivers that matched a finding (live or not). */
   waiversMatched?: number[];
+  /** `--write-baseline`: the fingerprints of the batch's unwaived findings (baseline.ts). */
+  fingerprints?: string[];
 }
 
 export interface WorkerSetup {
@@ -132,4 +135,8 @@ export interface WorkerSetup {
   encoding: string;
   /** Locate each finding in the file (line, column), for the report formats. */
   positions?: boolean;
+  /** `--baseline`: findings it knows are counted apart, like waived ones. */
+  baseline?: BaselineSetup;
+  /** `--write-baseline`: return each batch's fingerprints. */
+  fingerprints?: boolean;
 }

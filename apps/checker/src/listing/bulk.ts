@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import type { BaselineSetup } from './baseline.js';
 import type { Readable } from 'node:stream';
 import type { PortableListingPolicy } from '@storepolicy/engine/listing-portable';
 import type { Lang, MessageCatalog, Severity } from '@storepolicy/schema';
@@ -38,6 +39,10 @@ export interface BulkOptions {
   positions?: boolean;
   /** The store's waivers that may cover findings of `file` (as the report names it). */
   waiversFor?: (file: string) => RowWaiver[];
+  /** `--baseline`: the known findings, counted apart. */
+  baseline?: BaselineSetup;
+  /** `--write-baseline`: each result carries its fingerprints. */
+  fingerprints?: boolean;
   /** Called with each result, strictly in input order. */
   onRows(file: string, result: TaskResult): Promise<void> | void;
   /** Called once per CSV file with the columns nobody reads (SPEC section 9: named, never silent). */
@@ -105,6 +110,8 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     failOn: options.failOn,
     encoding: decoderLabel(options.encoding),
     positions: options.positions === true,
+    ...(options.baseline ? { baseline: options.baseline } : {}),
+    ...(options.fingerprints ? { fingerprints: true } : {}),
   };
   const pool =
     threads > 0

@@ -12,6 +12,7 @@ import { parseListingRow, type RowError } from './row-schema.js';
 import { fieldName, inputRow, toRowFinding } from './row-finding.js';
 import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-position.js';
 import { RowWaivers } from './row-waivers.js';
+import { BaselineMatcher, fingerprint, type BaselineSetup } from './baseline.js';
 import { unknownKeyFindings } from './row-keys.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
@@ -44,12 +45,22 @@ export class RowChecker {
   private waivers: RowWaivers | undefined;
   /** Raw text of the row being checked, to locate its findings (only read when it has some). */
   private raw: string | undefined;
+  private readonly baseline: BaselineMatcher | undefined;
 
   constructor(
     private readonly checker: ListingChecker,
     catalog: MessageCatalog,
-    private readonly options: { lang: 'en' | 'zh'; ndjson: boolean; failOn: Severity | 'never'; encoding: string; positions?: boolean },
+    private readonly options: {
+      lang: 'en' | 'zh';
+      ndjson: boolean;
+      failOn: Severity | 'never';
+      encoding: string;
+      positions?: boolean;
+      baseline?: BaselineSetup;
+      fingerprints?: boolean;
+    },
   ) {
+    this.baseline = options.baseline && new BaselineMatcher(options.baseline);
     this.threshold = options.failOn === 'never' ? Infinity : SEVERITY_RANK[options.failOn];
     this.decoder = new TextDecoder(options.encoding, { fatal: true });
     this.utf8 = this.decoder.encoding === 'utf-8';
@@ -91,6 +102,14 @@ export class RowChecker {
     if (!empty) result.checked++;
     if (row.findings.length > 0) {
       if (this.waivers) this.waivers.apply(row.findings, row.sku);
+      if (this.options.fingerprints) {
+        const prints = (result.fingerprints ??= []);
+        for (const f of row.findings) {
+          const print = f.waivedBy ? undefined : fingerprint(row.sku, f.code, f.pointer, f.params);
+          if (print !== undefined) prints.push(print);
+        }
+      }
+      if (this.baseline) this.baseline.apply(row.findings, row.sku);
       if (this.locate && this.raw !== undefined) placeFindings(row.findings, this.raw, row.line, this.locate);
     }
     this.raw = undefined;

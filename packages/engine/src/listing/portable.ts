@@ -34,3 +34,6 @@ export function toPortablePolicy(policy: CompiledListingPolicy): PortableListing
 export function listingCheckerFromPortable(policy: PortableListingPolicy, options: ListingCheckerOptions = {}): ListingChecker {
   return listingCheckerFor({ ...policy, automaton: buildAutomaton(policy.automaton) }, options);
 }
+
+/** The normalised form of a finding's text (a baseline fingerprint part); light, so threads can use it. */
+export { searchForm } from './read-as-buyer.js';
