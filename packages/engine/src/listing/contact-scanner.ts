@@ -10,7 +10,7 @@ import { CONTENT, DIGIT_VALUE, GAP, MATCH_FOLD, SOFT_GAP } from './read-as-buyer
 
 /** Words after which a WeChat id is expected; compiled into the shared automaton (with its gaps: 微.信, w x). */
 export const WECHAT_TRIGGERS: readonly string[] = [
-  '微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', '微x', '威x', '薇x', 'v信', '加v', '加薇', '加威', '加微', '加维',
+  '微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', '微x', '威x', '薇x', 'v信', 'wei信', '加v', '加薇', '加威', '加微', '加维',
   'vx', 'wx', 'weixin', 'wechat', '卫星号',
 ];
 /** Short or common words that name WeChat only with a colon after them: V：abc123, 薇：abc123. */

@@ -112,8 +112,15 @@ function buildTables() {
   // Decimal digits come in runs of ten, 0 to 9, in every script; other characters that read as one ASCII digit (①, ¹) too.
   for (const m of all.matchAll(/\p{Nd}+/gu)) for (let k = 0; k < m[0].length; k++) digit[m.index + k] = k % 10;
   for (let c = 0; c < 0x10000; c++) if (fold[c]! >= 0x30 && fold[c]! <= 0x39 && c !== fold[c]) digit[c] = fold[c]! - 0x30;
-  // Dingbat negative circled and sans-serif circled digits (❶ ➀ ➊): no decomposition, read as digits.
-  for (const base of [0x2776, 0x2780, 0x278a]) for (let k = 0; k < 9; k++) digit[base + k] = k + 1;
+  // Dingbat and double circled digits (❶ ➀ ➊ ⓵, ⓿): no decomposition, read as digits, in terms too (第⓵).
+  for (const base of [0x2776, 0x2780, 0x278a, 0x24f5]) {
+    for (let k = 0; k < 9; k++) {
+      digit[base + k] = k + 1;
+      fold[base + k] = 0x31 + k;
+    }
+  }
+  digit[0x24ff] = 0;
+  fold[0x24ff] = 0x30;
   // Chinese numerals sellers spell numbers with, financial forms included (Traditional ones fold onto these).
   const chinese = ['〇零', '一幺壹', '二贰', '三叁', '四肆', '五伍', '六陆', '七柒', '八捌', '九玖'];
   chinese.forEach((chars, value) => {
@@ -352,7 +359,7 @@ export function searchForm(text: string): string {
 
 /** Chinese numerals a seller swaps for a digit in a term (第1, 唯1, 独1无2), and Latin letters for a digit (T0P1, N0.1). */
 const CJK_DIGIT_SWAPS: Record<string, readonly string[]> = {
-  一: ['1'], 二: ['2'], 三: ['3'], 四: ['4'], 五: ['5'], 六: ['6'], 七: ['7'], 八: ['8'], 九: ['9'], 十: ['10'],
+  一: ['1', '壹'], 二: ['2', '贰'], 三: ['3', '叁'], 四: ['4'], 五: ['5'], 六: ['6'], 七: ['7'], 八: ['8'], 九: ['9'], 十: ['10'],
 };
 const LATIN_DIGIT_SWAPS: Record<string, readonly string[]> = { o: ['0'], l: ['1'], i: ['1'], '1': ['l', 'i'] };
 const MAX_VARIANTS = 16;
@@ -379,7 +386,7 @@ export function termVariants(form: string): string[] {
 }
 
 /** How buyers and sellers write 微信 and QQ: a contact keyword with either word is also matched with each of these. */
-export const WECHAT_SPELLINGS: readonly string[] = ['微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', 'v信', '微x', '薇x', 'vx', 'wx', 'weixin', 'wechat'];
+export const WECHAT_SPELLINGS: readonly string[] = ['微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', 'v信', 'wei信', '微x', '薇x', 'vx', 'wx', 'weixin', 'wechat'];
 export const QQ_SPELLINGS: readonly string[] = ['qq', '扣扣', '企鹅', 'q号', '抠抠', '寇寇'];
 
 /** Every spelling of a contact keyword (加微信 -> 加薇信, 加vx ...; 加我QQ -> 加我扣扣 ...). `form` is a `searchForm`. */

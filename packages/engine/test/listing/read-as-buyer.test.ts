@@ -34,7 +34,7 @@ describe('read-as-buyer tables', () => {
     const value = (text: string) => [...text].map((ch) => DIGIT_VALUE[ch.charCodeAt(0)]).join('');
     expect(value('壹贰叁肆伍陆柒捌玖零')).toBe('1234567890');
     expect(value('貳參陸')).toBe('2-16'.replace('-1', '-1')); // 參 reads as 参 (not a numeral), 貳 and 陸 as 贰 and 陆
-    expect(value('①③⑧❶➀➊')).toBe('138111');
+    expect(value('①③⑧❶➀➊⓵⓿')).toBe('1381111' + '0');
     expect(value('١٣٨۱۳۸१३८１３８')).toBe('138138138138');
     expect(value('一三八幺〇')).toBe('13810');
   });
@@ -54,7 +54,7 @@ describe('read-as-buyer tables', () => {
   it('keeps a term as the automaton stores it, and the ways it is written with digits', () => {
     expect(searchForm('NO.1')).toBe('no1');
     expect(searchForm('全-網 最低')).toBe('全网最低');
-    expect(termVariants('第一')).toEqual(['第一', '第1']);
+    expect(termVariants('第一')).toEqual(['第一', '第1', '第壹']);
     expect(termVariants('top1')).toEqual(['top1', 'topl', 'topi', 't0p1', 't0pl', 't0pi']);
   });
 });
@@ -79,6 +79,8 @@ describe('evasions are found at the characters the seller wrote', () => {
     ['爆款 NO 1 连衣裙', 'banned-term:found "NO 1"@3'],
     ['爆款 TOP 1', 'banned-term:found "TOP 1"@3'],
     ['销量第1名', 'banned-term:found "销量第1"@0'],
+    ['唯壹正品', 'banned-term:found "唯壹"@0'],
+    ['爆款第⓵', 'banned-term:found "第⓵"@2'],
     // HTML
     ['<p>全<b>网</b>最低</p>', 'banned-term:found "全<b>网</b>最低"@3'],
     ['全&#32593;最低', 'banned-term:found "全&#32593;最低"@0'],
@@ -106,6 +108,7 @@ describe('evasions are found at the characters the seller wrote', () => {
     ['售后 V：shop2024', 'contact-info:wechat "V：shop2024"@3'],
     ['售后请加薇信', 'contact-info:keyword "加薇信"@3'],
     ['售后请加微.信', 'contact-info:keyword "加微.信"@3'],
+    ['售后加wei信', 'contact-info:keyword "加wei信"@2'],
     ['售后 q q 12345678', 'contact-info:qq "q q 12345678"@3'],
     ['售后扣：12345678', 'contact-info:qq "扣：12345678"@2'],
     ['售后企鹅：12345678', 'contact-info:qq "企鹅：12345678"@2'],
