@@ -6,6 +6,7 @@ import { lowersPrice } from '../rules/promotion/price-floor.js';
 import type { SkuCheckContext } from '../rules/promotion/_sku-check.js';
 import { indexCatalog, type CatalogIndex } from './catalog-index.js';
 import { compilePromotion, inScope, windowsOverlap, type CompiledPromotion } from './compile.js';
+import { FULL, ceilDiv } from './math.js';
 import { memberCoupons } from './member-coupons.js';
 import { baselineOf, lowestListBefore, shiftDate, storeDate } from './history.js';
 import { resolvePolicy, type ResolvedPolicy } from './policy.js';
@@ -158,6 +159,11 @@ function priceAndCheck(
   const today = safeStoreDate(input.now.getTime(), input.bundle);
   // Each proposal's own start day: its 7-day history is judged from there.
   const startDates = new Map(proposals.map((p) => [p, Number.isNaN(p.start) ? prep.startDate : safeStoreDate(p.start, input.bundle)]));
+  const byLabel = new Map(proposals.map((p) => [p.id, p]));
+  const rebase = (row: PriceRow, item: CatalogItem, label: CompiledPromotion | undefined) => {
+    const startDate = label ? startDates.get(label) : undefined;
+    if (startDate !== undefined && startDate !== prep.startDate) floorFrom(row, item, policy, baselineOf(item, startDate).fen);
+  };
   for (const item of catalog.items) {
     if (only && !only.has(item.sku)) continue;
     const scopeKey = pricer.scopeOf(item);
@@ -169,6 +175,7 @@ function priceAndCheck(
     for (let t = 0; t < tiers.length; t++) {
       const row = pricer.price(item, scopeKey, t, baseline.fen, false);
       if (!row) continue;
+      rebase(row, item, byLabel.get(row.promotion));
       allRows.push(row);
       if (!shownTiers.has(row.tier)) continue;
       rows.push(row);
@@ -212,6 +219,20 @@ function priceAndCheck(
   return prices;
 }
 
+/**
+ * Rows are priced with the baseline of the earliest start; a row labelled by
+ * a proposal that starts on another day gets its floor from that proposal's
+ * own 7 days, the baseline its depth and reference price use.
+ */
+function floorFrom(row: PriceRow, item: CatalogItem, policy: ResolvedPolicy, baseline: number): void {
+  const limits = policy.limits;
+  const marginFloor = ceilDiv(item.cost * (FULL + limits.minMargin), FULL) + ((row.cost ?? item.cost) - item.cost);
+  const depthFloor = ceilDiv(baseline * (FULL - limits.maxDepth), FULL);
+  row.baseline = baseline;
+  row.floor = marginFloor > depthFloor ? marginFloor : depthFloor;
+  row.floorBy = marginFloor > depthFloor ? 'margin' : 'depth';
+}
+
 /** The full trace of one SKU's price for one tier: every step, both cases, and what was left out. */
 export function explainPrice(input: ExplainInput): PriceRow {
   // `explain <id>` may name a promotion already in the calendar: explain it as if proposed.
@@ -237,6 +258,11 @@ export function explainPrice(input: ExplainInput): PriceRow {
   const row = scopeKey === undefined ? undefined : pricer.price(item, scopeKey, 0, baselineOf(item, prep.startDate).fen, true);
   if (!row) {
     throw new PricingInputError(`no proposed promotion applies to SKU "${input.sku}" for tier "${input.tier}"`);
+  }
+  const label = prep.proposals.find((p) => p.id === row.promotion);
+  if (label && !Number.isNaN(label.start)) {
+    const startDate = safeStoreDate(label.start, input.bundle);
+    if (startDate !== prep.startDate) floorFrom(row, item, prep.policy, baselineOf(item, startDate).fen);
   }
   const mark = tierInversionOf(input, prep, item, row);
   if (mark) row.paysMoreThan = mark;

@@ -142,3 +142,23 @@ spec:
     expect(prices.find((r) => r.tier === 'svip')).toMatchObject({ single: 12000, worst: 12000 });
   });
 });
+
+describe('promotion/price-floor: each proposal is judged from its own 7 days', () => {
+  it('in a run of two proposals starting on different days, a row takes the baseline of the proposal that labels it', () => {
+    const bundle = bundleOf({ 'p/demo/store.yaml': STORE, 'p/demo/member-tiers.yaml': TIERS, 'p/demo/promotion-policy.yaml': POLICY });
+    const tops = { sku: 'TOP-001', category: 'tops', list: 9900, cost: 3000, history: [{ date: '2026-11-05', list: 9900, transaction: 9900 }] };
+    const early = proposalOf('a.yaml', promo('tops-early', `  type: product_discount
+  percent_off: 10
+  window: {start: "2026-11-11T00:00:00+08:00", end: "2026-11-12T00:00:00+08:00"}
+  scope: {skus: [TOP-001]}
+`));
+    const late = proposalOf('b.yaml', promo('dress-late', `  type: product_discount
+  percent_off: 10
+  window: {start: "2026-11-14T00:00:00+08:00", end: "2026-11-15T00:00:00+08:00"}
+  scope: {skus: [DRS-001]}
+`));
+    const { prices } = dryRun({ bundle, proposals: [early, late], catalog: [DRS001, tops], now: new Date(NOW) });
+    // DRS-001's 7 days before 14 Nov (7-13 Nov) hold only the 19500 sale of 8 Nov, not the 18900 of 5 Nov
+    expect(prices.find((r) => r.sku === 'DRS-001' && r.tier === 'regular')).toMatchObject({ promotion: 'dress-late', baseline: 19500, floor: 9750 });
+  });
+});
