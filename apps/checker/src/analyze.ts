@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { applyWaivers, buildPolicySet, runPolicyRules, type PolicySet, type StoreBundle } from '@storepolicy/engine';
-import type { Diagnostic, PolicyDocument } from '@storepolicy/schema';
+import type { Diagnostic } from '@storepolicy/schema';
 import { loadCatalog } from './catalog/index.js';
 import { loadProject, type LoadedProject, type ProjectOptions } from './io/project.js';
 
@@ -67,11 +67,37 @@ function attachCatalogs(set: PolicySet): string[] {
     if (!bundle.store || bundle.promotions.length === 0) continue;
     const file = path.join(path.dirname(bundle.store.file), 'catalog.csv');
     if (!existsSync(file)) continue;
-    const loaded = loadCatalog(file);
+    const loaded = loadCatalogOnce(file);
     bundle.catalog = loaded.items;
     files.push(...loaded.files);
   }
   return files;
+}
+
+const catalogs = new Map<string, { key: string; loaded: ReturnType<typeof loadCatalog> }>();
+
+/**
+ * A catalogue read again only when it or its price history changed on disk:
+ * the language server analyses on every keystroke, and a history can be
+ * millions of rows. Unchanged, the same items come back, so StoreRuleCache
+ * can tell that the store's inputs did not change.
+ */
+function loadCatalogOnce(file: string): ReturnType<typeof loadCatalog> {
+  const key = [file, path.join(path.dirname(file), 'price-history.csv')].map(statKey).join('|');
+  const cached = catalogs.get(file);
+  if (cached?.key === key) return cached.loaded;
+  const loaded = loadCatalog(file);
+  catalogs.set(file, { key, loaded });
+  return loaded;
+}
+
+function statKey(file: string): string {
+  try {
+    const stats = statSync(file);
+    return `${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return 'none';
+  }
 }
 
 /**
@@ -106,9 +132,9 @@ export class StoreRuleCache {
   }
 }
 
-/** What a store's findings depend on: its documents, its baseline and the kinds that failed the schema. */
+/** What a store's findings depend on: its documents, its baseline, its catalogue and the kinds that failed the schema. */
 function keyOf(bundle: StoreBundle): unknown[] {
-  const docs: Array<PolicyDocument | string | undefined> = [...bundle.documents, bundle.complianceBase];
+  const docs: unknown[] = [...bundle.documents, bundle.complianceBase, bundle.catalog];
   return [...docs, ...[...bundle.invalidKinds].sort()];
 }
 

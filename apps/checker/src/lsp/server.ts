@@ -3,6 +3,8 @@ import { buildMessageCatalog } from '@storepolicy/engine';
 import type { Lang } from '@storepolicy/schema';
 import {
   DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -10,6 +12,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { UsageError } from '../exit.js';
 import { codeActions } from './actions.js';
 import { completion, COMPLETION_TRIGGERS } from './completion.js';
 import { PathMapper, toLspDiagnostic } from './convert.js';
@@ -84,6 +87,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     published = next;
   };
 
+  const safeRun = (): void => {
+    try {
+      run();
+    } catch (error) {
+      // an input the run cannot use (an unreadable catalog.csv) is the user's to fix: say what, keep the last findings
+      if (error instanceof UsageError) {
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `storepolicy: ${error.message}` });
+        return;
+      }
+      // a bug in one run must not take the editor's server down: say so in its log and carry on
+      connection.console.error(`storepolicy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  };
+
   // Changes arrive faster than a run takes: coalesce them into one run once the queue is drained.
   const schedule = (): void => {
     dirty = true;
@@ -91,13 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     scheduled = true;
     setImmediate(() => {
       scheduled = false;
-      if (!dirty) return;
-      try {
-        run();
-      } catch (error) {
-        // a bug in one run must not take the editor's server down: say so in its log and carry on
-        connection.console.error(`storepolicy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      }
+      if (dirty) safeRun();
     });
   };
 
@@ -119,7 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       lang,
       documents,
       fresh: () => {
-        if (dirty) run();
+        if (dirty) safeRun();
       },
     };
     return {
@@ -158,12 +169,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     context!.fresh();
     return context!;
   };
-  connection.onCodeAction((params) => codeActions(ready(), params));
-  connection.onHover((params) => hover(ready(), params));
-  connection.onDefinition((params) => definition(ready(), params));
-  connection.onReferences((params) => references(ready(), params));
-  connection.onDocumentSymbol((params) => documentSymbols(ready(), params));
-  connection.onCompletion((params) => completion(ready(), params));
+  // while the store cannot be analysed (the warning says why), requests get empty answers, not errors
+  const answer = <T>(empty: T, compute: () => T): T => {
+    try {
+      return compute();
+    } catch (error) {
+      if (error instanceof UsageError) return empty;
+      throw error;
+    }
+  };
+  connection.onCodeAction((params) => answer([], () => codeActions(ready(), params)));
+  connection.onHover((params) => answer(null, () => hover(ready(), params)));
+  connection.onDefinition((params) => answer([], () => definition(ready(), params)));
+  connection.onReferences((params) => answer([], () => references(ready(), params)));
+  connection.onDocumentSymbol((params) => answer([], () => documentSymbols(ready(), params)));
+  connection.onCompletion((params) => answer([], () => completion(ready(), params)));
 
   documents.listen(connection);
   connection.listen();

@@ -88,8 +88,10 @@ describe('storepolicy lsp: help, navigation and fixes', () => {
     })) as Location[];
     const where = locations.map((l) => `${path.relative(client!.root, new URL(l.uri).pathname)}:${l.range.start.line + 1}`);
     // the definition first, then every file that names gold (the demo's tests add more over time)
-    expect(where.slice(0, 2)).toEqual([`${TIERS}:35`, `${AFTER_SALES}:30`]);
-    expect(where).toContain('policies/demo-apparel/tests/member-tiers.yaml:29');
+    const lineOf = (file: string, text: string) => client!.text(file).split('\n').findIndex((l) => l.includes(text)) + 1;
+    expect(where.slice(0, 2)).toEqual([`${TIERS}:${lineOf(TIERS, '- id: gold')}`, `${AFTER_SALES}:${lineOf(AFTER_SALES, 'tier: gold')}`]);
+    const testFile = 'policies/demo-apparel/tests/member-tiers.yaml';
+    expect(where).toContain(`${testFile}:${lineOf(testFile, 'tier: gold')}`);
     for (const l of locations) {
       const line = readFileSync(new URL(l.uri), 'utf8').split('\n')[l.range.start.line]!;
       expect(line.slice(l.range.start.character, l.range.end.character)).toBe('gold');

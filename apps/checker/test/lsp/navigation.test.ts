@@ -58,8 +58,9 @@ describe('storepolicy lsp: definitions beyond tiers', () => {
     expect(await definitionOf(client, GIFT, gift, 'ACC-003')).toEqual([`policies/demo-apparel/catalog.csv:${catalogLine}:1`]);
     await client.open(WAIVER, WAIVER_TEXT);
     expect(await definitionOf(client, WAIVER, WAIVER_TEXT, 'policies/demo-apparel/member-tiers.yaml')).toEqual(['policies/demo-apparel/member-tiers.yaml:1:1']);
-    // `/spec/tiers/3` is svip's entry, `- id: svip` on line 45
-    expect(await definitionOf(client, WAIVER, WAIVER_TEXT, '/spec/tiers/3')).toEqual(['policies/demo-apparel/member-tiers.yaml:45:7']);
+    // `/spec/tiers/3` is svip's entry, `- id: svip`, at the `id` after the dash
+    const svip = client.text('policies/demo-apparel/member-tiers.yaml').split('\n').indexOf('    - id: svip') + 1;
+    expect(await definitionOf(client, WAIVER, WAIVER_TEXT, '/spec/tiers/3')).toEqual([`policies/demo-apparel/member-tiers.yaml:${svip}:7`]);
   });
 
   it('completes SKUs from the catalogue and categories from the store', async () => {

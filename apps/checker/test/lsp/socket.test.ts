@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,9 +8,11 @@ import {
   createProtocolConnection,
   DidOpenTextDocumentNotification,
   ExitNotification,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
   ShutdownRequest,
   SocketMessageReader,
   SocketMessageWriter,
@@ -28,6 +30,21 @@ describe('storepolicy lsp: how editors start it', () => {
       const file = 'policies/demo-apparel/member-tiers.yaml';
       await client.open(file, client.text(file).replace('qualify: {spend: 3000}', 'qualify: {spend: 800}'));
       expect(await client.diagnostics(file, hasCode('tiers/threshold-order'))).not.toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('storepolicy lsp: an input the run cannot use', () => {
+  it('says so in a warning instead of dying when catalog.csv cannot be read, and answers afterwards', async () => {
+    const client = new LspClient(tempRepo((root) => writeFileSync(path.join(root, 'policies/demo-apparel/catalog.csv'), 'sku,category,list_price,cost\nDRS-001,dresses,abc,80.00\n')));
+    try {
+      const warned = new Promise<string>((resolve) => client.connection.onNotification(ShowMessageNotification.type, (p) => resolve(p.message)));
+      await client.initialize();
+      expect(await warned).toMatch(/^storepolicy: the catalogue has 1 error/);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: client.uri('policies/demo-apparel/member-tiers.yaml') }, position: { line: 13, character: 3 } });
+      expect(hover).toBeNull();
     } finally {
       await client.close();
     }
