@@ -1,0 +1,199 @@
+#!/usr/bin/env node
+// Every command sample in README.md and docs/ is real output: this script runs
+// each `$ storepolicy …` (or `$ pnpm -s storepolicy …`) line of a fenced block
+// with the built CLI and writes what it prints below it. `--check` changes
+// nothing and exits 1 naming each sample that drifted (a test runs it in
+// `pnpm test`). Regenerate after changing an output: `pnpm docs:samples`.
+//
+// A comment right before a block tunes it:
+//   <!-- sample: head=12 -->      keep the first 12 lines and say how many were cut
+//   <!-- sample: copy -->         run in a scratch copy of policies/ (commands that write files)
+//   <!-- sample: skip REASON -->  leave the block as written (say why)
+// Samples run from the repository root with LANG=en_US.UTF-8, NO_COLOR and
+// TZ=UTC; where time matters the sample's command pins `--now` itself.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const program = path.join(root, 'apps/checker/dist/program.js');
+const check = process.argv.includes('--check');
+
+/** README.md and every Markdown page under docs/, in a stable order. */
+function pages() {
+  const out = ['README.md'];
+  const walk = (dir) => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const rel = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name.endsWith('.md')) out.push(rel);
+    }
+  };
+  walk('docs');
+  return out;
+}
+
+const FENCE = /(<!-- sample:([^>]*)-->\n)?```(\w*)\n([\s\S]*?)\n```/g;
+const COMMAND = /^\$ (?:pnpm -s )?storepolicy(?= |$)/;
+
+/** The tool's version moves with every release; the samples need not. */
+const normalise = (text) => text.replace(/("(?:semantic)?[vV]ersion": ?)"\d+\.\d+\.\d+[^"]*"/g, '$1"X.Y.Z"').replace(/(version=")\d+\.\d+\.\d+[^"]*"/g, '$1X.Y.Z"');
+
+function parseOptions(text = '') {
+  const options = {};
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const [key, value] = words[i].split('=');
+    if (key === 'skip') {
+      options.skip = words.slice(i + 1).join(' ') || 'no reason given';
+      break;
+    }
+    options[key] = value ?? true;
+  }
+  return options;
+}
+
+/** Split a command line as a POSIX shell would for the quoting used in docs: '…', "…", \ line joins. */
+function shellWords(line) {
+  const words = [];
+  let word = '';
+  let quote = '';
+  let has = false;
+  for (const ch of line) {
+    if (quote) {
+      if (ch === quote) quote = '';
+      else word += ch;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      has = true;
+    } else if (ch === ' ' || ch === '\t') {
+      if (has || word) words.push(word);
+      word = '';
+      has = false;
+    } else word += ch;
+  }
+  if (has || word) words.push(word);
+  return words;
+}
+
+class Capture extends Writable {
+  chunks = [];
+  _write(chunk, _encoding, done) {
+    this.chunks.push(Buffer.from(chunk));
+    done();
+  }
+  text() {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+let main;
+async function runCommand(commandLine, cwd) {
+  main ??= (await import(pathToFileURL(program).href)).main;
+  // `# …` after a command is a note for the reader, not part of it
+  const args = shellWords(commandLine.replace(COMMAND, '').replace(/\s+#\s.*$/, '').trim());
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    await main([process.execPath, 'storepolicy', ...args], {
+      stdout,
+      stderr,
+      stdin: Readable.from([]),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', NO_COLOR: '1', TZ: 'UTC' },
+    });
+  } finally {
+    process.chdir(before);
+  }
+  // what a terminal shows: the report, then any message on stderr
+  return (stdout.text() + stderr.text()).replace(/\n+$/, '');
+}
+
+/** The block's commands (a `\`-continued command spans lines) and what is shown under each. */
+function segments(body) {
+  const lines = body.split('\n');
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith('$ ')) {
+      if (out.length === 0) return undefined; // text before the first command: not a sample block
+      out.at(-1).shown.push(lines[i]);
+      continue;
+    }
+    const display = [lines[i]];
+    while (display.at(-1).endsWith('\\') && i + 1 < lines.length) display.push(lines[++i]);
+    out.push({ display, shown: [] });
+  }
+  return out.length > 0 && out.every((s) => COMMAND.test(s.display[0])) ? out : undefined;
+}
+
+function shorten(output, head) {
+  const lines = output === '' ? [] : output.split('\n');
+  if (!head || lines.length <= Number(head)) return lines;
+  const cut = lines.length - Number(head);
+  return [...lines.slice(0, Number(head)), `… (shortened here: ${cut} more line${cut === 1 ? '' : 's'})`];
+}
+
+async function regenerate(page) {
+  const file = path.join(root, page);
+  const text = readFileSync(file, 'utf8');
+  const drift = [];
+  let out = '';
+  let last = 0;
+  let count = 0;
+  for (const match of text.matchAll(FENCE)) {
+    const [whole, marker = '', optionText, lang, body] = match;
+    const parts = segments(body);
+    const options = parseOptions(optionText);
+    if (!parts || options.skip) continue;
+    count++;
+    let scratch;
+    try {
+      let cwd = root;
+      if (options.copy) {
+        scratch = mkdtempSync(path.join(tmpdir(), 'storepolicy-doc-sample-'));
+        cpSync(path.join(root, 'policies'), path.join(scratch, 'policies'), { recursive: true });
+        cwd = scratch;
+      }
+      const lines = [];
+      for (const part of parts) {
+        const command = part.display.map((l) => l.replace(/\\$/, '')).join(' ').replace(/\s+/g, ' ');
+        const output = await runCommand(command, cwd);
+        lines.push(...part.display, ...shorten(output, options.head));
+        if (normalise(shorten(output, options.head).join('\n')) !== normalise(part.shown.join('\n'))) {
+          const line = text.slice(0, match.index).split('\n').length + (marker ? 1 : 0);
+          drift.push(`${page}:${line}: ${part.display[0]}`);
+        }
+      }
+      out += text.slice(last, match.index) + `${marker}\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``;
+      last = match.index + whole.length;
+    } finally {
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+  out += text.slice(last);
+  if (!check && out !== text) writeFileSync(file, out);
+  return { drift, count };
+}
+
+export async function run() {
+  const drift = [];
+  let count = 0;
+  for (const page of pages()) {
+    const result = await regenerate(page);
+    drift.push(...result.drift);
+    count += result.count;
+  }
+  return { drift, count };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { drift, count } = await run();
+  if (check && drift.length > 0) {
+    process.stderr.write(`${drift.length} doc sample(s) differ from what the CLI prints:\n${drift.map((d) => `  ${d}`).join('\n')}\nrun \`pnpm docs:samples\` and review the diff\n`);
+    process.exit(1);
+  }
+  process.stdout.write(check ? `${count} doc samples match the CLI\n` : `${count} doc samples regenerated${drift.length ? ` (${drift.length} changed)` : ''}\n`);
+}
