@@ -80,7 +80,21 @@ function shortValue(value: unknown): string {
 }
 
 /** One ajv error -> one located finding; undefined for ajv's bookkeeping errors. */
-export function toStructuralFinding(doc: PolicyDocument, error: AjvError): Diagnostic | undefined {
+/**
+ * How many unknown keys of one document get a did-you-mean: each costs an
+ * edit distance against every allowed key, and a hostile document may hold
+ * 100,000 of them. The rest are still reported, and say how many there were.
+ */
+export const SUGGESTION_LIMIT = 100;
+
+export interface SuggestionBudget {
+  /** Suggestions still to give in this document. */
+  left: number;
+  /** Unknown keys in the document (ajv's errors of that kind). */
+  total: number;
+}
+
+export function toStructuralFinding(doc: PolicyDocument, error: AjvError, budget?: SuggestionBudget): Diagnostic | undefined {
   const code = CODE_BY_KEYWORD[error.keyword];
   // `if`, `anyOf`, `oneOf`, `not` wrap the errors that say what is wrong; those are reported.
   if (!code) return undefined;
@@ -111,10 +125,13 @@ export function toStructuralFinding(doc: PolicyDocument, error: AjvError): Diagn
     case 'unevaluatedProperties': {
       const key = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const suggestion = suggest(key, allowed);
-      messageId = suggestion ? 'schema/unknown-key.didYouMean' : 'schema/unknown-key.unknown';
+      const suggesting = budget === undefined || budget.left > 0;
+      if (budget && suggesting) budget.left--;
+      const suggestion = suggesting ? suggest(key, allowed) : undefined;
+      messageId = suggestion ? 'schema/unknown-key.didYouMean' : suggesting ? 'schema/unknown-key.unknown' : 'schema/unknown-key.unknownPastLimit';
       params = { field: fieldName(pointer), key, allowed: allowed.join(', ') };
       if (suggestion) params.suggestion = suggestion;
+      if (!suggesting && budget) Object.assign(params, { total: budget.total, limit: SUGGESTION_LIMIT });
       pointer = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
       atKey = true;
       break;

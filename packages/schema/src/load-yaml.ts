@@ -73,7 +73,9 @@ function parseText(file: string, text: string, options: LoadOptions): LoadResult
     version: '1.2',
     schema: 'core',
     merge: false,
-    uniqueKeys: true,
+    // yaml's own check compares each key with every earlier one (quadratic in
+    // a hostile file's keys); duplicateKeys() below does it with one Map per mapping
+    uniqueKeys: false,
     prettyErrors: false,
     keepSourceTokens: false,
   });
@@ -89,15 +91,15 @@ function parseText(file: string, text: string, options: LoadOptions): LoadResult
     let broken = false;
     for (const error of doc.errors) {
       broken = true;
-      if (error.code === 'DUPLICATE_KEY') {
-        diagnostics.push(duplicateKey(file, doc, error.pos[0], spanOf));
-        continue;
-      }
       const [start, end] = openingQuoteOf(text, error) ?? error.pos;
       diagnostics.push(
         diag(file, 'yaml/syntax', 'yaml/syntax.error', spanOf(start, end > start ? end : start + 1),
           { detail: cleanYamlMessage(error.message), yamlCode: error.code }, 'error'),
       );
+    }
+    for (const duplicate of duplicateKeys(file, doc, spanOf)) {
+      broken = true;
+      diagnostics.push(duplicate);
     }
     for (const warning of doc.warnings) {
       const [start, end] = warning.pos;
@@ -136,6 +138,22 @@ function makeDocument(
 ): PolicyDocument {
   const root = doc.contents as YamlNode | null;
   const rootSpan = root?.range ? spanOf(root.range[0], lineEndOf(text, root.range[0])) : startSpan();
+  // Each mapping's keys indexed once: locating every finding of a document with
+  // 100,000 keys must not scan the mapping for each (first occurrence wins, as before)
+  const keyIndexes = new WeakMap<object, Map<string, Pair>>();
+  const keyIndex = (map: { items: Pair[] }): Map<string, Pair> => {
+    let index = keyIndexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        if (!isScalar(p.key)) continue;
+        const name = String(p.key.value);
+        if (!index.has(name)) index.set(name, p);
+      }
+      keyIndexes.set(map, index);
+    }
+    return index;
+  };
   /** Walk a pointer; returns the deepest node reached and the key that holds it. */
   const walk = (pointer: string) => {
     let node: YamlNode | null = root;
@@ -146,7 +164,7 @@ function makeDocument(
       let next: YamlNode | null | undefined;
       let nextKey: YamlNode | null = null;
       if (isMap(node)) {
-        const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === segment);
+        const pair = keyIndex(node).get(segment);
         if (pair) {
           nextKey = pair.key as YamlNode;
           next = (pair.value as YamlNode | null) ?? null;
@@ -202,44 +220,37 @@ function lineEndOf(text: string, offset: number): number {
 }
 
 /**
- * yaml says only "Map keys must be unique" at the second key. Name the key,
- * underline all of it, and point back at the first one: that is the pair a
- * manager has to choose between.
+ * Keys repeated in one mapping, found with one Map per mapping (linear in the
+ * keys). Name the key, underline all of it, and point back at the first one:
+ * that is the pair a manager has to choose between. Keys are the same when
+ * yaml would call them equal: scalars of the same value and type.
  */
-function duplicateKey(
-  file: string,
-  doc: Document.Parsed,
-  offset: number,
-  spanOf: (start: number, end: number) => Span,
-): Diagnostic {
-  let found: { key: string; second: [number, number]; first?: [number, number] } | undefined;
+function duplicateKeys(file: string, doc: Document.Parsed, spanOf: (start: number, end: number) => Span): Diagnostic[] {
+  const out: Diagnostic[] = [];
   visit(doc, {
     Map(_key, map) {
       const seen = new Map<string, [number, number]>();
       for (const pair of map.items) {
         const keyNode = pair.key as YamlNode | null;
-        if (!keyNode?.range) continue;
-        const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+        if (!keyNode?.range || !isScalar(keyNode)) continue;
+        const name = String(keyNode.value);
+        const identity = `${typeof keyNode.value}:${name}`;
         const range: [number, number] = [keyNode.range[0], keyNode.range[1]];
-        if (range[0] === offset) {
-          found = { key: name, second: range, first: seen.get(name) };
-          return visit.BREAK;
+        const firstRange = seen.get(identity);
+        if (firstRange === undefined) {
+          seen.set(identity, range);
+          continue;
         }
-        if (!seen.has(name)) seen.set(name, range);
+        const second = spanOf(range[0], range[1]);
+        const first = spanOf(firstRange[0], firstRange[1]);
+        const result = diag(file, 'yaml/duplicate-key', 'yaml/duplicate-key.duplicate', second, { key: name, firstLine: first.line }, 'error');
+        result.related.push({ file, ...first, messageId: 'yaml/duplicate-key.first', params: { key: name } });
+        out.push(result);
       }
       return undefined;
     },
   });
-  const second = found ? spanOf(found.second[0], found.second[1]) : spanOf(offset, offset + 1);
-  const first = found?.first ? spanOf(found.first[0], found.first[1]) : undefined;
-  const result = diag(file, 'yaml/duplicate-key', 'yaml/duplicate-key.duplicate', second, {
-    key: found?.key ?? '?',
-    firstLine: first?.line ?? second.line,
-  }, 'error');
-  if (first) {
-    result.related.push({ file, ...first, messageId: 'yaml/duplicate-key.first', params: { key: found?.key ?? '?' } });
-  }
-  return result;
+  return out;
 }
 
 /** yaml reports an unterminated quote where the file ends; the opening quote is what to fix. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic } from './diagnostic.js';
 import type { PolicyDocument } from './document.js';
-import { toStructuralFinding, type AjvError } from './ajv-errors.js';
+import { SUGGESTION_LIMIT, toStructuralFinding, type AjvError, type SuggestionBudget } from './ajv-errors.js';
 
 /** Every document kind, in the order SPEC section 2 lists them. */
 export const KINDS = [
@@ -67,8 +67,11 @@ export function validateStructure(doc: PolicyDocument): Diagnostic[] {
   if (validate(value)) return [];
   const seen = new Set<string>();
   const findings: Diagnostic[] = [];
-  for (const error of validate.errors ?? []) {
-    const finding = toStructuralFinding(doc, error);
+  const errors = validate.errors ?? [];
+  const unknownKeys = errors.filter((e) => e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties').length;
+  const budget: SuggestionBudget = { left: SUGGESTION_LIMIT, total: unknownKeys };
+  for (const error of errors) {
+    const finding = toStructuralFinding(doc, error, budget);
     if (!finding) continue;
     const key = `${finding.code} ${finding.pointer} ${finding.messageId}`;
     if (seen.has(key)) continue;

@@ -163,6 +163,13 @@ export const structuralMetas: RuleMeta[] = [
         message: { en: 'Unknown key "{key}" in {field}: did you mean "{suggestion}"?', zh: '{field} 中有未知的键 "{key}"：是否想写 "{suggestion}"？' },
         hint: { en: 'Rename it to "{suggestion}".', zh: '改名为 "{suggestion}"。' },
       },
+      unknownPastLimit: {
+        message: {
+          en: 'Unknown key "{key}" in {field}. This document has {total} unknown keys; suggestions are given for the first {limit} only.',
+          zh: '{field} 中有未知的键 "{key}"。本文档共有 {total} 个未知的键，仅为前 {limit} 个给出拼写建议。',
+        },
+        hint: { en: 'Allowed keys: {allowed}.', zh: '允许的键：{allowed}。' },
+      },
     },
   },
   {
