@@ -28,7 +28,8 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>)
   });
   const reported = new Set(named.map(normalizeFile));
   const report = buildReport({
-    files: named.length,
+    // the files reported on: every file read, or only those named when their store came along as context
+    files: context.length === 0 ? project.files.length : named.length,
     diagnostics: context.length === 0 ? diagnostics : diagnostics.filter((d) => reported.has(normalizeFile(d.file))),
     catalog: buildMessageCatalog(),
     lang: options.lang,
