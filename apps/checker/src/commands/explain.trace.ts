@@ -39,20 +39,57 @@ const fen = (value: number | string | undefined) => {
   }
 };
 
+/** The words around each formula, per language; the arithmetic itself reads the same in both. */
+const PHRASES = {
+  en: {
+    pays: (percent: number | string) => `pays ${percent}%`,
+    fixed: (price: string) => `fixed price ${price}`,
+    percentOff: (percent: number | string) => `${percent}% off`,
+    amountOff: (amount: string) => `${amount} off`,
+    every: (s: string, o: string) => `every ${s} get ${o} off`,
+    spend: (s: string, o: string) => `spend ${s} get ${o} off`,
+    worstBasket: 'worst basket at the threshold',
+    below: (p: number, s: number) => `${p} is below ${s}, nothing off`,
+    coupon: (a: string, m: string) => `coupon ${a} off from ${m}`,
+    share: (formula: string) => `worst basket share ${formula}`,
+    couponNeeds: (m: number, p: number) => `coupon needs ${m}; ${p} is below it, nothing off`,
+    margin: 'margin',
+    depth: 'depth',
+    gift: 'gift',
+  },
+  zh: {
+    pays: (percent: number | string) => `按 ${percent}% 付款`,
+    fixed: (price: string) => `一口价 ${price}`,
+    percentOff: (percent: number | string) => `减 ${percent}%`,
+    amountOff: (amount: string) => `立减 ${amount}`,
+    every: (s: string, o: string) => `每满 ${s} 减 ${o}`,
+    spend: (s: string, o: string) => `满 ${s} 减 ${o}`,
+    worstBasket: '最坏情况：订单恰好达到门槛',
+    below: (p: number, s: number) => `${p} 未达 ${s}，不减`,
+    coupon: (a: string, m: string) => `满 ${m} 减 ${a} 券`,
+    share: (formula: string) => `最坏情况下本件分摊 ${formula}`,
+    couponNeeds: (m: number, p: number) => `用券门槛 ${m}；${p} 未达，不减`,
+    margin: '毛利',
+    depth: '折扣深度',
+    gift: '赠品',
+  },
+} as const;
+
 /**
  * The arithmetic that turns `before` into the step's price, written out
  * (`16915 = round(19900 x 85 / 100)`). It is recomputed here only to be
  * shown: a formula is printed only when it reproduces the engine's number,
  * so the trace can never explain a price the engine did not produce.
  */
-export function stepFormula(step: PriceStep, before: number, lookup: TraceLookup): string | undefined {
+export function stepFormula(step: PriceStep, before: number, lookup: TraceLookup, lang: Lang = 'en'): string | undefined {
+  const t = PHRASES[lang];
   const [type, id = ''] = step.by.split(':');
   const q = step.price;
   const candidates: Array<[number, string]> = [];
   if (type === 'member_price') {
     const percent = lookup.tiers.get(id);
     if (percent !== undefined) {
-      candidates.push([roundDiv(before * bp(percent), 10_000), `pays ${percent}%: ${q} = round(${before} x ${percent} / 100)`]);
+      candidates.push([roundDiv(before * bp(percent), 10_000), `${t.pays(percent)}: ${q} = round(${before} x ${percent} / 100)`]);
     }
   }
   const birthday = type === 'birthday_coupon' ? lookup.birthdayCoupons.get(id) : undefined;
@@ -65,35 +102,36 @@ export function stepFormula(step: PriceStep, before: number, lookup: TraceLookup
     ]);
   }
   const spec = lookup.promotions.get(id);
-  if (spec && spec.type === type) candidates.push(...promotionCandidates(spec, before, q));
+  if (spec && spec.type === type) candidates.push(...promotionCandidates(spec, before, q, lang));
   return candidates.find(([value]) => value === q)?.[1];
 }
 
-function promotionCandidates(spec: Promotion['spec'], p: number, q: number): Array<[number, string]> {
+function promotionCandidates(spec: Promotion['spec'], p: number, q: number, lang: Lang): Array<[number, string]> {
+  const t = PHRASES[lang];
   const out: Array<[number, string]> = [];
   const fixed = fen(spec.fixed_price);
-  if (fixed !== undefined) out.push([fixed, `fixed price ${formatFen(fixed)}`]);
+  if (fixed !== undefined) out.push([fixed, t.fixed(formatFen(fixed))]);
   if (spec.percent_off !== undefined) {
     const keep = 10_000 - bp(spec.percent_off);
-    out.push([roundDiv(p * keep, 10_000), `${spec.percent_off}% off: ${q} = round(${p} x ${pct(keep)} / 100)`]);
+    out.push([roundDiv(p * keep, 10_000), `${t.percentOff(spec.percent_off)}: ${q} = round(${p} x ${pct(keep)} / 100)`]);
   }
   const amount = fen(spec.amount_off);
-  if (amount !== undefined) out.push([Math.max(0, p - amount), `${formatFen(amount)} off: ${q} = max(0, ${p} - ${amount})`]);
+  if (amount !== undefined) out.push([Math.max(0, p - amount), `${t.amountOff(formatFen(amount))}: ${q} = max(0, ${p} - ${amount})`]);
   const s = fen(spec.threshold?.spend);
   const o = fen(spec.threshold?.off);
   if (s !== undefined && o !== undefined && s > 0) {
     const cap = fen(spec.threshold?.cap) ?? Number.POSITIVE_INFINITY;
-    const label = spec.threshold?.repeat ? `every ${formatFen(s)} get ${formatFen(o)} off` : `spend ${formatFen(s)} get ${formatFen(o)} off`;
-    out.push([roundDiv(p * (s - o), s), `${label}, worst basket at the threshold: ${q} = round(${p} x ${s - o} / ${s})`]);
+    const label = spec.threshold?.repeat ? t.every(formatFen(s), formatFen(o)) : t.spend(formatFen(s), formatFen(o));
+    out.push([roundDiv(p * (s - o), s), `${label}${lang === 'zh' ? '，' : ', '}${t.worstBasket}: ${q} = round(${p} x ${s - o} / ${s})`]);
     const reduction = p >= s ? Math.min(spec.threshold?.repeat ? Math.floor(p / s) * o : o, cap) : 0;
-    out.push([Math.max(0, p - reduction), reduction === 0 ? `${label}: ${p} is below ${s}, nothing off` : `${label}: ${q} = ${p} - ${reduction}`]);
+    out.push([Math.max(0, p - reduction), reduction === 0 ? `${label}: ${t.below(p, s)}` : `${label}: ${q} = ${p} - ${reduction}`]);
   }
   const a = fen(spec.coupon?.amount);
   if (a !== undefined) {
     const m = fen(spec.coupon?.min_spend) ?? 0;
     const share = roundDiv(p * a, Math.max(m, p));
-    out.push([Math.max(0, p - share), `coupon ${formatFen(a)} off from ${formatFen(m)}, worst basket share round(${p} x ${a} / ${Math.max(m, p)}) = ${share}: ${q} = ${p} - ${share}`]);
-    out.push([p >= m ? Math.max(0, p - a) : p, p >= m ? `coupon ${formatFen(a)} off from ${formatFen(m)}: ${q} = ${p} - ${a}` : `coupon needs ${m}; ${p} is below it, nothing off`]);
+    out.push([Math.max(0, p - share), `${t.coupon(formatFen(a), formatFen(m))}${lang === 'zh' ? '，' : ', '}${t.share(`round(${p} x ${a} / ${Math.max(m, p)}) = ${share}`)}: ${q} = ${p} - ${share}`]);
+    out.push([p >= m ? Math.max(0, p - a) : p, p >= m ? `${t.coupon(formatFen(a), formatFen(m))}: ${q} = ${p} - ${a}` : t.couponNeeds(m, p)]);
   }
   return out;
 }
@@ -192,7 +230,9 @@ export function floorFormula(
   cost: number | undefined,
   limits: ResolvedLimits | undefined,
   lookup?: TraceLookup,
+  lang: Lang = 'en',
 ): string | undefined {
+  const t = PHRASES[lang];
   if (cost === undefined || limits === undefined || row.baseline === undefined) return undefined;
   let gift = 0;
   if (limits.giftCountsInMargin && lookup) {
@@ -204,10 +244,10 @@ export function floorFormula(
   const margin = ceilDiv(cost * (10_000 + limits.minMargin), 10_000) + gift;
   const depth = ceilDiv(row.baseline * (10_000 - limits.maxDepth), 10_000);
   if (Math.max(margin, depth) !== row.floor) return undefined;
-  const giftText = gift > 0 ? ` + gift ${gift}` : '';
+  const giftText = gift > 0 ? ` + ${t.gift} ${gift}` : '';
   return (
-    `${row.floor} = max(margin: ceil(${cost} x ${pct(10_000 + limits.minMargin)} / 100)${giftText} = ${margin}, ` +
-    `depth: ceil(${row.baseline} x ${pct(10_000 - limits.maxDepth)} / 100) = ${depth})`
+    `${row.floor} = max(${t.margin}: ceil(${cost} x ${pct(10_000 + limits.minMargin)} / 100)${giftText} = ${margin}, ` +
+    `${t.depth}: ceil(${row.baseline} x ${pct(10_000 - limits.maxDepth)} / 100) = ${depth})`
   );
 }
 
@@ -222,7 +262,7 @@ export function renderTrace(row: PriceRow, lookup: TraceLookup, options: TraceOp
     for (const step of steps) {
       if (step.by === 'list') continue;
       // a skipped step changed nothing: say why instead of writing out "x - 0"
-      const formula = step.skipped ? w.skipped[step.skipped] : stepFormula(step, before, lookup);
+      const formula = step.skipped ? w.skipped[step.skipped] : stepFormula(step, before, lookup, options.lang);
       lines.push(`-> ${String(step.price).padStart(7)}  ${step.by}${formula ? paint.dim(` (${formula})`) : ''}`);
       before = step.price;
     }
@@ -232,7 +272,7 @@ export function renderTrace(row: PriceRow, lookup: TraceLookup, options: TraceOp
   section(w.worst, row.worstSteps ?? row.steps, row.worst);
   for (const e of row.excluded ?? []) lines.push(paint.dim(`${w.excluded}: ${e.promotion} (${w.reasons[e.reason]} ${e.by})`));
   const verdict = row.worst < row.floor ? paint.red(w.breach) : paint.green(w.ok);
-  const formula = floorFormula(row, options.cost, options.limits, lookup);
+  const formula = floorFormula(row, options.cost, options.limits, lookup, options.lang);
   lines.push(`${w.floor} ${formatFen(row.floor)}${formula ? paint.dim(` (${formula})`) : ''}: ${row.worst} ${verdict}`);
   const inversion = inversionLine(row, options.lang);
   if (inversion) lines.push(paint.red(`promotion/tier-inversion: ${inversion}`));

@@ -1,4 +1,5 @@
-import type { Lang, MessageCatalog, MessageParams } from '@storepolicy/schema';
+// core: worker threads load this module and must not pull in the validators
+import { interpolate, type Lang, type MessageCatalog, type MessageParams } from '@storepolicy/schema/core';
 
 type Compiled = (params: MessageParams) => string;
 
@@ -28,6 +29,8 @@ export class MessageRenderer {
     const entry = this.catalog[messageId];
     if (!entry) return (params) => `${messageId} ${JSON.stringify(params)}`;
     const template = entry.message[this.lang];
+    // plural choices are rare: the shared interpolator handles them
+    if (template.includes(', plural,')) return (params) => interpolate(template, params, this.lang);
     // literal, name, literal, name, ..., literal
     const parts = template.split(/\{(\w+)\}/);
     if (parts.length === 1) return () => template;

@@ -2,6 +2,7 @@ import { localize, type Diagnostic, type Lang, type MessageCatalog } from '@stor
 import type { RowFinding, RowResult, RuleCounts } from './batch.js';
 import { labelsFor } from '../report/labels.js';
 import { fieldName } from './row-finding.js';
+import { displayWidth, padEndWidth, padStartWidth } from '../report/text-width.js';
 
 const RED = '\x1b[31m';
 const YELLOW = '\x1b[33m';
@@ -77,7 +78,7 @@ export function renderRuleSummary(counts: RuleCounts, totals: { listings: number
     // the waived column appears only when a waiver covered something
     const columns = codes.some((c) => counts[c]![3] > 0) ? 4 : 3;
     const head = (lang === 'zh' ? ['错误', '警告', '提示', '已豁免'] : ['errors', 'warnings', 'infos', 'waived']).slice(0, columns);
-    lines.push(`${(lang === 'zh' ? '规则' : 'rule').padEnd(width)} ${head.map((h) => h.padStart(8)).join(' ')}`);
+    lines.push(`${padEndWidth(lang === 'zh' ? '规则' : 'rule', width)} ${head.map((h) => padStartWidth(h, 8)).join(' ')}`);
     for (const code of codes) {
       const cells = counts[code]!.slice(0, columns).map((v) => String(v).padStart(8));
       lines.push(`${code.padEnd(width)} ${cells.join(' ')}`);
@@ -96,22 +97,5 @@ export function renderRuleSummary(counts: RuleCounts, totals: { listings: number
   return `${lines.join('\n')}\n`;
 }
 
-/** Terminal columns of a string: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    width +=
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      cp >= 0x1f300
-        ? 2
-        : 1;
-  }
-  return width;
-}
+/** Terminal columns of a string (string-width, shared with every other aligned output). */
+export { displayWidth } from '../report/text-width.js';

@@ -8,7 +8,7 @@ export const images: RuleMeta = {
   summary: { en: 'Fewer images than required, or the main image is not a real shot.', zh: '图片数量不足，或主图不是实拍图。' },
   messages: {
     tooFew: {
-      message: { en: 'The listing has {count} images; the policy asks for at least {min}.', zh: '商品有 {count} 张图片，策略要求至少 {min} 张。' },
+      message: { en: 'The listing has {count, plural, one {# image} other {# images}}; the policy asks for at least {min}.', zh: '商品有 {count} 张图片，策略要求至少 {min} 张。' },
       hint: { en: 'Add real photos: front, back, detail and a size or scale shot.', zh: '补充实拍图：正面、背面、细节和尺寸对比图。' },
     },
     mainNotRealShot: {

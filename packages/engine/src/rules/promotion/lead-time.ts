@@ -15,6 +15,13 @@ export const leadTimeCheck: PromotionCheck = {
         },
         hint: { en: 'Move the start at least {required} h after now, or get the policy changed.', zh: '把开始时间推迟到现在起至少 {required} 小时之后，或先修改政策。' },
       },
+      alreadyStarted: {
+        message: {
+          en: 'starts {start}, which is already {hours} h in the past (now is {now}); the policy needs a promotion proposed {required} h before it starts',
+          zh: '开始时间 {start} 已经过去 {hours} 小时（现在是 {now}）；政策要求促销至少在开始前 {required} 小时提报',
+        },
+        hint: { en: 'Move the start at least {required} h after now, or get the policy changed.', zh: '把开始时间推迟到现在起至少 {required} 小时之后，或先修改政策。' },
+      },
       limit: { message: { en: 'lead time set here', zh: '提前时间在此设定' } },
     },
   },
@@ -26,9 +33,23 @@ export const leadTimeCheck: PromotionCheck = {
     report(leadTimeCheck.meta, {
       doc: proposal.doc,
       pointer: '/spec/window/start',
-      messageId: 'tooLate',
-      params: { start: proposal.doc.value.spec.window.start, now: now.toISOString(), hours: hours(lead), required },
+      messageId: lead < 0 ? 'alreadyStarted' : 'tooLate',
+      params: {
+        start: proposal.doc.value.spec.window.start,
+        // in the start's own offset, to the second: one clock for both times
+        now: atOffsetOf(now, String(proposal.doc.value.spec.window.start)),
+        hours: hours(Math.abs(lead)),
+        required,
+      },
       related: limitRelated(policy, 'leadTimeHours', 'limit'),
     });
   },
 };
+
+/** `date` written as an ISO time at the UTC offset `like` ends with (`+08:00`, `Z`), without milliseconds. */
+export function atOffsetOf(date: Date, like: string): string {
+  const match = /(Z|([+-])(\d{2}):(\d{2}))$/.exec(like);
+  const minutes = !match || match[1] === 'Z' ? 0 : (match[2] === '-' ? -1 : 1) * (Number(match[3]) * 60 + Number(match[4]));
+  const shifted = new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, 19);
+  return `${shifted}${!match || match[1] === 'Z' ? 'Z' : match[1]}`;
+}

@@ -11,6 +11,8 @@ export interface Finding {
   column: number;
   messageId?: string;
   file?: string;
+  /** Only the parameters named here are compared. */
+  params?: Record<string, unknown>;
 }
 
 export interface Case {
@@ -48,6 +50,7 @@ export function runCase(c: Case, code: string): Finding[] {
       const wanted = c.expected.find((e) => e.line === d.line);
       if (wanted?.messageId) f.messageId = d.messageId;
       if (wanted?.file) f.file = d.file;
+      if (wanted?.params) f.params = Object.fromEntries(Object.keys(wanted.params).map((k) => [k, d.params[k]]));
       return f;
     });
 }

@@ -33,5 +33,34 @@ describe('promotion/lead-time', () => {
       now: '2026-11-02T00:00:00+08:00',
       expected: [{ code: 'promotion/lead-time', severity: 'error', ...at(DISCOUNT_PROMO, `start: "`, 7) }],
     },
+    {
+      // one clock: now in the start's own offset, to the second (the engine was given milliseconds)
+      name: '48 h ahead names now in the start\'s offset, without milliseconds',
+      proposal: promo('late', DISCOUNT_SPEC),
+      now: '2026-11-08T16:00:00.573Z',
+      expected: [
+        {
+          code: 'promotion/lead-time',
+          severity: 'error',
+          ...at(DISCOUNT_PROMO, `start: "`, 7),
+          messageId: 'promotion/lead-time.tooLate',
+          params: { now: '2026-11-09T00:00:00+08:00', hours: 48 },
+        },
+      ],
+    },
+    {
+      name: 'a start already past is said to be past, not "only -18.5 h after now"',
+      proposal: promo('past', DISCOUNT_SPEC),
+      now: '2026-11-11T10:30:00.250Z',
+      expected: [
+        {
+          code: 'promotion/lead-time',
+          severity: 'error',
+          ...at(DISCOUNT_PROMO, `start: "`, 7),
+          messageId: 'promotion/lead-time.alreadyStarted',
+          params: { now: '2026-11-11T18:30:00+08:00', hours: 18.5 },
+        },
+      ],
+    },
   ]);
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { interpolate } from '../src/i18n.js';
+
+describe('interpolate: plurals by Intl.PluralRules', () => {
+  const en = 'The listing has {count, plural, one {# image} other {# images}}; the policy asks for at least {min}.';
+  it('chooses one or other in English', () => {
+    expect(interpolate(en, { count: 1, min: 3 }, 'en')).toBe('The listing has 1 image; the policy asks for at least 3.');
+    expect(interpolate(en, { count: 0, min: 3 }, 'en')).toBe('The listing has 0 images; the policy asks for at least 3.');
+    expect(interpolate(en, { count: 2, min: 3 }, 'en')).toBe('The listing has 2 images; the policy asks for at least 3.');
+  });
+  it('takes an exact =N case first, and Chinese has only other', () => {
+    const t = '{n, plural, =0 {none} one {# item} other {# items}}';
+    expect(interpolate(t, { n: 0 }, 'en')).toBe('none');
+    expect(interpolate('{n, plural, other {# 张}}', { n: 1 }, 'zh')).toBe('1 张');
+  });
+  it('leaves an unknown name visible', () => {
+    expect(interpolate('{n, plural, one {# x} other {# xs}} {m}', {}, 'en')).toBe('{n, plural, one {# x} other {# xs}} {m}');
+  });
+});
