@@ -56,6 +56,7 @@ const PHRASES = {
     margin: 'margin',
     depth: 'depth',
     gift: 'gift',
+    birthday: (tier: string) => `${tier} birthday`,
   },
   zh: {
     pays: (percent: number | string) => `按 ${percent}% 付款`,
@@ -72,6 +73,7 @@ const PHRASES = {
     margin: '毛利',
     depth: '折扣深度',
     gift: '赠品',
+    birthday: (tier: string) => `${tier} 生日`,
   },
 } as const;
 
@@ -98,7 +100,7 @@ export function stepFormula(step: PriceStep, before: number, lookup: TraceLookup
     const share = Math.max(m, before) === 0 ? before : roundDiv(before * a, Math.max(m, before));
     candidates.push([
       Math.max(0, before - share),
-      `${id} birthday coupon ${formatFen(a)} off from ${formatFen(m)}, worst basket share round(${before} x ${a} / ${Math.max(m, before)}) = ${share}: ${q} = ${before} - ${share}`,
+      `${t.birthday(id)} ${t.coupon(formatFen(a), formatFen(m))}${lang === 'zh' ? '，' : ', '}${t.share(`round(${before} x ${a} / ${Math.max(m, before)}) = ${share}`)}: ${q} = ${before} - ${share}`,
     ]);
   }
   const spec = lookup.promotions.get(id);
