@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { applyWaivers, buildPolicySet, runPolicyRules, type PolicySet, type StoreBundle } from '@storepolicy/engine';
+import { applyWaivers, buildPolicySet, runPolicyRules, unknownCatalogCategories, type PolicySet, type StoreBundle } from '@storepolicy/engine';
 import type { Diagnostic } from '@storepolicy/schema';
 import { loadCatalog } from './catalog/index.js';
 import { loadProject, type LoadedProject, type ProjectOptions } from './io/project.js';
@@ -42,10 +42,10 @@ export function analyzeLoaded(
   options: Pick<AnalyzeOptions, 'now' | 'waiverMaxDays' | 'rootDir' | 'workDir'> & { ruleCache?: StoreRuleCache },
 ): Analysis {
   const set = buildPolicySet(project.documents, project.rejected);
-  const catalogFiles = attachCatalogs(set);
+  const { files: catalogFiles, diagnostics: catalogFindings } = attachCatalogs(set);
   const ruleFindings = options.ruleCache ? options.ruleCache.run(set, options.now) : runPolicyRules(set, { now: options.now });
   // waivers run last: they see every other layer's findings, and only those
-  const diagnostics = applyWaivers([...project.diagnostics, ...ruleFindings], set, options.now, {
+  const diagnostics = applyWaivers([...project.diagnostics, ...catalogFindings, ...ruleFindings], set, options.now, {
     maxDays: options.waiverMaxDays,
     rootDir: options.rootDir,
     ...(options.workDir ? { workDir: options.workDir } : {}),
@@ -61,8 +61,9 @@ export function analyzeLoaded(
  * section 9): two promotions approved apart that stack below a floor fail.
  * A catalogue that cannot be read stops the run (exit 2, located issues).
  */
-function attachCatalogs(set: PolicySet): string[] {
+function attachCatalogs(set: PolicySet): { files: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const bundle of set.stores) {
     if (!bundle.store || bundle.promotions.length === 0) continue;
     const file = path.join(path.dirname(bundle.store.file), 'catalog.csv');
@@ -70,8 +71,11 @@ function attachCatalogs(set: PolicySet): string[] {
     const loaded = loadCatalogOnce(file);
     bundle.catalog = loaded.items;
     files.push(...loaded.files);
+    // A row in no store category would drop out of the calendar's pricing
+    // unseen (its floor never checked): the same error as in check promotion.
+    diagnostics.push(...unknownCatalogCategories(bundle, loaded.items, loaded.categoryAt));
   }
-  return files;
+  return { files, diagnostics };
 }
 
 const catalogs = new Map<string, { key: string; loaded: ReturnType<typeof loadCatalog> }>();
