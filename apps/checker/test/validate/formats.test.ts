@@ -18,7 +18,8 @@ describe('storepolicy validate --format', () => {
     expect(lines.every((l) => /^::(error|warning|notice) [^:]*::/.test(l))).toBe(true);
     expect(lines.some((l) => l.startsWith('::error file=broken/misspelt-key.yaml,line=15,col=9,endLine=15,endColumn=21,title=schema/unknown-key::'))).toBe(true);
     expect(lines.some((l) => l.startsWith('::warning file=warning/member-tiers.yaml,line=7,col=11,'))).toBe(true);
-    expect(lines.at(-1)).toBe('::notice title=storepolicy validate::6 files checked: 3 errors, 1 warning, 0 infos');
+    // the named files, the folder's files and the law baseline they extend
+    expect(lines.at(-1)).toBe('::notice title=storepolicy validate::7 files checked: 3 errors, 1 warning, 0 infos');
   });
 
   it('sarif: a valid 2.1.0 log with a result per finding', async () => {
