@@ -30,15 +30,15 @@ export const priceFloorCheck: SkuCheck = {
     messages: {
       margin: {
         message: {
-          en: '{sku} ({tier}) can sell for {worst} when every promotion stacks, below the floor {floor} set by cost {cost} plus the minimum margin of {margin}%: the store loses money on each unit',
-          zh: '{sku}（{tier}）在所有促销叠加时可低至 {worst}，低于由成本 {cost} 加最低毛利 {margin}% 得出的底线 {floor}：每卖一件都亏钱',
+          en: '{sku} ({tier}) can sell for {worst} when every promotion stacks, below the floor {floor} set by cost {cost} plus the minimum margin of {margin}%{belowCost, plural, =1 {: below the cost itself, so the store loses money on each unit} other {}}',
+          zh: '{sku}（{tier}）在所有促销叠加时可低至 {worst}，低于由成本 {cost} 加最低毛利 {margin}% 得出的底线 {floor}{belowCost, plural, =1 {：低于成本本身，每卖一件都亏钱} other {}}',
         },
         hint: { en: 'Make the promotion shallower, or exclude {sku} from it or from the order-level promotions it stacks with.', zh: '降低优惠力度，或把 {sku} 排除出本促销或与之叠加的订单级促销。' },
       },
       marginGift: {
         message: {
-          en: '{sku} ({tier}) can sell for {worst} when every promotion stacks, below the floor {floor} set by cost {cost} (unit cost {unitCost} plus gifts worth {gifts} given with it) plus the minimum margin of {margin}%: the store loses money on each unit',
-          zh: '{sku}（{tier}）在所有促销叠加时可低至 {worst}，低于由成本 {cost}（单位成本 {unitCost} 加随单赠品价值 {gifts}）加最低毛利 {margin}% 得出的底线 {floor}：每卖一件都亏钱',
+          en: '{sku} ({tier}) can sell for {worst} when every promotion stacks, below the floor {floor} set by cost {cost} (unit cost {unitCost} plus gifts worth {gifts} given with it) plus the minimum margin of {margin}%{belowCost, plural, =1 {: below the cost itself, so the store loses money on each unit} other {}}',
+          zh: '{sku}（{tier}）在所有促销叠加时可低至 {worst}，低于由成本 {cost}（单位成本 {unitCost} 加随单赠品价值 {gifts}）加最低毛利 {margin}% 得出的底线 {floor}{belowCost, plural, =1 {：低于成本本身，每卖一件都亏钱} other {}}',
         },
         hint: {
           en: 'Make the promotion shallower, give the gift only with dearer products, or exclude {sku}.',
@@ -83,6 +83,8 @@ export const priceFloorCheck: SkuCheck = {
         margin: policy.limits.minMargin / 100,
         maxDepth: policy.limits.maxDepth / 100,
         baseline: formatFen(row.baseline ?? item.list),
+        // a price above cost but under the margin floor is not a loss: say "loses money" only when it is
+        belowCost: row.worst < (row.cost ?? item.cost) ? 1 : 0,
       };
       const limit = limitRelated(policy, byMargin ? 'minMargin' : 'maxDepth', 'limit');
       const applied = (row.promotions ?? []).map(promotionById).filter((p): p is CompiledPromotion => p !== undefined);

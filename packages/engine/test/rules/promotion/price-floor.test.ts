@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { interpolate } from '@storepolicy/schema';
 import { dryRun } from '../../../src/pricing/index.js';
+import { priceFloorCheck } from '../../../src/rules/promotion/price-floor.js';
 import { DRS001, POLICY, STORE, TIERS, bundleOf, proposalOf } from '../../pricing/fixtures.js';
 import { NOW, at, promo, table } from './_harness.js';
 
@@ -160,5 +162,37 @@ describe('promotion/price-floor: each proposal is judged from its own 7 days', (
     const { prices } = dryRun({ bundle, proposals: [early, late], catalog: [DRS001, tops], now: new Date(NOW) });
     // DRS-001's 7 days before 14 Nov (7-13 Nov) hold only the 19500 sale of 8 Nov, not the 18900 of 5 Nov
     expect(prices.find((r) => r.sku === 'DRS-001' && r.tier === 'regular')).toMatchObject({ promotion: 'dress-late', baseline: 19500, floor: 9750 });
+  });
+});
+
+describe('promotion/price-floor: says "loses money" only when it does', () => {
+  const policy = (minMargin: number) =>
+    `apiVersion: storepolicy/v1\nkind: PromotionPolicy\nmetadata: {store: demo, name: promotion-policy}\nspec:\n  limits: {max_depth: 90, min_margin: ${minMargin}}\n`;
+  const run = (pct: number, minMargin: number) => {
+    const bundle = bundleOf({ 'p/demo/store.yaml': STORE, 'p/demo/member-tiers.yaml': TIERS, 'p/demo/promotion-policy.yaml': policy(minMargin) });
+    const { diagnostics } = dryRun({ bundle, proposals: [proposalOf('proposal.yaml', promo('d', spec(pct)))], catalog: [DRS001], now: new Date(NOW) });
+    const meta = priceFloorCheck.meta.messages.margin!.message;
+    return diagnostics
+      .filter((d) => d.messageId === 'promotion/price-floor.margin')
+      .map((d) => [d.params.tier, interpolate(meta.en, d.params), interpolate(meta.zh, d.params, 'zh')]);
+  };
+
+  it('above cost but under the margin floor: no loss claimed (svip 107.46 > cost 80.00 < floor 144.00)', () => {
+    const found = run(40, 80);
+    expect(found.length).toBeGreaterThan(0);
+    for (const [, en, zh] of found) {
+      expect(en).not.toContain('loses money');
+      expect(en).toMatch(/minimum margin of 80%$/);
+      expect(zh).not.toContain('亏钱');
+    }
+  });
+
+  it('below the cost itself: the loss is said (90% off: svip 17.91 < cost 80.00)', () => {
+    const found = run(90, 10);
+    expect(found.length).toBeGreaterThan(0);
+    for (const [, en, zh] of found) {
+      expect(en).toContain(': below the cost itself, so the store loses money on each unit');
+      expect(zh).toContain('每卖一件都亏钱');
+    }
   });
 });
