@@ -16,4 +16,10 @@ describe('interpolate: plurals by Intl.PluralRules', () => {
   it('leaves an unknown name visible', () => {
     expect(interpolate('{n, plural, one {# x} other {# xs}} {m}', {}, 'en')).toBe('{n, plural, one {# x} other {# xs}} {m}');
   });
+  it('inserts parameter values as they are (a seller writing "{min}" is not a placeholder), and renders one template many ways', () => {
+    const t = 'title {title}, at least {min}; {n, plural, one {# row} other {# rows}}';
+    expect(interpolate(t, { title: '{min} 全网最低', min: 3, n: 1 }, 'en')).toBe('title {min} 全网最低, at least 3; 1 row');
+    expect(interpolate(t, { title: 'x', min: 4, n: 2 }, 'en')).toBe('title x, at least 4; 2 rows');
+    expect(interpolate(t, { title: 'y', min: 5, n: 'many' }, 'en')).toBe('title y, at least 5; {n, plural, one {# row} other {# rows}}');
+  });
 });
