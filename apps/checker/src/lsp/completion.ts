@@ -1,21 +1,12 @@
 import { ruleCatalog } from '@storepolicy/engine';
 import { CompletionItemKind, type CompletionItem, type CompletionParams } from 'vscode-languageserver';
-import { buildIdIndex, type IdKind } from './ids.js';
+import { REFERENCE_KEYS, buildIdIndex, type IdKind } from './ids.js';
 import type { ServerContext } from './server.js';
 
 export const COMPLETION_TRIGGERS = [' ', '[', ',', '-'];
 
-const KEY_KINDS: Record<string, IdKind | 'rule'> = {
-  tier: 'tier',
-  tiers: 'tier',
-  category: 'category',
-  categories: 'category',
-  sku: 'sku',
-  skus: 'sku',
-  gift_sku: 'sku',
-  promotion: 'promotion',
-  rule: 'rule',
-};
+// the keys that name an id (ids.ts), plus a waiver's rule code
+const KEY_KINDS: Record<string, IdKind | 'rule'> = { ...REFERENCE_KEYS, rule: 'rule' };
 
 /**
  * Ids where an id is expected: tiers, categories, SKUs and promotion ids of

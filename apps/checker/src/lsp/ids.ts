@@ -31,7 +31,7 @@ export interface IdIndex {
  * a waiver's `target.sku`). Definitions are objects (`tiers: [{id: gold}]`), so
  * the same key names both without ambiguity.
  */
-const REFERENCE_KEYS: Record<string, IdKind> = {
+export const REFERENCE_KEYS: Record<string, IdKind> = {
   tier: 'tier',
   tiers: 'tier',
   category: 'category',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser } from 'playwright-core';
 import { repoRoot } from './fixture.js';
+import { GIT_ENV } from '../diff/git-repo.js';
 
 /** Debian's chromium (installed by .ci/run); Playwright's own browser download cannot reach its host here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,14 +17,6 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
 
 /** Make the copied policies a git clone with one commit, so the save's `storepolicy diff` has a base. */
 export function commitAll(dir: string): void {

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GIT_ENV } from '../diff/git-repo.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { CLI, runCli, type CliResult } from '../validate/run-cli.js';
 
@@ -13,14 +14,6 @@ import { CLI, runCli, type CliResult } from '../validate/run-cli.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const POLICIES = path.resolve(here, '../../../../policies');
 
-const GIT_ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
 
 export interface LawRepo {
   root: string;
