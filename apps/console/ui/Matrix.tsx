@@ -22,7 +22,10 @@ function tone(row: PriceRow): 'breach' | 'tight' | 'ok' {
  * SKU x tier rows, virtualised: only the rows in view are in the DOM, so a
  * 10,000-SKU catalogue (50,000 rows at 5 tiers) scrolls like a small one.
  */
-export function Matrix({ rows, lang, onExplain }: { rows: PriceRow[]; lang: Lang; onExplain: (row: PriceRow) => void }) {
+/** Which price of a row a cell shows: its `explain` trace opens on that part. */
+export type PricePart = 'single' | 'worst';
+
+export function Matrix({ rows, lang, onExplain }: { rows: PriceRow[]; lang: Lang; onExplain: (row: PriceRow, part: PricePart, from: HTMLElement) => void }) {
   const w = t(lang);
   const [filter, setFilter] = useState('');
   const sorted = useMemo(() => {
@@ -31,7 +34,7 @@ export function Matrix({ rows, lang, onExplain }: { rows: PriceRow[]; lang: Lang
   }, [rows, filter]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({ count: sorted.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
-  const columns = [w.sku, w.tier, w.list, w.single, w.worst, w.floor, w.headroom, ''];
+  const columns = [w.sku, w.tier, w.list, w.single, w.worst, w.floor, w.headroom];
   return (
     <>
     <label className="filter">
@@ -69,11 +72,26 @@ export function Matrix({ rows, lang, onExplain }: { rows: PriceRow[]; lang: Lang
                 <span role="cell" className="num">
                   {yuan(row.list)}
                 </span>
-                <span role="cell" className="num cell-single">
-                  {yuan(row.single)}
+                {/* each price is a button: a click or Enter/Space opens the trace of that SKU, tier and price */}
+                <span role="cell" className="num">
+                  <button
+                    type="button"
+                    className="cell cell-single"
+                    onClick={(e) => onExplain(row, 'single', e.currentTarget)}
+                    aria-label={`${w.explain}: ${row.sku} ${row.tier} ${w.single} ${yuan(row.single)}`}
+                  >
+                    {yuan(row.single)}
+                  </button>
                 </span>
-                <span role="cell" className="num cell-worst">
-                  {yuan(row.worst)}
+                <span role="cell" className="num">
+                  <button
+                    type="button"
+                    className="cell cell-worst"
+                    onClick={(e) => onExplain(row, 'worst', e.currentTarget)}
+                    aria-label={`${w.explain}: ${row.sku} ${row.tier} ${w.worst} ${yuan(row.worst)}${kind === 'breach' ? ` (${w.breach})` : ''}`}
+                  >
+                    {yuan(row.worst)}
+                  </button>
                   {kind === 'breach' ? <span className="tag"> {w.breach}</span> : null}
                 </span>
                 <span role="cell" className="num cell-floor">
@@ -81,11 +99,6 @@ export function Matrix({ rows, lang, onExplain }: { rows: PriceRow[]; lang: Lang
                 </span>
                 <span role="cell" className="num">
                   {Number.isFinite(room) ? `${room >= 0 ? '+' : ''}${(room * 100).toFixed(1)}%` : '—'}
-                </span>
-                <span role="cell">
-                  <button type="button" className="link" onClick={() => onExplain(row)} aria-label={`${w.explain} ${row.sku} ${row.tier}`}>
-                    {w.explain}
-                  </button>
                 </span>
               </div>
             );

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isMap, parseDocument } from 'yaml';
-import { ApiError, post, type DryRunAnswer, type Finding, type Lang, type PriceRow } from './api';
+import { ApiError, post, yuan, type DryRunAnswer, type Finding, type Lang, type PriceRow } from './api';
 import { fill, t } from './i18n';
-import { Matrix } from './Matrix';
+import { Matrix, type PricePart } from './Matrix';
 import { PromotionForm } from './SchemaForm';
 import { WorstChart } from './WorstChart';
 
@@ -70,7 +70,9 @@ export function ProposalPage({ store, lang, now, token }: { store: string; lang:
   const [answer, setAnswer] = useState<DryRunAnswer>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [explain, setExplain] = useState<{ row: PriceRow; text: string }>();
+  const [explain, setExplain] = useState<{ row: PriceRow; part: PricePart; text: string }>();
+  // the cell that opened the trace gets the focus back when it closes (keyboard users keep their place)
+  const explainFrom = useRef<HTMLElement | null>(null);
   const [save, setSave] = useState<{ state: 'idle' | 'exists' | 'saved' | 'error'; message?: string; diff?: string; git?: string[] }>({ state: 'idle' });
   const [markdown, setMarkdown] = useState<string>();
   const editor = useRef<HTMLTextAreaElement>(null);
@@ -114,10 +116,15 @@ export function ProposalPage({ store, lang, now, token }: { store: string; lang:
     setSave({ state: 'idle' });
   };
 
-  const openExplain = (row: PriceRow) => {
+  const openExplain = (row: PriceRow, part: PricePart, from: HTMLElement) => {
+    explainFrom.current = from;
     post<{ text: string }>('/api/explain', { store, name: safeName, yaml, lang, sku: row.sku, tier: row.tier, ...(now ? { now } : {}) })
-      .then((a) => setExplain({ row, text: a.text }))
-      .catch((e: Error) => setExplain({ row, text: e.message }));
+      .then((a) => setExplain({ row, part, text: a.text }))
+      .catch((e: Error) => setExplain({ row, part, text: e.message }));
+  };
+  const closeExplain = () => {
+    setExplain(undefined);
+    explainFrom.current?.focus();
   };
 
   const pickFinding = (f: Finding) => {
@@ -194,6 +201,7 @@ export function ProposalPage({ store, lang, now, token }: { store: string; lang:
         <h2>{w.findings}</h2>
         <Findings findings={findings} lang={lang} onPick={pickFinding} />
         <h2>{w.matrix}</h2>
+        {answer && answer.prices.length > 0 && <p className="muted">{w.cellHint}</p>}
         {answer && <Matrix rows={answer.prices} lang={lang} onExplain={openExplain} />}
         {answer && answer.prices.length > 0 && <WorstChart rows={answer.prices} lang={lang} />}
         <div className="save">
@@ -229,13 +237,26 @@ export function ProposalPage({ store, lang, now, token }: { store: string; lang:
         </div>
       </section>
       {explain && (
-        <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="explain-title" id="explain-dialog">
+        <div
+          className="dialog"
+          role="dialog"
+          aria-modal="true"
+          aria-labelledby="explain-title"
+          id="explain-dialog"
+          data-sku={explain.row.sku}
+          data-tier={explain.row.tier}
+          data-part={explain.part}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') closeExplain();
+          }}
+        >
           <div className="dialog-body">
             <h2 id="explain-title">
-              {w.explain}: {explain.row.sku} · {explain.row.tier}
+              {w.explain}: {explain.row.sku} · {explain.row.tier} · {explain.part === 'single' ? w.single : w.worst}{' '}
+              {yuan(explain.part === 'single' ? explain.row.single : explain.row.worst)}
             </h2>
             <pre id="explain-text">{explain.text}</pre>
-            <button type="button" onClick={() => setExplain(undefined)} autoFocus>
+            <button type="button" onClick={closeExplain} autoFocus>
               {w.close}
             </button>
           </div>

@@ -63,13 +63,29 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     expect(await page.locator('#findings li[data-code="promotion/price-floor"]').count()).toBe(0);
   }, TIMEOUT);
 
-  it('opens the explain trace of a cell', async () => {
-    await page.click('[role="row"][data-sku="DRS-001"][data-tier="svip"] button');
+  it('each price cell opens the explain trace of its SKU and tier: by click, and from the keyboard', async () => {
+    // the single price of DRS-001 gold, clicked
+    await page.fill('#matrix-filter', 'DRS-001');
+    await page.click('[role="row"][data-sku="DRS-001"][data-tier="gold"] button.cell-single');
+    const dialog = page.locator('#explain-dialog[data-sku="DRS-001"][data-tier="gold"][data-part="single"]');
+    await dialog.waitFor({ timeout: TIMEOUT });
     const text = page.locator('#explain-text');
-    await expect.poll(() => text.textContent(), { timeout: TIMEOUT }).toContain('worst stacked case (112.75)');
-    expect(await text.textContent()).toContain('round(13194 x 2000 / 19900) = 1326');
+    expect(await text.textContent()).toContain('double11-dresses · DRS-001 · gold');
+    expect(await page.locator('#explain-title').textContent()).toContain('Single');
     await page.click('#explain-dialog button');
     expect(await page.locator('#explain-dialog').count()).toBe(0);
+
+    // the worst price of DRS-001 svip, reached with the keyboard: focus it, Enter opens, Escape closes and gives the focus back
+    const worst = page.locator('[role="row"][data-sku="DRS-001"][data-tier="svip"] button.cell-worst');
+    await worst.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#explain-dialog[data-sku="DRS-001"][data-tier="svip"][data-part="worst"]').waitFor({ timeout: TIMEOUT });
+    expect(await text.textContent()).toContain('worst stacked case (112.75)');
+    expect(await text.textContent()).toContain('round(13194 x 2000 / 19900) = 1326');
+    expect(await page.locator('#explain-title').textContent()).toContain('Worst 112.75');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#explain-dialog').count()).toBe(0);
+    expect(await worst.evaluate((el) => el === document.activeElement)).toBe(true);
   }, TIMEOUT);
 
   it('a YAML edit flows back into the form; a breach shows red with its finding', async () => {
