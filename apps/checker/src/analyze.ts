@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { applyWaivers, buildPolicySet, runPolicyRules, unknownCatalogCategories, type PolicySet, type StoreBundle } from '@storepolicy/engine';
 import type { Diagnostic } from '@storepolicy/schema';
-import { loadCatalog } from './catalog/index.js';
+import { loadCatalog, storeCatalogFile } from './catalog/index.js';
 import { loadProject, type LoadedProject, type ProjectOptions } from './io/project.js';
 
 export interface AnalyzeOptions extends ProjectOptions {
@@ -66,8 +66,8 @@ function attachCatalogs(set: PolicySet): { files: string[]; diagnostics: Diagnos
   const diagnostics: Diagnostic[] = [];
   for (const bundle of set.stores) {
     if (!bundle.store || bundle.promotions.length === 0) continue;
-    const file = path.join(path.dirname(bundle.store.file), 'catalog.csv');
-    if (!existsSync(file)) continue;
+    const file = storeCatalogFile(path.dirname(bundle.store.file));
+    if (file === undefined) continue;
     const loaded = loadCatalogOnce(file);
     bundle.catalog = loaded.items;
     files.push(...loaded.files);

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
-import { readBounded } from '../io/safe-path.js';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
+import { checkPath, readBounded, repositoryRoot } from '../io/safe-path.js';
 import type { CatalogItem, PriceHistoryEntry } from '@storepolicy/engine';
 import { UsageError } from '../exit.js';
 import { parseCatalogCsv, parseHistoryCsv, type CategoryLocator } from './csv.js';
@@ -56,7 +56,38 @@ export function catalogFormat(file: string): 'csv' | 'ndjson' {
 /** Far above any real export, far below what would exhaust memory (`/dev/zero` behind a link). */
 const MAX_CATALOG_BYTES = 1024 * 1024 * 1024;
 
+/**
+ * The store's own `catalog.csv`, when an entry of that name exists: a
+ * dangling link counts (reading it then says why it fails), where
+ * `existsSync` would drop the catalogue, and with it every floor and depth
+ * check of the calendar, without a word (SPEC section 9).
+ */
+export function storeCatalogFile(storeDir: string): string | undefined {
+  const file = path.join(storeDir, 'catalog.csv');
+  try {
+    lstatSync(file);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A catalogue or history inside the repository is read only when it stays
+ * there: `catalog.csv -> /etc/…` (or into /proc, /dev) is refused like an
+ * `extends` that leaves the repository (`path/not-allowed`), so a file
+ * committed as a link cannot pull prices from outside what review sees. A
+ * file named on the command line outside any repository is the user's own.
+ */
+function refuseLinkOut(file: string, what: string): void {
+  const refused = checkPath(file, repositoryRoot(file));
+  if (refused === undefined || refused.reason === 'missing') return;
+  const where = refused.reason === 'symlinkOutside' ? `is a symbolic link to ${refused.target}, outside the repository ${refused.root}` : `is outside the repository ${'root' in refused ? refused.root : ''}`;
+  throw new UsageError(`${file}: path/not-allowed: the ${what} ${where}; policy inputs are read only from inside the repository: copy the file into the store folder`);
+}
+
 function readText(file: string, what: string): string {
+  refuseLinkOut(file, what);
   let read: ReturnType<typeof readBounded>;
   try {
     // a FIFO must not hang the run, a device must not grow it (SPEC section 9)

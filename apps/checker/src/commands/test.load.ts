@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildPolicySet, inputFilesOf, normalizeFile, type CatalogItem, type LoadedInputFile } from '@storepolicy/engine';
 import { DEFAULT_MAX_BYTES, loadYaml, type PolicyDocument, type PolicyTest } from '@storepolicy/schema';
-import { loadCatalog } from '../catalog/index.js';
+import { loadCatalog, storeCatalogFile } from '../catalog/index.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { checkPath, readBounded, repositoryRoot } from '../io/safe-path.js';
 
@@ -41,8 +40,8 @@ export function loadStoreCatalogs(documents: readonly PolicyDocument[], tests: r
   const catalogs = new Map<string, CatalogItem[]>();
   for (const bundle of buildPolicySet([...documents]).stores) {
     if (!wanted.has(bundle.id) || !bundle.store) continue;
-    const file = path.join(path.dirname(bundle.store.file), 'catalog.csv');
-    if (existsSync(file)) catalogs.set(bundle.id, loadCatalog(file).items);
+    const file = storeCatalogFile(path.dirname(bundle.store.file));
+    if (file !== undefined) catalogs.set(bundle.id, loadCatalog(file).items);
   }
   return catalogs;
 }
