@@ -96,6 +96,12 @@ export function explainRows(
       lastError = error;
     }
   }
-  if (rows.length === 0) throw new UsageError(lastError?.message ?? `nothing prices SKU ${sku}`);
+  if (rows.length === 0) {
+    // every tier was tried: name them all, not the last one tried, which the user never gave
+    if (!tier && lastError?.reason === 'outOfScope') {
+      throw new UsageError(`no proposed promotion applies to SKU "${sku}" for any tier (tried ${tiers.join(', ')}); pass --tier to see one`);
+    }
+    throw new UsageError(lastError?.message ?? `nothing prices SKU ${sku}`);
+  }
   return rows;
 }

@@ -71,6 +71,12 @@ describe('storepolicy explain', () => {
     const outside = await run(['explain', DRESSES, '--sku', 'TOP-001', '--tier', 'svip', ...NOW]);
     expect(outside.code).toBe(2);
     expect(outside.stderr).toMatch(/^storepolicy: .*TOP-001/);
+    // without --tier every tier is tried: the error names them all, not one the user never gave
+    const everyTier = await run(['explain', DRESSES, '--sku', 'TOP-001', ...NOW]);
+    expect(everyTier.code).toBe(2);
+    expect(everyTier.stderr).toBe(
+      'storepolicy: no proposed promotion applies to SKU "TOP-001" for any tier (tried regular, silver, gold, svip); pass --tier to see one\n',
+    );
     const tier = await run(['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'platinum', ...NOW]);
     expect(tier.code).toBe(2);
     expect(tier.stderr).toContain('platinum');

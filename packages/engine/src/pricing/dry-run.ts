@@ -42,6 +42,10 @@ export interface ExplainInput extends DryRunInput {
 /** A dry-run input the user must fix (unknown SKU, tier or promotion in `explain`). */
 export class PricingInputError extends Error {
   override name = 'PricingInputError';
+  /** `outOfScope`: nothing prices the SKU for the tier asked; a caller trying every tier words it for all of them. */
+  constructor(message: string, readonly reason?: 'outOfScope') {
+    super(message);
+  }
 }
 
 /** Per-SKU findings past this many per (rule, proposal) are summarised in one. */
@@ -257,7 +261,7 @@ export function explainPrice(input: ExplainInput): PriceRow {
   const scopeKey = pricer.scopeOf(item);
   const row = scopeKey === undefined ? undefined : pricer.price(item, scopeKey, 0, baselineOf(item, prep.startDate).fen, true);
   if (!row) {
-    throw new PricingInputError(`no proposed promotion applies to SKU "${input.sku}" for tier "${input.tier}"`);
+    throw new PricingInputError(`no proposed promotion applies to SKU "${input.sku}" for tier "${input.tier}"`, 'outOfScope');
   }
   const label = prep.proposals.find((p) => p.id === row.promotion);
   if (label && !Number.isNaN(label.start)) {
