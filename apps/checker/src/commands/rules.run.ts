@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { UsageError } from '../exit.js';
 import { emit } from '../io/output.js';
 import { palette } from '../report/colors.js';
+import { labelsFor } from '../report/labels.js';
+import { displayWidth, padEndWidth } from '../report/text-width.js';
 import { readRuleDoc } from './rules-docs.js';
 import { suggestCodes } from './rules-suggest.js';
 import { colorAllowed, runtime } from '../io/runtime.js';
@@ -57,10 +59,15 @@ function formatList(rules: readonly RuleMeta[], format: 'pretty' | 'json' | 'mar
     return [header, '|---|---|---|---|', ...rows].join('\n');
   }
   const p = palette(color);
-  const width = Math.max(...rules.map((r) => r.code.length));
+  const words = labelsFor(lang).severity;
+  const law = lang === 'zh' ? '法律' : 'law';
+  // columns by terminal cells: the severity words are Chinese under --lang zh
+  const width = Math.max(...rules.map((r) => displayWidth(r.code)));
+  const severityWidth = Math.max(...Object.values(words).map(displayWidth));
   const lines = rules.map((r) => {
-    const severity = r.severity === 'error' ? p.red(r.severity.padEnd(7)) : r.severity === 'warning' ? p.yellow(r.severity.padEnd(7)) : p.dim(r.severity.padEnd(7));
-    return `${r.code.padEnd(width)}  ${severity}  ${r.law ? p.bold('law') : '   '}  ${r.summary[lang]}`;
+    const cell = padEndWidth(words[r.severity], severityWidth);
+    const severity = r.severity === 'error' ? p.red(cell) : r.severity === 'warning' ? p.yellow(cell) : p.dim(cell);
+    return `${padEndWidth(r.code, width)}  ${severity}  ${r.law ? p.bold(law) : ' '.repeat(displayWidth(law))}  ${r.summary[lang]}`;
   });
   const tail = lang === 'zh' ? `共 ${rules.length} 条规则；查看某条规则：storepolicy rules <code>` : `${rules.length} rules; show one with: storepolicy rules <code>`;
   return [...lines, '', tail].join('\n');

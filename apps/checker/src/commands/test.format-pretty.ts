@@ -1,5 +1,6 @@
 import type { Lang } from '@storepolicy/schema';
 import { palette, type Palette } from '../report/colors.js';
+import { displayWidth, padEndWidth } from '../report/text-width.js';
 import type { TestCaseReport, TestReport } from './test.model.js';
 
 const WORDS = {
@@ -67,9 +68,9 @@ function caseLines(testCase: TestCaseReport, words: (typeof WORDS)[Lang], c: Pal
   for (const failure of testCase.failures) {
     const d = failure.diagnostic;
     lines.push(`      ${c.cyan(`${d.file}:${d.line}:${d.column}`)} ${d.message}`);
-    const width = Math.max(words.expected.length, words.actual.length);
-    lines.push(...side('-', words.expected.padEnd(width), failure.expected, words.nothing, c.green));
-    lines.push(...side('+', words.actual.padEnd(width), failure.actual, words.nothing, c.red));
+    const width = Math.max(displayWidth(words.expected), displayWidth(words.actual));
+    lines.push(...side('-', padEndWidth(words.expected, width), failure.expected, words.nothing, c.green));
+    lines.push(...side('+', padEndWidth(words.actual, width), failure.actual, words.nothing, c.red));
     if (d.hint) lines.push(c.dim(`        ${words.hint}: ${d.hint}`));
   }
   return lines;
@@ -78,5 +79,5 @@ function caseLines(testCase: TestCaseReport, words: (typeof WORDS)[Lang], c: Pal
 /** One side of the diff; a multi-line side keeps its marker on every line. */
 function side(marker: string, label: string, text: string, nothing: string, paint: (s: string) => string): string[] {
   const rows = text === '' ? [nothing] : text.split('\n');
-  return rows.map((row, i) => paint(`        ${marker} ${i === 0 ? `${label}: ` : ' '.repeat(label.length + 2)}${row}`));
+  return rows.map((row, i) => paint(`        ${marker} ${i === 0 ? `${label}: ` : ' '.repeat(displayWidth(label) + 2)}${row}`));
 }

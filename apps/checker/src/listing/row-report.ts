@@ -74,14 +74,14 @@ export function renderRuleSummary(counts: RuleCounts, totals: { listings: number
   const codes = Object.keys(counts).sort();
   const lines: string[] = [];
   if (codes.length > 0) {
-    const width = Math.max(24, ...codes.map((c) => c.length));
+    const width = Math.max(24, ...codes.map(displayWidth));
     // the waived column appears only when a waiver covered something
     const columns = codes.some((c) => counts[c]![3] > 0) ? 4 : 3;
     const head = (lang === 'zh' ? ['错误', '警告', '提示', '已豁免'] : ['errors', 'warnings', 'infos', 'waived']).slice(0, columns);
     lines.push(`${padEndWidth(lang === 'zh' ? '规则' : 'rule', width)} ${head.map((h) => padStartWidth(h, 8)).join(' ')}`);
     for (const code of codes) {
-      const cells = counts[code]!.slice(0, columns).map((v) => String(v).padStart(8));
-      lines.push(`${code.padEnd(width)} ${cells.join(' ')}`);
+      const cells = counts[code]!.slice(0, columns).map((v) => padStartWidth(String(v), 8));
+      lines.push(`${padEndWidth(code, width)} ${cells.join(' ')}`);
     }
   }
   const sum = (k: 0 | 1 | 2 | 3) => codes.reduce((n, c) => n + counts[c]![k], 0);
