@@ -6,6 +6,7 @@ import {
   resolvePolicy,
   type CatalogItem,
   type PriceRow,
+  unknownCatalogCategories,
 } from '@storepolicy/engine';
 import { langFromEnv } from '@storepolicy/schema';
 import { z } from 'zod';
@@ -50,6 +51,14 @@ export async function runExplain(file: string, raw: Record<string, unknown>): Pr
   const catalog = loadCatalog(o.catalog ?? path.join(inputs.storeDir, 'catalog.csv'), o.history);
   const item = catalog.items.find((candidate) => candidate.sku === o.sku);
   if (!item) throw new UsageError(`SKU ${o.sku} is not in ${catalog.files[0]}`);
+  // a SKU filed under a category the store does not have is in no category-scoped
+  // promotion: that is the finding, not "no promotion applies" (SPEC section 9)
+  const unknownCategory = unknownCatalogCategories(inputs.bundle, [item], catalog.categoryAt);
+  if (unknownCategory.length > 0) {
+    const report = buildReport({ files: inputs.files.length, diagnostics: unknownCategory, catalog: buildMessageCatalog(), lang });
+    emit(formatters.pretty(report, { lang, color, command: 'storepolicy explain', readSource: (f) => inputs.sources.get(f) }), undefined);
+    return EXIT.findings;
+  }
 
   const rows = explainRows(inputs, catalog.items, now, o.sku, o.tier, o.promotion);
   if (o.format === 'json') {

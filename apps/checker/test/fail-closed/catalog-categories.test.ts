@@ -26,3 +26,15 @@ describe('fail closed: validate refuses a catalogue row in no store category', (
     expect(found[0]!.message).toContain('did you mean "dresses"?');
   });
 });
+
+describe('fail closed: explain says a SKU is in no store category', () => {
+  it('explain DRS-005 filed under "dresss" reports catalog/unknown-category at its cell (exit 1), not "no promotion applies"', async () => {
+    repo.edit('policies/demo-apparel/catalog.csv', '衬衫式连衣裙 Shirt dress,dresses,', '衬衫式连衣裙 Shirt dress,dresss,');
+    const result = await repo.run(['explain', 'policies/demo-apparel/proposals/double11-dresses.yaml', '--sku', 'DRS-005', '--tier', 'svip', '--now', '2026-11-01T09:00:00+08:00']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('policies/demo-apparel/catalog.csv:6:28');
+    expect(result.stdout).toContain('catalog/unknown-category');
+    expect(result.stdout).toContain('did you mean "dresses"?');
+    expect(result.stdout).toContain('(1 row in all)');
+  });
+});

@@ -92,7 +92,7 @@ describe('fail closed: the law baseline cannot be replaced', () => {
     const at = positionOf(r.read(COMPLIANCE), 'relaxed-base.yaml');
     const { code, found } = await validate(r, 'compliance/no-baseline');
     expect(code).toBe(1);
-    expect(found).toEqual([expect.objectContaining({ file: COMPLIANCE, ...at, message: expect.stringContaining('lacks or weakens 13 law rule(s)') })]);
+    expect(found).toEqual([expect.objectContaining({ file: COMPLIANCE, ...at, message: expect.stringContaining('lacks or weakens 13 law rules') })]);
     await expectListingRefused(r, { file: COMPLIANCE, ...at }, 'compliance/no-baseline');
     const changes = await diffClasses(r);
     expect(changes).toContainEqual(expect.objectContaining({ class: 'loosens', type: 'value-changed', file: COMPLIANCE }));

@@ -57,7 +57,7 @@ describe('storepolicy test', () => {
     const result = await runCli(['test'], { cwd: repo({ [T]: testYaml(FAILING) }) });
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^ {2}✗ a wrong expectation \(\d+ ms\)$/m);
-    expect(result.stdout).toContain(`${T}:29:16 Case "a wrong expectation" expected the store to be valid, but it has 1 error(s): tiers/price-floor.`);
+    expect(result.stdout).toContain(`${T}:29:16 Case "a wrong expectation" expected the store to be valid, but it has 1 error: tiers/price-floor.`);
     expect(result.stdout).toMatch(/^ {8}- Expected: no errors$/m);
     expect(result.stdout).toMatch(new RegExp(`^ {8}\\+ Actual  : tiers/price-floor \\(error\\) ${T}:27:96 /spec/tiers/1/benefits/price_percent$`, 'm'));
     expect(lastLine(result.stdout)).toBe('2 passed, 1 failed');

@@ -20,14 +20,14 @@ export const unknownCategory: RuleMeta = {
   messages: {
     unknown: {
       message: {
-        en: 'Category "{category}" of SKU {sku} ({rows} row(s) in all) is not one of the store\'s categories ({known}): no category-scoped promotion prices these SKUs.',
+        en: 'Category "{category}" of SKU {sku} ({rows, plural, one {# row} other {# rows}} in all) is not one of the store\'s categories ({known}): no category-scoped promotion prices these SKUs.',
         zh: 'SKU {sku} 的类目 "{category}"（共 {rows} 行）不是店铺的类目（{known}）：按类目生效的促销不会为这些 SKU 计价。',
       },
       hint: { en: "Use a category id from the store's store.yaml.", zh: '使用店铺 store.yaml 中的类目 id。' },
     },
     didYouMean: {
       message: {
-        en: 'Category "{category}" of SKU {sku} ({rows} row(s) in all) is not one of the store\'s categories: did you mean "{suggestion}"? No category-scoped promotion prices these SKUs.',
+        en: 'Category "{category}" of SKU {sku} ({rows, plural, one {# row} other {# rows}} in all) is not one of the store\'s categories: did you mean "{suggestion}"? No category-scoped promotion prices these SKUs.',
         zh: 'SKU {sku} 的类目 "{category}"（共 {rows} 行）不是店铺的类目：是否想写 "{suggestion}"？按类目生效的促销不会为这些 SKU 计价。',
       },
       hint: { en: 'Change the category to "{suggestion}" in the catalogue.', zh: '在商品目录中把类目改为 "{suggestion}"。' },

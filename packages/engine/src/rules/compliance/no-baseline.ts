@@ -64,7 +64,7 @@ export const noBaseline = defineRule({
       },
       incomplete: {
         message: text(
-          'The baseline "{target}" lacks or weakens {count} law rule(s) of the shipped baseline: {gaps}.',
+          'The baseline "{target}" lacks or weakens {count, plural, one {# law rule} other {# law rules}} of the shipped baseline: {gaps}.',
           '基线 "{target}" 缺少或放宽了官方基线中的 {count} 条法律规则：{gaps}。',
         ),
         hint: text(

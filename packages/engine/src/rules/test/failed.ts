@@ -18,7 +18,7 @@ export const failedMeta: RuleMeta = {
   messages: {
     expectedValid: {
       message: {
-        en: 'Case "{name}" expected the store to be valid, but it has {count} error(s): {codes}.',
+        en: 'Case "{name}" expected the store to be valid, but it has {count, plural, one {# error} other {# errors}}: {codes}.',
         zh: '用例"{name}"预期店铺策略有效，但出现 {count} 个错误：{codes}。',
       },
       hint: FIX,
