@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { BaselineSetup } from './baseline.js';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { PortableListingPolicy } from '@storepolicy/engine/listing-portable';
 import type { Lang, MessageCatalog, Severity } from '@storepolicy/schema';
 import type { RowResult, RowWaiver, RuleCounts, Task, TaskResult } from './batch.js';
@@ -10,7 +10,7 @@ import { decoderLabel, type Encoding } from './encoding.js';
 import type { ListingChecker } from './engine-api.js';
 import type { TargetField } from './fields.js';
 import type { BulkInput } from './inputs.js';
-import { fileSource, streamSource } from './byte-source.js';
+import { fileSource, memorySource, streamSource } from './byte-source.js';
 import { ndjsonTasks } from './ndjson-reader.js';
 import type { ColumnPlan } from './header-map.js';
 import { cellPositions } from './raw-position.js';
@@ -124,8 +124,8 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
       const keepRaw = rowOptions.positions;
       const tasks =
         input.kind === 'ndjson'
-          ? ndjsonTasks(input.file === '-' ? streamSource(runtime().stdin, onBytes) : await fileSource(input.file, onBytes))
-          : csvTasks(open(input.file), {
+          ? ndjsonTasks(input.content ? memorySource(input.content) : input.file === '-' ? streamSource(runtime().stdin, onBytes) : await fileSource(input.file, onBytes))
+          : csvTasks(input.content ? Readable.from([Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength)]) : open(input.file), {
               file: label,
               encoding: options.encoding,
               columns: options.columns,

@@ -48,3 +48,17 @@ export function streamSource(stream: Readable, onBytes: (n: number) => void = ()
     },
   };
 }
+
+/** Bytes already in memory (an upload) as a byte source: copied into the caller's buffers like a file's. */
+export function memorySource(bytes: Uint8Array): ByteSource {
+  let at = 0;
+  return {
+    async read(target, offset) {
+      const n = Math.min(bytes.length - at, target.length - offset);
+      target.set(bytes.subarray(at, at + n), offset);
+      at += n;
+      return n;
+    },
+    async close() {},
+  };
+}

@@ -12,6 +12,8 @@ export interface BulkInput {
   file: string;
   /** Bytes, when known (progress bar, thread count). */
   size?: number;
+  /** The file's content, already in memory (a file dropped on the console): read from here, not from `file`. */
+  content?: Uint8Array;
 }
 
 export interface ClassifiedInputs {

@@ -9,11 +9,12 @@ import { computeDiff } from '../commands/diff.run.js';
 import { formatDiffMarkdown } from '../commands/diff-markdown.js';
 import { formatDiffPretty } from '../commands/diff-pretty.js';
 import { UsageError } from '../exit.js';
-import { dryRunBody, explainBody, listingBody, saveBody } from './bodies.js';
+import { dryRunBody, explainBody, listingBody, listingFileBody, saveBody } from './bodies.js';
 import { LoadCache } from './cache.js';
 import { storeCalendar } from './calendar.js';
 import { runDryRun, runExplainCell, runMarkdown } from './dry-run.js';
 import { runListingCheck } from './listing.js';
+import { runListingFile } from './listing-file.js';
 import { storeOverview } from './overview.js';
 import { gitCommands, saveProposal } from './save.js';
 import { hostCheck, jsonOnly, requireToken } from './security.js';
@@ -121,6 +122,11 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
   app.post('/api/listing', async (c) => {
     const body = await parseBody(c, listingBody);
     return c.json(runListingCheck(storeById(body.store), body));
+  });
+  app.post('/api/listing-file', async (c) => {
+    const body = await parseBody(c, listingFileBody);
+    const bytes = Buffer.from(body.content, 'base64');
+    return c.json(await runListingFile(storeById(body.store), body, bytes));
   });
   app.post('/api/save', async (c) => {
     const body = await parseBody(c, saveBody);

@@ -46,3 +46,22 @@ export const listingBody = z.strictObject({
   lang: lang.default('en'),
 });
 export type ListingBody = z.output<typeof listingBody>;
+
+/** Largest export the page may drop: its base64 (4/3 of it) stays inside the 4 MB body limit. Bigger catalogues: `check listing`. */
+export const FILE_LIMIT = 2 * 1024 * 1024;
+
+/** A dropped CSV/NDJSON export: its name (which says the format), encoding and bytes in base64 (JSON bodies only, see security.ts). */
+export const listingFileBody = z.strictObject({
+  store: storeId,
+  file: z
+    .string()
+    .max(255)
+    .regex(/^[^/\\\u0000]+\.(csv|ndjson|jsonl|json)$/i, 'a file name ending in .csv, .ndjson, .jsonl or .json (no folders)'),
+  encoding: z.enum(['utf8', 'gb18030', 'gbk']).default('utf8'),
+  content: z
+    .base64('the file content in base64')
+    .max(Math.ceil(FILE_LIMIT / 3) * 4, `a file of at most ${FILE_LIMIT / 1024 / 1024} MB; check a bigger export with \`storepolicy check listing\``),
+  now,
+  lang: lang.default('en'),
+});
+export type ListingFileBody = z.output<typeof listingFileBody>;
