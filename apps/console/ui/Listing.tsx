@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { post, type Lang } from './api';
+import { FileCheck } from './FileCheck';
 import { t } from './i18n';
 
 interface TextFinding {
@@ -45,7 +46,7 @@ function Marked({ text, findings }: { text: string; findings: (TextFinding & { n
   return <p className="marked">{parts}</p>;
 }
 
-export function ListingPage({ store, lang }: { store: string; lang: Lang }) {
+export function ListingPage({ store, lang, now }: { store: string; lang: Lang; now: string }) {
   const w = t(lang);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
@@ -130,6 +131,7 @@ export function ListingPage({ store, lang }: { store: string; lang: Lang }) {
           )}
         </section>
       )}
+      <FileCheck store={store} lang={lang} now={now} />
     </div>
   );
 }

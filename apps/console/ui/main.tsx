@@ -73,7 +73,7 @@ function App() {
         {error && <p className="error" role="alert">{error}</p>}
         {store && tab === 'overview' && <Overview store={store} lang={lang} />}
         {store && tab === 'calendar' && <Calendar store={store} lang={lang} now={now} />}
-        {store && tab === 'listing' && <ListingPage store={store} lang={lang} />}
+        {store && tab === 'listing' && <ListingPage store={store} lang={lang} now={now} />}
         {/* kept mounted while another page is shown: a half-planned proposal survives a look at the overview */}
         {store && (
           <div hidden={tab !== 'proposal'}>

@@ -170,6 +170,44 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     expect(await page.locator('#listing-findings').textContent()).toContain('广告法');
   }, TIMEOUT);
 
+  it('checks a chosen GB18030 export: a wrong encoding is a located error; picking GB18030 shows each row with its marks and the law', async () => {
+    // the keyboard way: the file picker (playwright sets the file on the <input type=file>)
+    const gbk = readFileSync(path.join(repoRoot, 'policies/demo-apparel/catalog-export.csv'));
+    await page.setInputFiles('#listing-file', { name: 'catalog-export.csv', mimeType: 'text/csv', buffer: gbk });
+    await expect.poll(() => page.locator('#file-error').textContent(), { timeout: TIMEOUT }).toMatch(/catalog-export\.csv: not valid UTF-8 \(line 1\)/);
+    // the same file is checked again when the encoding changes
+    await page.selectOption('#listing-encoding', 'gb18030');
+    const row = page.locator('#file-rows li.file-row[data-sku="DRS-002"]');
+    await row.waitFor({ timeout: TIMEOUT });
+    expect(await page.locator('#file-error').count()).toBe(0);
+    expect(await row.getAttribute('data-line')).toBe('4');
+    const banned = row.locator('li.finding[data-code="listing/banned-term"]').first();
+    expect(await banned.locator('mark').textContent()).toBe('全网最低价');
+    expect(await banned.locator('.loc').textContent()).toBe('catalog-export.csv:4:1');
+    expect(await banned.textContent()).toContain('广告法 第九条');
+    expect(await page.locator('#file-rows li.file-row[data-sku="TOP-003"] li.finding[data-code="listing/claim"] mark').first().textContent()).toBe('治疗');
+    await page.selectOption('#listing-encoding', 'utf8');
+  }, TIMEOUT);
+
+  it('checks a dropped NDJSON export (DataTransfer): a line that is not JSON is located, the other rows still checked', async () => {
+    const text = '{"sku":"DRS-900","title":"连衣裙 全网第一","category":"dresses","price":99}\n{"sku":"DRS-901", "title": oops}\n';
+    const dataTransfer = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'drop.ndjson', { type: 'application/x-ndjson' }));
+      return transfer;
+    }, text);
+    await page.dispatchEvent('#listing-drop', 'drop', { dataTransfer });
+    const result = page.locator('#file-result[data-listings="2"]');
+    await result.waitFor({ timeout: TIMEOUT });
+    expect(await result.textContent()).toContain('drop.ndjson: 2 listing(s)');
+    const broken = page.locator('#file-rows li.file-row[data-line="2"] li.finding[data-code="listing/input"]');
+    expect(await broken.textContent()).toContain('not valid JSON');
+    expect(await broken.locator('.loc').textContent()).toMatch(/^drop\.ndjson:2:\d+$/);
+    const mark = page.locator('#file-rows li.file-row[data-sku="DRS-900"] li.finding[data-code="listing/banned-term"] mark');
+    expect(await mark.textContent()).toBe('全网第一');
+    expect(await mark.getAttribute('class')).toBe('error');
+  }, TIMEOUT);
+
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const ready: Record<string, string> = { '#tab-overview': '#overview', '#tab-calendar': '#calendar-overlaps', '#tab-listing': '#listing-result', '#tab-proposal': '#price-matrix' };
