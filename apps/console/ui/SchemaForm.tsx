@@ -1,6 +1,6 @@
 import type { Lang } from './api';
 import { t } from './i18n';
-import { mechanicFields, resolve, unitOf, type JsonSchema } from './schema';
+import { helpText, mechanicFields, resolve, unitOf, type JsonSchema } from './schema';
 
 type Path = (string | number)[];
 export type OnChange = (path: Path, value: unknown) => void;
@@ -27,14 +27,14 @@ function Field({ name, schema: raw, value, path, onChange, lang }: { name: strin
   const { schema } = resolve(raw);
   const id = fieldId(path);
   const unit = unitOf(schema, raw.$ref, name);
-  const help = schema.description;
+  const help = helpText(schema.description, lang);
   const label = (
     <label htmlFor={id}>
       <code>{name}</code>
       {unit ? <span className="unit"> ({unit === 'yuan' ? t(lang).yuan : unit})</span> : null}
     </label>
   );
-  const helpText = help ? (
+  const helpNode = help ? (
     <small className="help" id={`${id}-help`}>
       {help}
     </small>
@@ -48,7 +48,7 @@ function Field({ name, schema: raw, value, path, onChange, lang }: { name: strin
         <legend>
           <code>{name}</code>
         </legend>
-        {helpText}
+        {helpNode}
         {Object.entries(schema.properties).map(([key, child]) => (
           <Field
             key={key}
@@ -75,7 +75,7 @@ function Field({ name, schema: raw, value, path, onChange, lang }: { name: strin
             </option>
           ))}
         </select>
-        {helpText}
+        {helpNode}
       </div>
     );
   }
@@ -84,7 +84,7 @@ function Field({ name, schema: raw, value, path, onChange, lang }: { name: strin
       <div className="field check">
         <input id={id} type="checkbox" aria-describedby={described} checked={value === true} onChange={(e) => onChange(path, e.target.checked ? true : undefined)} />
         {label}
-        {helpText}
+        {helpNode}
       </div>
     );
   }
@@ -117,7 +117,7 @@ function Field({ name, schema: raw, value, path, onChange, lang }: { name: strin
             onChange(path, parts.length > 0 ? parts : undefined);
           }}
         />
-        {helpText}
+        {helpNode}
       </div>
     );
   }
@@ -133,7 +133,7 @@ function Field({ name, schema: raw, value, path, onChange, lang }: { name: strin
         inputMode={unit === 'yuan' || unit === '%' ? 'decimal' : undefined}
         onChange={(e) => onChange(path, coerce(schema, e.target.value))}
       />
-      {helpText}
+      {helpNode}
     </div>
   );
 }

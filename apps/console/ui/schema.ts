@@ -3,6 +3,12 @@
 // help text added to the schema shows up in the form without a second copy.
 import common from '../../../schemas/common.schema.json';
 import promotion from '../../../schemas/promotion.schema.json';
+import type { Lang } from './api';
+// The schema's help text in Chinese, keyed by the English description itself
+// (as gettext keys by msgid): a description reworded in the schema no longer
+// finds its old translation, and apps/checker/test/console/schema-help.test.ts
+// fails until the Chinese is written again.
+import helpZh from './schema-help.zh.json';
 
 export interface JsonSchema {
   $ref?: string;
@@ -80,4 +86,12 @@ export function unitOf(schema: JsonSchema, ref: string | undefined, key: string)
   if (key.endsWith('_hours')) return 'h';
   if (key.endsWith('_days')) return 'd';
   return schema.type === 'integer' ? undefined : undefined;
+}
+
+const zh: Readonly<Record<string, string>> = helpZh;
+
+/** A field's help text in the page's language (the schema's English when a translation is missing). */
+export function helpText(description: string | undefined, lang: Lang): string | undefined {
+  if (description === undefined) return undefined;
+  return lang === 'zh' ? (zh[description] ?? description) : description;
 }

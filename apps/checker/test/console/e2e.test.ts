@@ -143,7 +143,12 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     await page.click('#lang-zh');
     await expect.poll(() => page.locator('#tab-proposal').textContent()).toBe('新建促销');
     await expect.poll(() => page.locator('#findings').textContent(), { timeout: TIMEOUT }).toMatch(/[\u4e00-\u9fff]/);
+    // the form's help text from the Promotion schema, in Chinese too (schema-help.zh.json), and back
+    const help = page.locator('#field-spec-percent_off-help');
+    expect(await help.textContent()).toBe('按标价减的百分比（15 = 减 15%，即 8.5 折）。');
+    expect(await page.locator('#field-spec-window-start-help').textContent()).toBe('促销开始的时刻。');
     await page.click('#lang-en');
+    await expect.poll(() => help.textContent()).toBe('Percent off the list price (15 = 15% off, 8.5折).');
   }, TIMEOUT);
 
   it('the calendar shows the saved proposal stacking and a conflicting one in conflict, with its finding', async () => {
