@@ -1,3 +1,5 @@
+import { storeTime } from '../../pricing/store-time.js';
+import { storeTimeZone } from '../../pricing/tiers.js';
 import { hours, limitRelated, type PromotionCheck } from './_check.js';
 
 /** `promotion/lead-time`: proposed at least N hours (72) before it starts. */
@@ -25,19 +27,20 @@ export const leadTimeCheck: PromotionCheck = {
       limit: { message: { en: 'lead time set here', zh: '提前时间在此设定' } },
     },
   },
-  check({ proposal, policy, now, report }) {
+  check({ bundle, proposal, policy, now, report }) {
     if (!now || Number.isNaN(proposal.start)) return;
     const lead = proposal.start - now.getTime();
     const required = policy.limits.leadTimeHours;
     if (lead >= required * 3_600_000) return;
+    // both instants on the store's clock (Store spec.timezone), to the second, whatever offset the start was written in
+    const zone = storeTimeZone(bundle);
     report(leadTimeCheck.meta, {
       doc: proposal.doc,
       pointer: '/spec/window/start',
       messageId: lead < 0 ? 'alreadyStarted' : 'tooLate',
       params: {
-        start: proposal.doc.value.spec.window.start,
-        // in the start's own offset, to the second: one clock for both times
-        now: atOffsetOf(now, String(proposal.doc.value.spec.window.start)),
+        start: storeTime(proposal.start, zone),
+        now: storeTime(now, zone),
         hours: hours(Math.abs(lead)),
         required,
       },
@@ -45,11 +48,3 @@ export const leadTimeCheck: PromotionCheck = {
     });
   },
 };
-
-/** `date` written as an ISO time at the UTC offset `like` ends with (`+08:00`, `Z`), without milliseconds. */
-export function atOffsetOf(date: Date, like: string): string {
-  const match = /(Z|([+-])(\d{2}):(\d{2}))$/.exec(like);
-  const minutes = !match || match[1] === 'Z' ? 0 : (match[2] === '-' ? -1 : 1) * (Number(match[3]) * 60 + Number(match[4]));
-  const shifted = new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, 19);
-  return `${shifted}${!match || match[1] === 'Z' ? 'Z' : match[1]}`;
-}

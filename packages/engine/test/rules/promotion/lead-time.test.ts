@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import { STORE } from '../../pricing/fixtures.js';
 import { DISCOUNT_SPEC, at, promo, table } from './_harness.js';
 
 const policy = `apiVersion: storepolicy/v1
@@ -34,8 +35,38 @@ describe('promotion/lead-time', () => {
       expected: [{ code: 'promotion/lead-time', severity: 'error', ...at(DISCOUNT_PROMO, `start: "`, 7) }],
     },
     {
-      // one clock: now in the start's own offset, to the second (the engine was given milliseconds)
-      name: '48 h ahead names now in the start\'s offset, without milliseconds',
+      // one clock: the store's (Store spec.timezone), whatever offset the start was written in
+      name: 'a start written in UTC is named on the store\'s clock, beside now',
+      proposal: promo('utc', DISCOUNT_SPEC.replace('2026-11-11T00:00:00+08:00', '2026-11-10T16:00:00Z')),
+      now: '2026-11-08T16:00:00.573Z',
+      expected: [
+        {
+          code: 'promotion/lead-time',
+          severity: 'error',
+          ...at(DISCOUNT_PROMO, `start: "`, 7),
+          messageId: 'promotion/lead-time.tooLate',
+          params: { start: '2026-11-11T00:00:00+08:00', now: '2026-11-09T00:00:00+08:00', hours: 48 },
+        },
+      ],
+    },
+    {
+      name: 'a store in Europe/Berlin reads both times on its own clock (winter time, +01:00)',
+      proposal: promo('berlin', DISCOUNT_SPEC),
+      files: { 'store.yaml': STORE.replace('timezone: Asia/Shanghai', 'timezone: Europe/Berlin') },
+      now: '2026-11-08T16:00:00Z',
+      expected: [
+        {
+          code: 'promotion/lead-time',
+          severity: 'error',
+          ...at(DISCOUNT_PROMO, `start: "`, 7),
+          messageId: 'promotion/lead-time.tooLate',
+          params: { start: '2026-11-10T17:00:00+01:00', now: '2026-11-08T17:00:00+01:00', hours: 48 },
+        },
+      ],
+    },
+    {
+      // one clock: now on the store's clock, to the second (the engine was given milliseconds)
+      name: '48 h ahead names now on the store\'s clock, without milliseconds',
       proposal: promo('late', DISCOUNT_SPEC),
       now: '2026-11-08T16:00:00.573Z',
       expected: [
