@@ -91,9 +91,12 @@ function parseText(file: string, text: string, options: LoadOptions): LoadResult
     let broken = false;
     for (const error of doc.errors) {
       broken = true;
-      const [start, end] = openingQuoteOf(text, error) ?? error.pos;
+      const quote = openingQuoteOf(text, error);
+      const [start, end] = quote ?? error.pos;
+      // the kind picks a sentence of our own in each language; the parser's English is only the English detail
+      const kind = quote ? 'unclosedQuote' : (YAML_ERROR_KINDS[error.code] ?? 'error');
       diagnostics.push(
-        diag(file, 'yaml/syntax', 'yaml/syntax.error', spanOf(start, end > start ? end : start + 1),
+        diag(file, 'yaml/syntax', `yaml/syntax.${kind}`, spanOf(start, end > start ? end : start + 1),
           { detail: cleanYamlMessage(error.message), yamlCode: error.code }, 'error'),
       );
     }
@@ -254,6 +257,33 @@ function duplicateKeys(file: string, doc: Document.Parsed, spanOf: (start: numbe
 }
 
 /** yaml reports an unterminated quote where the file ends; the opening quote is what to fix. */
+/**
+ * The yaml library's error codes, grouped into the kinds our message table
+ * words (engine rules/structural.ts, yaml/syntax); an unknown code keeps the
+ * generic `error` message.
+ */
+const YAML_ERROR_KINDS: Record<string, string> = {
+  MISSING_CHAR: 'missingChar',
+  UNEXPECTED_TOKEN: 'unexpectedToken',
+  BAD_INDENT: 'badIndent',
+  TAB_AS_INDENT: 'tabIndent',
+  MULTILINE_IMPLICIT_KEY: 'keyLayout',
+  BLOCK_AS_IMPLICIT_KEY: 'keyLayout',
+  BLOCK_IN_FLOW: 'blockInFlow',
+  BAD_DQ_ESCAPE: 'badEscape',
+  BAD_SCALAR_START: 'reservedStart',
+  BAD_ALIAS: 'badAlias',
+  ALIAS_PROPS: 'badProps',
+  BAD_PROP_ORDER: 'badProps',
+  MULTIPLE_ANCHORS: 'badProps',
+  MULTIPLE_TAGS: 'badProps',
+  KEY_OVER_1024_CHARS: 'longKey',
+  NON_STRING_KEY: 'keyLayout',
+  BAD_DIRECTIVE: 'badDirective',
+  MULTIPLE_DOCS: 'badDirective',
+  TAG_RESOLVE_FAILED: 'unknownTag',
+};
+
 function openingQuoteOf(text: string, error: { code: string; message: string; pos: [number, number] }): [number, number] | undefined {
   if (error.code !== 'MISSING_CHAR') return undefined;
   const quote = /closing "quote/.test(error.message) ? '"' : /closing 'quote/.test(error.message) ? "'" : undefined;

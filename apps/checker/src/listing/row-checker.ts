@@ -8,6 +8,7 @@ import { csvRecordToListing } from './csv-row.js';
 import type { ListingChecker } from './engine-api.js';
 import { MessageRenderer } from './message-renderer.js';
 import { isCleanListingRow } from './row-fast-check.js';
+import { JSON_MESSAGE_IDS, jsonProblem } from './json-error.js';
 import { parseListingRow, type RowError } from './row-schema.js';
 import { fieldName, inputRow, toRowFinding } from './row-finding.js';
 import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-position.js';
@@ -18,9 +19,8 @@ import { unknownKeyFindings } from './row-keys.js';
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
 const INPUT_CODE = 'listing/input';
 /** `listing/input` messages of a row that could not be read at all (not one with a wrong field). */
-const UNREADABLE = new Set(['json', 'encoding', 'tooLong', 'csv', 'notObject'].map((id) => `${INPUT_CODE}.${id}`));
+const UNREADABLE = new Set([...JSON_MESSAGE_IDS, 'encoding', 'tooLong', 'csv', 'notObject'].map((id) => `${INPUT_CODE}.${id}`));
 const SAME_NAME = (field: string) => field;
-const JSON_ERROR_AT = /at position (\d+)/;
 const NO_ERRORS: RowError[] = [];
 const NO_FINDINGS: RowFinding[] = [];
 // encode() always returns a fresh buffer of its own, safe to transfer
@@ -181,14 +181,14 @@ export class RowChecker {
     let value: unknown;
     try {
       value = JSON.parse(text);
-    } catch (error) {
-      const detail = (error as Error).message;
-      const bad = inputRow(row, row, [{ messageId: 'json', params: { detail }, pointer: '' }]);
-      // point the report formats at the character V8 names ("... at position 29"),
-      // or at the end of a line cut short ("Unexpected end of JSON input")
-      const at = JSON_ERROR_AT.exec(detail);
-      const column = at ? Number(at[1]) + 1 : detail.includes('end of JSON input') ? text.length + 1 : undefined;
-      if (column !== undefined) Object.assign(bad.findings[0]!, { line: row, column, endLine: row, endColumn: column + 1 });
+    } catch {
+      // said from our message table in the report's language, at the character the strict parser stopped at
+      const problem = jsonProblem(text);
+      const bad = inputRow(row, row, [{ messageId: problem.messageId, params: problem.params, pointer: '' }]);
+      if (problem.offset >= 0) {
+        const column = problem.offset + 1;
+        Object.assign(bad.findings[0]!, { line: row, column, endLine: row, endColumn: column + 1 });
+      }
       this.emit(bad);
       return;
     }

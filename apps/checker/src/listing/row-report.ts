@@ -13,13 +13,15 @@ const RESET = '\x1b[0m';
 /** Pretty output of one row: a header line, then each finding with a caret under its characters. */
 export function renderRowPretty(file: string, row: RowResult, catalog: MessageCatalog, lang: Lang, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
-  const where = file.endsWith('.csv') || row.row !== row.line ? `${file}:${row.line} (row ${row.row})` : `${file}:${row.line}`;
+  const labels = labelsFor(lang);
+  const rowLabel = lang === 'zh' ? `（第 ${row.row} 条记录）` : ` (row ${row.row})`;
+  const where = file.endsWith('.csv') || row.row !== row.line ? `${file}:${row.line}${rowLabel}` : `${file}:${row.line}`;
   const lines = [`${where}${row.sku ? ` ${paint(CYAN, row.sku)}` : ''}`];
   for (const finding of row.findings) {
     const localized = localizeFinding(finding, catalog, lang, file, row.line);
     const severity = finding.waivedBy
       ? paint(DIM, lang === 'zh' ? '已豁免' : 'waived')
-      : paint(finding.severity === 'error' ? RED : finding.severity === 'warning' ? YELLOW : CYAN, finding.severity);
+      : paint(finding.severity === 'error' ? RED : finding.severity === 'warning' ? YELLOW : CYAN, labels.severity[finding.severity]);
     lines.push(`  ${severity} ${finding.code} ${localized.message}`);
     if (finding.excerpt) {
       const label = `${fieldName(finding.pointer)} | `;
@@ -28,12 +30,12 @@ export function renderRowPretty(file: string, row: RowResult, catalog: MessageCa
       const pad = ' '.repeat(displayWidth(label) + displayWidth(text.slice(0, start)));
       lines.push(`    ${pad}${paint(RED, '^'.repeat(Math.max(1, displayWidth(text.slice(start, end)))))}`);
     } else if (finding.pointer) {
-      lines.push(`    ${paint(DIM, `at ${fieldName(finding.pointer)}`)}`);
+      lines.push(`    ${paint(DIM, lang === 'zh' ? `位于 ${fieldName(finding.pointer)}` : `at ${fieldName(finding.pointer)}`)}`);
     }
-    if (localized.hint) lines.push(`    ${paint(DIM, `hint: ${localized.hint}`)}`);
+    if (localized.hint) lines.push(`    ${paint(DIM, `${labels.hint}${labels.colon}${localized.hint}`)}`);
     if (finding.waivedBy) {
       const { file: by, reason, expires } = finding.waivedBy;
-      lines.push(`    ${paint(DIM, labelsFor(lang).waivedBy(by, reason, expires))}`);
+      lines.push(`    ${paint(DIM, labels.waivedBy(by, reason, expires))}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -32,7 +32,7 @@ describe('check listing: NDJSON', () => {
       'listing/review-inducement',
     ]);
     expect(lines[2]!.findings).toEqual([
-      { code: 'listing/input', severity: 'error', message: 'Row 3 is not valid JSON: Unterminated string in JSON at position 32.', field: '' },
+      { code: 'listing/input', severity: 'error', message: 'Row 3 is not valid JSON: the text in quotes is not closed with a double quote.', field: '' },
     ]);
     expect(lines[3]!.findings[0]).toMatchObject({ code: 'listing/input', field: 'price', message: 'Row 4: price "12.345" is not an amount in yuan with at most two decimals.' });
     expect(lines[4]).toEqual({ row: 5, ok: true, empty: true, findings: [] });

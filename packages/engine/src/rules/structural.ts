@@ -1,5 +1,15 @@
 import type { RuleMeta } from '../rule.js';
 
+const SYNTAX_HINT = {
+  en: 'Check indentation (spaces only, no tabs), closing quotes and the colon after each key.',
+  zh: '检查缩进（只用空格，不用制表符）、引号是否闭合、每个键后是否有冒号。',
+};
+
+/** A kind of YAML syntax error: the parser's sentence in English, ours in Chinese. */
+function syntaxKind(zh: string): RuleMeta['messages'][string] {
+  return { message: { en: 'YAML syntax error: {detail}', zh: `YAML 语法错误：${zh}` }, hint: SYNTAX_HINT };
+}
+
 /**
  * Findings of the YAML and JSON Schema layers (produced in @storepolicy/schema).
  * Their metadata and messages live here so every code has one doc page and one
@@ -11,15 +21,26 @@ export const structuralMetas: RuleMeta[] = [
     severity: 'error',
     summary: { en: 'The file is not valid YAML 1.2.', zh: '文件不是合法的 YAML 1.2。' },
     messages: {
-      error: {
-        message: { en: 'YAML syntax error: {detail}', zh: 'YAML 语法错误：{detail}' },
-        hint: {
-          en: 'Check indentation (spaces only, no tabs), closing quotes and the colon after each key.',
-          zh: '检查缩进（只用空格，不用制表符）、引号是否闭合、每个键后是否有冒号。',
-        },
-      },
+      // One message per kind of parser error (packages/schema/src/load-yaml.ts, YAML_ERROR_KINDS). English
+      // quotes the parser's own precise sentence; Chinese says the same in our words, so no English
+      // parser text appears inside a Chinese report.
+      error: { message: { en: 'YAML syntax error: {detail}', zh: 'YAML 语法错误（解析器代码 {yamlCode}）' }, hint: SYNTAX_HINT },
+      unclosedQuote: syntaxKind('引号没有闭合，此处开始的文本一直读到了文件末尾'),
+      missingChar: syntaxKind('此处缺少必要的字符（逗号、冒号、空格、短横线或文档分隔行）'),
+      unexpectedToken: syntaxKind('此处出现了不该出现的内容'),
+      badIndent: syntaxKind('缩进不对（同一层的项必须从同一列开始），或 [ / { 没有闭合'),
+      tabIndent: syntaxKind('缩进中用了制表符，YAML 只允许空格'),
+      keyLayout: syntaxKind('键的写法不对：键必须写在一行内，值不能在同一行里再嵌套 "键: 值"'),
+      blockInFlow: syntaxKind('[ ] 或 { } 里不能再用换行缩进的写法'),
+      badEscape: syntaxKind('双引号文本中的转义写法不对（可用 \\\\、\\"、\\n、\\t、\\uXXXX 等）'),
+      reservedStart: syntaxKind('不加引号的值不能以 @ 或 ` 开头，请给值加上引号'),
+      badAlias: syntaxKind('别名（*名称）引用了不存在的锚点（&名称）'),
+      badProps: syntaxKind('锚点（&）或标签（!）的写法不对（重复或位置不对）'),
+      longKey: syntaxKind('键超过 1024 个字符'),
+      badDirective: syntaxKind('文档指令或文档分隔行（---）的写法不对'),
+      unknownTag: syntaxKind('无法识别的标签（!）'),
       warning: {
-        message: { en: 'YAML warning: {detail}', zh: 'YAML 警告：{detail}' },
+        message: { en: 'YAML warning: {detail}', zh: 'YAML 警告（解析器代码 {yamlCode}）' },
       },
     },
   },

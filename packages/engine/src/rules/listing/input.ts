@@ -13,10 +13,60 @@ export const input: RuleMeta = {
     zh: '商品导出中的某一行无法读取为商品（JSON 或 CSV 格式错误、字段缺失或格式不对）。',
   },
   messages: {
+    // why a line is not JSON, by kind (apps/checker/src/listing/json-error.ts): the parser's own English never reaches a report
     json: {
-      message: { en: 'Row {row} is not valid JSON: {detail}.', zh: '第 {row} 行不是合法的 JSON：{detail}。' },
+      message: { en: 'Row {row} is not valid JSON.', zh: '第 {row} 行不是合法的 JSON。' },
       hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
     },
+    jsonChar: {
+      message: { en: 'Row {row} is not valid JSON: {char} cannot appear here.', zh: '第 {row} 行不是合法的 JSON：此处不能出现 {char}。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonKey: {
+      message: { en: 'Row {row} is not valid JSON: a key in double quotes is expected here (a comma too many, or a key without quotes?).', zh: '第 {row} 行不是合法的 JSON：此处应为带双引号的键名（多了一个逗号，或键名没加引号？）。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonValue: {
+      message: { en: 'Row {row} is not valid JSON: a value is expected here (text in double quotes, a number, true, false, null, an object or a list).', zh: '第 {row} 行不是合法的 JSON：此处应为一个值（带双引号的文本、数字、true、false、null、对象或列表）。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonEnd: {
+      message: { en: 'Row {row} is not valid JSON: the line ends where a value is expected (is it cut short?).', zh: '第 {row} 行不是合法的 JSON：该行在应出现值的位置结束（是否被截断？）。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonNumber: {
+      message: { en: 'Row {row} is not valid JSON: this number is not written as JSON writes numbers (no leading zeros, no + sign, digits after a point).', zh: '第 {row} 行不是合法的 JSON：此数字不符合 JSON 的写法（不能有前导零或 + 号，小数点后须有数字）。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonColon: {
+      message: { en: 'Row {row} is not valid JSON: a ":" is expected after the key.', zh: '第 {row} 行不是合法的 JSON：键名后应为 ":"。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonComma: {
+      message: { en: 'Row {row} is not valid JSON: a "," is expected between two items.', zh: '第 {row} 行不是合法的 JSON：两项之间应为 ","。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonClose: {
+      message: { en: 'Row {row} is not valid JSON: a "," or the closing "{close}" is expected here (is the line cut short?).', zh: '第 {row} 行不是合法的 JSON：此处应为 "," 或闭合的 "{close}"（该行是否被截断？）。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonTrailing: {
+      message: { en: 'Row {row} is not valid JSON: more text follows the end of the object.', zh: '第 {row} 行不是合法的 JSON：对象结束后还有多余内容。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonComment: {
+      message: { en: 'Row {row} is not valid JSON: JSON has no comments.', zh: '第 {row} 行不是合法的 JSON：JSON 不允许注释。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonString: {
+      message: { en: 'Row {row} is not valid JSON: the text in quotes is not closed with a double quote.', zh: '第 {row} 行不是合法的 JSON：引号中的文本没有以双引号结束。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+    jsonEscape: {
+      message: { en: 'Row {row} is not valid JSON: this escape is not one JSON knows (\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX).', zh: '第 {row} 行不是合法的 JSON：此转义不是 JSON 支持的写法（\\"、\\\\、\\/、\\b、\\f、\\n、\\r、\\t 或 \\uXXXX）。' },
+      hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
+    },
+
     notObject: {
       message: { en: 'Row {row} is a JSON {got}, not an object with the listing fields.', zh: '第 {row} 行是 JSON {got}，而不是包含商品字段的对象。' },
       hint: { en: 'Write one object per line: {"sku": "...", "title": "...", "category": "...", "price": 199}.', zh: '每行写一个对象：{"sku": "...", "title": "...", "category": "...", "price": 199}。' },
