@@ -300,7 +300,7 @@ class SkuFindingLimiter {
 
   constructor(private readonly sink: (meta: RuleMeta, finding: FindingInput) => void) {}
 
-  report(meta: RuleMeta, proposal: CompiledPromotion, finding: FindingInput): void {
+  report(meta: RuleMeta, proposal: CompiledPromotion, finding: FindingInput | (() => FindingInput)): void {
     const key = `${meta.code}\u0000${proposal.id}`;
     let entry = this.counts.get(key);
     if (!entry) {
@@ -308,7 +308,7 @@ class SkuFindingLimiter {
       this.counts.set(key, entry);
     }
     entry.count++;
-    if (entry.count <= SKU_FINDINGS_PER_RULE) this.sink(meta, finding);
+    if (entry.count <= SKU_FINDINGS_PER_RULE) this.sink(meta, typeof finding === 'function' ? finding() : finding);
   }
 
   flush(): void {

@@ -33,7 +33,7 @@ export function findTierInversions(rows: readonly PriceRow[]): TierInversion[] {
  */
 export function inversionLever(higher: PriceRow, lower: PriceRow, pool: readonly CompiledPromotion[]): TierInversionMark {
   const mark = { tier: lower.tier, single: lower.single };
-  const byLabel = new Map(pool.map((p) => [p.label, p]));
+  const byLabel = labelsOf(pool);
   const lowerGot = new Set(lower.steps.filter((s) => !s.skipped).map((s) => s.by));
   let before = higher.list;
   for (const step of higher.steps) {
@@ -52,6 +52,18 @@ export function inversionLever(higher: PriceRow, lower: PriceRow, pool: readonly
   const missing = (lower.promotions ?? []).find((id) => !higherHas.has(id));
   if (missing !== undefined) return { ...mark, lever: 'not-applied', promotion: missing };
   return { ...mark, lever: 'other' };
+}
+
+/** Promotions by step label, built once per pool (not once per inverted row). */
+const labelMaps = new WeakMap<readonly CompiledPromotion[], ReadonlyMap<string, CompiledPromotion>>();
+
+function labelsOf(pool: readonly CompiledPromotion[]): ReadonlyMap<string, CompiledPromotion> {
+  let map = labelMaps.get(pool);
+  if (!map) {
+    map = new Map(pool.map((p) => [p.label, p]));
+    labelMaps.set(pool, map);
+  }
+  return map;
 }
 
 /**

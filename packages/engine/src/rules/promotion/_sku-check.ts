@@ -40,7 +40,12 @@ export interface SkuCheckContext {
   owns(row: PriceRow): boolean;
   /** The promotion (or member coupon) of an id in a row's `promotions`. */
   promotionById(id: string): CompiledPromotion | undefined;
-  report(meta: RuleMeta, finding: FindingInput): void;
+  /**
+   * Report a finding. Past the first few of a rule only a count is kept, so a
+   * finding that is costly to build (related locations, what-if prices) can
+   * be passed as a function, called only when the finding is kept.
+   */
+  report(meta: RuleMeta, finding: FindingInput | (() => FindingInput)): void;
 }
 
 /** A check that runs for every SKU of a proposal's scope, inside the dry-run loop. */

@@ -70,41 +70,43 @@ export const priceFloorCheck: SkuCheck = {
   checkSku({ proposal, policy, item, rows, owns, promotionById, report }) {
     for (const row of rows) {
       if (row.worst >= row.floor || !owns(row)) continue;
-      const byMargin = row.floorBy === 'margin';
-      const gifts = (row.cost ?? item.cost) - item.cost;
-      const params = {
-        sku: item.sku,
-        tier: row.tier,
-        worst: formatFen(row.worst),
-        floor: formatFen(row.floor),
-        cost: formatFen(row.cost ?? item.cost),
-        unitCost: formatFen(item.cost),
-        gifts: formatFen(gifts),
-        margin: policy.limits.minMargin / 100,
-        maxDepth: policy.limits.maxDepth / 100,
-        baseline: formatFen(row.baseline ?? item.list),
-        // a price above cost but under the margin floor is not a loss: say "loses money" only when it is
-        belowCost: row.worst < (row.cost ?? item.cost) ? 1 : 0,
-      };
-      const limit = limitRelated(policy, byMargin ? 'minMargin' : 'maxDepth', 'limit');
-      const applied = (row.promotions ?? []).map(promotionById).filter((p): p is CompiledPromotion => p !== undefined);
-      const causes = applied.filter((p) => p !== proposal && lowersPrice(p, policy));
-      if (lowersPrice(proposal, policy) && applied.includes(proposal)) {
-        report(priceFloorCheck.meta, {
+      // Built only when kept: past the first few, below-floor rows are only counted.
+      report(priceFloorCheck.meta, () => {
+        const byMargin = row.floorBy === 'margin';
+        const gifts = (row.cost ?? item.cost) - item.cost;
+        const params = {
+          sku: item.sku,
+          tier: row.tier,
+          worst: formatFen(row.worst),
+          floor: formatFen(row.floor),
+          cost: formatFen(row.cost ?? item.cost),
+          unitCost: formatFen(item.cost),
+          gifts: formatFen(gifts),
+          margin: policy.limits.minMargin / 100,
+          maxDepth: policy.limits.maxDepth / 100,
+          baseline: formatFen(row.baseline ?? item.list),
+          // a price above cost but under the margin floor is not a loss: say "loses money" only when it is
+          belowCost: row.worst < (row.cost ?? item.cost) ? 1 : 0,
+        };
+        const limit = limitRelated(policy, byMargin ? 'minMargin' : 'maxDepth', 'limit');
+        const applied = (row.promotions ?? []).map(promotionById).filter((p): p is CompiledPromotion => p !== undefined);
+        const causes = applied.filter((p) => p !== proposal && lowersPrice(p, policy));
+        if (lowersPrice(proposal, policy) && applied.includes(proposal)) {
+          return {
+            doc: proposal.doc,
+            pointer: mechanicPointer(proposal),
+            messageId: byMargin ? (gifts > 0 ? 'marginGift' : 'margin') : 'depth',
+            params,
+            related: [...limit, ...causes.filter((p) => !p.memberBenefit).map(causeRelated)],
+          };
+        }
+        return {
           doc: proposal.doc,
           pointer: mechanicPointer(proposal),
-          messageId: byMargin ? (gifts > 0 ? 'marginGift' : 'margin') : 'depth',
-          params,
-          related: [...limit, ...causes.filter((p) => !p.memberBenefit).map(causeRelated)],
-        });
-        continue;
-      }
-      report(priceFloorCheck.meta, {
-        doc: proposal.doc,
-        pointer: mechanicPointer(proposal),
-        messageId: 'stack',
-        params: { ...params, causes: causes.length > 0 ? causes.map((p) => p.id).join(' + ') : 'the member price' },
-        related: [...causes.filter((p) => !p.memberBenefit).map(causeRelated), ...limit],
+          messageId: 'stack',
+          params: { ...params, causes: causes.length > 0 ? causes.map((p) => p.id).join(' + ') : 'the member price' },
+          related: [...causes.filter((p) => !p.memberBenefit).map(causeRelated), ...limit],
+        };
       });
     }
   },

@@ -1,6 +1,6 @@
 import { formatFen } from '@storepolicy/schema';
 import type { PriceRow, TierInversionMark } from '../../pricing/types.js';
-import type { RelatedInput, RuleMeta } from '../../rule.js';
+import type { FindingInput, RelatedInput, RuleMeta } from '../../rule.js';
 import { mechanicPointer, policyRelated } from './_check.js';
 import { MORE_MESSAGE, type SkuCheck, type SkuCheckContext } from './_sku-check.js';
 
@@ -88,6 +88,11 @@ export const tierInversionCheck: SkuCheck = {
 };
 
 function report(ctx: SkuCheckContext, higher: PriceRow, mark: TierInversionMark, severity: 'error' | 'warning'): void {
+  // Built only when kept: thousands of inverted rows share one summary finding.
+  ctx.report(meta, () => finding(ctx, higher, mark, severity));
+}
+
+function finding(ctx: SkuCheckContext, higher: PriceRow, mark: TierInversionMark, severity: 'error' | 'warning'): FindingInput {
   const params: Record<string, string | number> = {
     sku: ctx.item.sku,
     higher: higher.tier,
@@ -113,14 +118,14 @@ function report(ctx: SkuCheckContext, higher: PriceRow, mark: TierInversionMark,
     messageId = percent === undefined ? 'unexplained' : 'other';
     if (percent !== undefined) params.percent = percent;
   }
-  ctx.report(meta, {
+  return {
     doc: ctx.proposal.doc,
     pointer: mechanicPointer(ctx.proposal),
     messageId,
     params,
     severity,
     related: related(ctx, mark, higher.tier),
-  });
+  };
 }
 
 function related(ctx: SkuCheckContext, mark: TierInversionMark, higher: string): RelatedInput[] {

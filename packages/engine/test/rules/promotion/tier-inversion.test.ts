@@ -120,7 +120,10 @@ describe('promotion/tier-inversion', () => {
       bundle,
       owns: () => true,
       promotionById: (id) => (id === proposal.id ? proposal : undefined),
-      report: (_meta, finding) => reported.push([finding.messageId, finding.params]),
+      report: (_meta, lazy) => {
+        const finding = typeof lazy === 'function' ? lazy() : lazy;
+        reported.push([finding.messageId, finding.params]);
+      },
     });
     // 20000 x 75% = 15000 <= 15000; 76% would be 15200
     expect(reported).toEqual([['other', { sku: 'DRS-001', higher: 'gold', higherPrice: '160.00', lower: 'regular', lowerPrice: '150.00', percent: 75 }]]);
