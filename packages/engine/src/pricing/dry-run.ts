@@ -25,6 +25,12 @@ export interface DryRunInput {
   tiers?: string[];
   /** Only these SKUs (default: every SKU in a proposal's scope). */
   skus?: string[];
+  /**
+   * Price the straightforward way: every row's steps built as it is priced
+   * (by default they are built when first read). The output is the same;
+   * tests hold the fast path to this one.
+   */
+  straightforward?: boolean;
 }
 
 export interface DryRunResult {
@@ -153,7 +159,7 @@ function priceAndCheck(
   // needs the tiers below, and a filter must not hide a finding.
   const tiers = pricingTiers(input.bundle);
   const shownTiers = new Set(pricingTiers(input.bundle, input.tiers).map((t) => t.id));
-  const pricer = new Pricer({ policy, pool: prep.pool, proposals: new Set(proposals), tiers });
+  const pricer = new Pricer({ policy, pool: prep.pool, proposals: new Set(proposals), tiers, lazySteps: input.straightforward !== true });
   const limiter = new SkuFindingLimiter(report);
   const prices: PriceRow[] = [];
   const only = input.skus && input.skus.length > 0 ? new Set(input.skus) : undefined;

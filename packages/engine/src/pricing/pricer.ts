@@ -1,5 +1,6 @@
 import { eligibleTier, inScope, type CompiledPromotion } from './compile.js';
 import { productPrice, unitNumbers, unitPrice, type UnitNumbers } from './compute.js';
+import { LazyStepsRow } from './lazy-row.js';
 import { FULL, ceilDiv } from './math.js';
 import { buildPlan, byPriority, type StackPlan } from './plan.js';
 import type { ResolvedPolicy } from './policy.js';
@@ -34,6 +35,11 @@ export interface PricerSetup {
   tiers: readonly PricingTier[];
   /** Restrict rows to instants where this proposal is active and applies. */
   focus?: CompiledPromotion;
+  /**
+   * Build untraced rows' steps when they are read (default). `false` builds
+   * them at once: the straightforward path the fast one is tested against.
+   */
+  lazySteps?: boolean;
 }
 
 /**
@@ -51,6 +57,7 @@ export class Pricer {
   private readonly patterns = new Map<number | string, ScopePattern>();
   private readonly isProposal: boolean[];
   private readonly scratch: UnitNumbers = { single: 0, worst: 0 };
+  private readonly lazySteps: boolean;
 
   constructor(private readonly setup: PricerSetup) {
     this.pool = [...setup.pool].sort(byPriority);
@@ -58,6 +65,7 @@ export class Pricer {
     this.tierMasks = setup.tiers.map((tier) => this.pool.map((p) => eligibleTier(p, tier.id)));
     this.isProposal = this.pool.map((p) => (setup.focus ? p === setup.focus : setup.proposals.has(p)));
     const rule = setup.policy.stacking.member_price;
+    this.lazySteps = setup.lazySteps ?? true;
     this.member = { cls: 'member', combinesWith: rule.combinesWith, exclusive: rule.exclusive, allowWithGlobal: rule.allowWithGlobal };
   }
 
@@ -118,25 +126,40 @@ export class Pricer {
     if (!bestPlan || !bestEntry) return undefined;
 
     const limits = this.setup.policy.limits;
-    const unit = unitPrice(item.list, bestPlan, tier.basisPoints, tier.id, trace);
     const gifts = limits.giftCountsInMargin ? bestPlan.giftValue : 0;
     const marginFloor = ceilDiv(item.cost * (FULL + limits.minMargin), FULL) + gifts;
     const depthFloor = ceilDiv(baseline * (FULL - limits.maxDepth), FULL);
     const winner = bestPlan.winner;
     const label = this.setup.focus ?? (winner && this.setup.proposals.has(winner) ? winner : bestEntry.proposal) ?? bestEntry.candidates[0]!;
-    const row: PriceRow = {
+    const numbers = {
       promotion: label.id,
       sku: item.sku,
       tier: tier.id,
       list: item.list,
-      single: unit.single,
-      worst: unit.worst,
+      single: bestSingle,
+      worst: bestWorst,
       floor: marginFloor > depthFloor ? marginFloor : depthFloor,
-      steps: unit.steps,
       promotions: bestPlan.appliedIds,
       baseline,
       cost: item.cost + gifts,
-      floorBy: marginFloor > depthFloor ? 'margin' : 'depth',
+      floorBy: marginFloor > depthFloor ? ('margin' as const) : ('depth' as const),
+    };
+    // The table and the checks read numbers only: steps are built when read.
+    if (!trace && this.lazySteps) return new LazyStepsRow(numbers, bestPlan, tier.basisPoints);
+    const unit = unitPrice(item.list, bestPlan, tier.basisPoints, tier.id, trace);
+    const row: PriceRow = {
+      promotion: numbers.promotion,
+      sku: numbers.sku,
+      tier: numbers.tier,
+      list: numbers.list,
+      single: unit.single,
+      worst: unit.worst,
+      floor: numbers.floor,
+      steps: unit.steps,
+      promotions: numbers.promotions,
+      baseline: numbers.baseline,
+      cost: numbers.cost,
+      floorBy: numbers.floorBy,
     };
     if (unit.worstSteps) row.worstSteps = unit.worstSteps;
     if (trace) row.excluded = bestPlan.excluded.map((e) => ({ promotion: e.promotion.id, reason: e.reason, by: e.by.id }));
