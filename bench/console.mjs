@@ -32,7 +32,7 @@ rmSync(path.join(big, 'tests'), { recursive: true, force: true });
 rmSync(path.join(big, 'listings'), { recursive: true, force: true });
 
 // the same store under another id, a fifth tier, and a generated catalogue with a week of history
-for (const file of ['after-sales.yaml', 'compliance.yaml', 'member-tiers.yaml', 'packing.yaml', 'promotion-policy.yaml', 'store.yaml', ...['double11-accessory-gift', 'double11-coupon-20-off-199', 'double11-every-300-off-40', 'double12-coupon-30-off-299', 'golden-week-tops'].map((p) => `promotions/${p}.yaml`)]) {
+for (const file of ['after-sales.yaml', 'compliance.yaml', 'member-tiers.yaml', 'packing.yaml', 'promotion-policy.yaml', 'store.yaml', ...['double11-accessory-gift', 'double11-coupon-20-off-199', 'double11-every-300-off-40', 'double12-coupon-30-off-400', 'golden-week-tops'].map((p) => `promotions/${p}.yaml`)]) {
   const full = path.join(big, file);
   writeFileSync(full, readFileSync(full, 'utf8').replaceAll('demo-apparel', 'big-apparel'));
 }

@@ -45,8 +45,9 @@ describe('SPEC section 5 worked example, through the CLI', () => {
   // birthday coupon (50 off 1000) that the worst case counts (SPEC section 9): 11868 - 593 = 11275.
   it('prices DRS-001 for svip: single 15224, worst 11868 then the birthday coupon 11275, floor 9450, with the steps', async () => {
     const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW]);
-    // the demo proposal keeps its tier inversions on purpose (DRS-002, DRS-012): exit 1
-    expect(code).toBe(1);
+    // the demo proposal keeps its tier inversions on purpose (DRS-002, DRS-012), warnings in
+    // demo-apparel (its promotion-policy.yaml says why): exit 0 unless --fail-on warning
+    expect(code).toBe(0);
     const row = body.prices.find((r) => r.sku === 'DRS-001' && r.tier === 'svip')!;
     expect(row).toMatchObject({ promotion: 'double11-dresses', list: 19900, single: 15224, worst: 11275, floor: 9450 });
     expect(row.steps.slice(0, 2)).toEqual([
@@ -56,7 +57,8 @@ describe('SPEC section 5 worked example, through the CLI', () => {
     expect(row.worstSteps?.map((s) => s.price)).toEqual([16915, 15224, 13194, 11868, 11275]);
     expect(row.worstSteps?.at(-1)?.by).toBe('birthday_coupon:svip');
     expect(body.diagnostics.map((d) => d.code)).not.toContain('promotion/reference-price');
-    expect(new Set(body.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code))).toEqual(new Set(['promotion/tier-inversion']));
+    expect(body.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(new Set(body.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.code))).toEqual(new Set(['promotion/tier-inversion']));
     // one row per dress (12 in the catalogue) and tier (4 in member-tiers.yaml)
     expect(body.prices).toHaveLength(48);
     expect(new Set(body.prices.map((r) => r.sku.slice(0, 4)))).toEqual(new Set(['DRS-']));
@@ -79,10 +81,10 @@ describe('SPEC section 5 worked example, through the CLI', () => {
   it('--output writes the same JSON to a file (streamed row by row), refusing nothing on stdout', async () => {
     const out = path.join(temp, 'report.json');
     const result = await run(['check', 'promotion', DRESSES, ...NOW, '--format', 'json', '--output', out]);
-    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result).toMatchObject({ code: 0, stdout: '' });
     const body = JSON.parse(readFileSync(out, 'utf8'));
     expect(body.prices).toHaveLength(48);
-    expect(body.summary.errors).toBe(4);
+    expect(body.summary.warnings).toBe(4);
   });
 
   it('gives the same prices from an NDJSON catalogue with inline history', async () => {
@@ -107,7 +109,8 @@ describe('SPEC section 5 worked example, through the CLI', () => {
   });
 
   it('--tier narrows the table, not the verdict: svip alone still reports the inversions against lower tiers', async () => {
-    const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW, '--tier', 'svip']);
+    // the demo's pre-launch gate: demo-apparel holds tier inversions at warning
+    const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW, '--tier', 'svip', '--fail-on', 'warning']);
     expect(code).toBe(1);
     expect(new Set(body.prices.map((r) => r.tier))).toEqual(new Set(['svip']));
     expect(body.diagnostics.filter((d) => d.code === 'promotion/tier-inversion')).toHaveLength(4);
@@ -206,12 +209,12 @@ describe('price table and Markdown report', () => {
   // birthday coupon (50 off 1000) that the worst case counts (SPEC section 9): 11868 - 593 = 11275.
   it('markdown of the worked example shows the DRS-001 svip row', async () => {
     const result = await run(['check', 'promotion', DRESSES, ...NOW, '--format', 'markdown', '--lang', 'en']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('| double11-dresses | DRS-001 | svip | 199.00 | 152.24 | 112.75 | 94.50 | +40.9% |');
   });
 
   it('tier inversions: one finding per inverted tier with the numbers of issue 15, rows marked in the table, JSON and Markdown', async () => {
-    const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW]);
+    const { code, body } = await json(['check', 'promotion', DRESSES, ...NOW, '--fail-on', 'warning']);
     expect(code).toBe(1);
     const found = body.diagnostics.filter((d) => d.code === 'promotion/tier-inversion');
     expect(found.map((d) => d.message)).toEqual([
@@ -220,7 +223,8 @@ describe('price table and Markdown report', () => {
       'DRS-012: gold pays 269.89, more than regular (245.15): the gold price 289.89 misses the 300.00 threshold of double11-every-300-off-40 by 10.11, which the regular price reaches',
       'DRS-012: svip pays 254.64, more than regular (245.15): the svip price 274.64 misses the 300.00 threshold of double11-every-300-off-40 by 25.36, which the regular price reaches',
     ]);
-    expect(found[1]).toMatchObject({ severity: 'error', file: DRESSES, line: 22, column: 16 });
+    // demo-apparel's tier_inversion: warning
+    expect(found[1]).toMatchObject({ severity: 'warning', file: DRESSES, line: 22, column: 16 });
     expect((found[1]!.related as Array<{ file: string; line: number }>)[0]).toMatchObject({
       file: 'policies/demo-apparel/promotions/double11-every-300-off-40.yaml',
     });

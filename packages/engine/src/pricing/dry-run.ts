@@ -152,6 +152,7 @@ function priceAndCheck(
   prep: Prepared,
   report: (meta: RuleMeta, finding: FindingInput) => void,
   owner: Owner = (proposal, row) => row.promotion === proposal.id,
+  calendar?: SkuCheckContext['calendar'],
 ): PriceRow[] {
   const { policy, proposals, catalog } = prep;
   const byId = new Map(prep.pool.map((p) => [p.id, p]));
@@ -220,6 +221,7 @@ function priceAndCheck(
         bundle: input.bundle,
         owns: (row) => owner(proposal, row),
         promotionById: (id) => byId.get(id),
+        calendar,
         report: (meta, finding) => limiter.report(meta, proposal, finding),
       };
       for (const check of skuChecks) check.checkSku(ctx);
@@ -348,12 +350,23 @@ export function priceCalendar(bundle: StoreBundle, catalog: CatalogItem[], now: 
   const out: CalendarFinding[] = [];
   const report = (meta: RuleMeta, finding: FindingInput) => out.push({ meta, finding });
   const approved = bundle.promotions.filter((doc) => doc.value.spec.status === 'approved');
+  // A SKU is priced once per approved promotion that covers it, so the same
+  // tier inversion comes back once per promotion: the check keys it and only
+  // the first is reported.
+  const seen = new Set<string>();
+  const calendar = {
+    first(key: string): boolean {
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    },
+  };
   for (const doc of approved) {
     const input: DryRunInput = { bundle, proposals: [doc], catalog, now };
     const prep = prepare(input);
     if (prep.proposals.some((p) => Number.isNaN(p.start) || Number.isNaN(p.end))) continue; // promotion/window says why
     const byId = new Map(prep.pool.map((p) => [p.id, p]));
-    priceAndCheck(input, prep, report, (proposal, row) => newestLowering(row, byId, prep.policy) === proposal);
+    priceAndCheck(input, prep, report, (proposal, row) => newestLowering(row, byId, prep.policy) === proposal, calendar);
   }
   return out;
 }

@@ -41,6 +41,13 @@ export interface SkuCheckContext {
   /** The promotion (or member coupon) of an id in a row's `promotions`. */
   promotionById(id: string): CompiledPromotion | undefined;
   /**
+   * Set only in `validate`'s calendar pricing, where every approved promotion
+   * is priced in turn and a SKU's rows come back once per promotion covering
+   * it: `first(key)` is true the first time a finding's key is seen in the
+   * whole calendar, so a check that keys its findings reports each once.
+   */
+  calendar?: { first(key: string): boolean };
+  /**
    * Report a finding. Past the first few of a rule only a count is kept, so a
    * finding that is costly to build (related locations, what-if prices) can
    * be passed as a function, called only when the finding is kept.

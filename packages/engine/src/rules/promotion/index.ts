@@ -26,7 +26,7 @@ const docCodes = new Set(promotionChecks.filter((check) => check.inValidate).map
  * compare with the list price at the start, which the catalogue knows only
  * for what is proposed now, so they stay with `check promotion`.
  */
-const skuCodes = new Set(['promotion/stale-history', 'promotion/depth', 'promotion/price-floor']);
+const skuCodes = new Set(['promotion/stale-history', 'promotion/depth', 'promotion/price-floor', 'promotion/tier-inversion']);
 
 /** Metas of the checks `validate` runs: the document checks, then the per-SKU ones of calendar pricing. */
 const validateMetas: RuleMeta[] = [];

@@ -1,4 +1,5 @@
 import { formatFen } from '@storepolicy/schema';
+import type { CompiledPromotion } from '../../pricing/compile.js';
 import type { PriceRow, TierInversionMark } from '../../pricing/types.js';
 import type { FindingInput, RelatedInput, RuleMeta } from '../../rule.js';
 import { mechanicPointer, policyRelated } from './_check.js';
@@ -64,6 +65,12 @@ const meta: RuleMeta = {
     },
     more: MORE_MESSAGE,
     lever: { message: { en: 'the threshold or minimum the {higher} price misses', zh: '{higher} 价格未达到的门槛或最低消费' } },
+    stack: {
+      message: {
+        en: '{promotion} lowers the {higher} price before the threshold or minimum is judged',
+        zh: '{promotion} 在判断门槛或最低消费之前已降低 {higher} 的价格',
+      },
+    },
     percent: { message: { en: 'the {higher} member price is set here', zh: '{higher} 的会员价比例在此设定' } },
     policy: { message: { en: 'severity set here (tier_inversion)', zh: '严重级别在此设定（tier_inversion）' } },
   },
@@ -74,7 +81,11 @@ const meta: RuleMeta = {
  * the MemberTiers order) whose single-unit price is above a lower tier's.
  * The dry-run marks each inverted row (`paysMoreThan`, against the cheapest
  * lower tier, with the lever); the finding goes on the proposal that labels
- * the row, so it is reported once.
+ * the row, so it is reported once. In `validate`'s calendar pricing every
+ * approved promotion covering the SKU labels the same row in turn: there the
+ * finding is keyed by SKU, tier pair and lever, reported once, and located at
+ * the lever (the threshold or minimum the higher tier misses), the one value
+ * a reviewer would change.
  */
 export const tierInversionCheck: SkuCheck = {
   meta,
@@ -82,7 +93,10 @@ export const tierInversionCheck: SkuCheck = {
     const severity = ctx.policy.tierInversionSeverity;
     if (severity === 'off') return;
     for (const row of ctx.rows) {
-      if (row.paysMoreThan && row.promotion === ctx.proposal.id) report(ctx, row, row.paysMoreThan, severity);
+      const mark = row.paysMoreThan;
+      if (!mark || row.promotion !== ctx.proposal.id) continue;
+      if (ctx.calendar && !ctx.calendar.first([ctx.item.sku, row.tier, mark.tier, mark.lever, mark.promotion ?? ''].join('\u0000'))) continue;
+      report(ctx, row, mark, severity);
     }
   },
 };
@@ -118,23 +132,52 @@ function finding(ctx: SkuCheckContext, higher: PriceRow, mark: TierInversionMark
     messageId = percent === undefined ? 'unexplained' : 'other';
     if (percent !== undefined) params.percent = percent;
   }
+  const lever = leverOf(ctx, mark);
+  const members = memberRelated(ctx, higher.tier);
+  if (ctx.calendar && lever) return { ...lever, messageId, params, severity, related: [...stackRelated(ctx, higher, lever), ...members] };
+  const leverRelated: RelatedInput[] = lever ? [{ ...lever, messageId: 'lever', params: { higher: higher.tier } }] : [];
   return {
     doc: ctx.proposal.doc,
     pointer: mechanicPointer(ctx.proposal),
     messageId,
     params,
     severity,
-    related: related(ctx, mark, higher.tier),
+    related: [...leverRelated, ...members],
   };
 }
 
-function related(ctx: SkuCheckContext, mark: TierInversionMark, higher: string): RelatedInput[] {
+/** Where the threshold or minimum the higher tier misses is set (not a member benefit: those are no document of their own). */
+function leverOf(ctx: SkuCheckContext, mark: TierInversionMark): { doc: CompiledPromotion['doc']; pointer: string } | undefined {
+  if (mark.lever !== 'threshold' && mark.lever !== 'min-spend') return undefined;
+  const lever = ctx.pool.find((p) => p.id === mark.promotion);
+  if (!lever || lever.memberBenefit) return undefined;
+  const pointer = mark.lever === 'threshold' ? '/spec/threshold/spend' : '/spec/coupon/min_spend';
+  return { doc: lever.doc, pointer: lever.doc.has(pointer) ? pointer : mechanicPointer(lever) };
+}
+
+/**
+ * In the calendar the finding sits on the lever; the other promotions that
+ * lowered the higher tier's price before the lever was judged are the other
+ * end a reviewer needs (a discount approved apart from the coupon it now
+ * undercuts).
+ */
+function stackRelated(ctx: SkuCheckContext, higher: PriceRow, lever: { doc: CompiledPromotion['doc'] }): RelatedInput[] {
+  const traced = ctx.retrace(higher.tier) ?? higher;
   const out: RelatedInput[] = [];
-  const lever = mark.lever === 'threshold' || mark.lever === 'min-spend' ? ctx.pool.find((p) => p.id === mark.promotion) : undefined;
-  if (lever) {
-    const pointer = mark.lever === 'threshold' ? '/spec/threshold/spend' : '/spec/coupon/min_spend';
-    out.push({ doc: lever.doc, pointer: lever.doc.has(pointer) ? pointer : mechanicPointer(lever), messageId: 'lever', params: { higher } });
+  let before = traced.list;
+  for (const step of traced.steps) {
+    const promotion = ctx.pool.find((p) => p.label === step.by);
+    if (promotion?.doc === lever.doc) break;
+    if (promotion && !promotion.memberBenefit && step.price < before) {
+      out.push({ doc: promotion.doc, pointer: mechanicPointer(promotion), messageId: 'stack', params: { higher: higher.tier, promotion: promotion.id } });
+    }
+    before = step.price;
   }
+  return out;
+}
+
+function memberRelated(ctx: SkuCheckContext, higher: string): RelatedInput[] {
+  const out: RelatedInput[] = [];
   const tiers = ctx.bundle.memberTiers;
   const index = tiers?.value.spec.tiers.findIndex((t) => t.id === higher) ?? -1;
   if (tiers && index >= 0) {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compilePromotion } from '../../../src/pricing/compile.js';
-import { dryRun, resolvePolicy, type PriceRow } from '../../../src/pricing/index.js';
+import { dryRun, resolvePolicy, type CatalogItem, type PriceRow } from '../../../src/pricing/index.js';
+import { rules } from '../../../src/rules/promotion-policy/index.js';
 import { tierInversionCheck } from '../../../src/rules/promotion/tier-inversion.js';
+import { runPolicyRules } from '../../../src/runner.js';
+import { loadFixture } from '../../helpers/rule-tester.js';
 import { DRS001, POLICY, STORE, TIERS, bundleOf, proposalOf } from '../../pricing/fixtures.js';
 import { DISCOUNT_SPEC, NOW, at, promo, table } from './_harness.js';
 
@@ -127,5 +130,61 @@ describe('promotion/tier-inversion', () => {
     });
     // 20000 x 75% = 15000 <= 15000; 76% would be 15200
     expect(reported).toEqual([['other', { sku: 'DRS-001', higher: 'gold', higherPrice: '160.00', lower: 'regular', lowerPrice: '150.00', percent: 75 }]]);
+  });
+
+  describe('in validate: the approved calendar', () => {
+    const approved = (name: string, body: string) =>
+      promo(name, `  status: approved\n  ${WINDOW}\n${body}  terms: {zh: 活动, en: Offer}\n`);
+    const store = {
+      'p/demo/store.yaml': STORE,
+      'p/demo/member-tiers.yaml': TIERS,
+      'p/demo/promotion-policy.yaml': POLICY,
+      // DRS-001 at 199.00: regular reaches the minimum (179.00), gold 189.05 and svip 179.10 miss it
+      'p/demo/promotions/coupon.yaml': approved('coupon-199', '  type: coupon\n  coupon: {amount: 20, min_spend: 199}\n  scope: {all: true}\n'),
+      // two more approved promotions over the same SKU and days: each prices DRS-001 again
+      'p/demo/promotions/gift.yaml': approved(
+        'gift-clip',
+        '  type: gift\n  gift: {sku: ACC-003, name: {zh: 发夹, en: Clip}, quantity: 1, value: 1}\n  scope: {skus: [DRS-001]}\n',
+      ),
+      'p/demo/promotions/big.yaml': approved('big-spender', '  type: threshold_reduction\n  threshold: {spend: 1000, off: 10}\n  scope: {all: true}\n'),
+    };
+    const validate = (files: Record<string, string>, catalog: CatalogItem[]) => {
+      const { set } = loadFixture(files);
+      set.stores[0]!.catalog = catalog;
+      return runPolicyRules(set, { now: new Date(NOW) }, rules).filter((d) => d.code === 'promotion/tier-inversion');
+    };
+
+    it('reports each inversion once, on the minimum the higher tier misses, however many approved promotions price the SKU', () => {
+      const found = validate(store, [DRS001]);
+      const minimum = at(store['p/demo/promotions/coupon.yaml'], 'min_spend: ', 'min_spend: '.length);
+      expect(found.map((d) => [d.file, d.line, d.column, d.severity, d.messageId])).toEqual([
+        ['p/demo/promotions/coupon.yaml', minimum.line, minimum.column, 'error', 'promotion/tier-inversion.min-spend'],
+        ['p/demo/promotions/coupon.yaml', minimum.line, minimum.column, 'error', 'promotion/tier-inversion.min-spend'],
+      ]);
+      expect(found.map((d) => [d.params.higher, d.params.higherPrice, d.params.lower, d.params.lowerPrice, d.params.gap])).toEqual([
+        ['gold', '189.05', 'regular', '179.00', '9.95'],
+        ['svip', '179.10', 'regular', '179.00', '19.90'],
+      ]);
+      // nothing else lowered the member prices: the other end is the member price itself
+      expect(found[0]!.related.map((r) => [r.file, r.messageId])).toEqual([['p/demo/member-tiers.yaml', 'promotion/tier-inversion.percent']]);
+    });
+
+    it('relates the approved discount that took the higher tier under the minimum', () => {
+      // 229.00 at 5% off: gold 206.67 reaches 199 and pays 186.67; svip 195.80 misses it
+      const item: CatalogItem = { ...DRS001, sku: 'DRS-005', list: 22900, history: DRS001.history.map((h) => ({ ...h, list: 22900 })) };
+      const discount = approved('dress-5', '  type: product_discount\n  percent_off: 5\n  scope: {categories: [dresses]}\n');
+      const found = validate({ ...store, 'p/demo/promotions/dress.yaml': discount }, [item]);
+      expect(found.map((d) => [d.file, d.params.higher, d.params.higherPrice, d.params.lower, d.params.lowerPrice])).toEqual([
+        ['p/demo/promotions/coupon.yaml', 'svip', '195.80', 'gold', '186.67'],
+      ]);
+      expect(found[0]!.related.map((r) => [r.file, r.line, r.messageId])).toEqual([
+        ['p/demo/promotions/dress.yaml', at(discount, 'percent_off: 5').line, 'promotion/tier-inversion.stack'],
+        ['p/demo/member-tiers.yaml', at(TIERS, 'price_percent: 90').line, 'promotion/tier-inversion.percent'],
+      ]);
+    });
+
+    it('reports nothing when every tier reaches the minimum or none does', () => {
+      expect(validate(store, [{ ...DRS001, list: 25900, history: DRS001.history.map((h) => ({ ...h, list: 25900 })) }])).toEqual([]);
+    });
   });
 });
