@@ -8,6 +8,7 @@ import path from 'node:path';
 import { root } from './lib.mjs';
 
 const parts = [
+  ['startup', 'startup.mjs'],
   ['validate', 'validate.mjs'],
   ['promotion', 'promotion.mjs'],
   ['listing', 'listing.mjs'],

@@ -1,9 +1,9 @@
 // Option declarations only: this module is loaded for `--help`, so it imports
 // nothing but commander. Parsing (zod) lives in parse-options.ts, loaded by actions.
 import { Option, type Command } from 'commander';
+import { FORMATS } from './formats.js';
 
-export const FORMATS = ['pretty', 'json', 'github', 'sarif', 'junit', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.js';
 
 /** Options every reporting command shares; declared once so they read the same everywhere. */
 export function addReportOptions(command: Command, formats: readonly string[] = FORMATS): Command {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { langFromEnv, type Lang } from '@storepolicy/schema';
 import { UsageError } from './exit.js';
-import { FORMATS, type Format } from './options.js';
+import { FORMATS, type Format } from './formats.js';
 import { runtime } from './io/runtime.js';
 
 const reportOptionsSchema = z.object({

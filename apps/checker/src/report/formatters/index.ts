@@ -1,4 +1,4 @@
-import type { Format } from '../../options.js';
+import type { Format } from '../../formats.js';
 import type { Formatter } from '../model.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
