@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { post, type Lang } from './api';
 import { fill, t } from './i18n';
 
@@ -89,6 +89,11 @@ export function FileCheck({ store, lang, now }: { store: string; lang: Lang; now
       setBusy(undefined);
     }
   };
+
+  // another store or language: the file on screen is checked again, so its verdicts and words match the page
+  useEffect(() => {
+    if (last.current) void check(last.current);
+  }, [store, lang]);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();

@@ -1,5 +1,6 @@
 import { buildMessageCatalog, compileListingPolicy, listingCheckerFor, listingChecksNotRun } from '@storepolicy/engine';
 import { docsPathFor, localize, type Lang } from '@storepolicy/schema';
+import { parseWaiverMaxDays } from '../commands/validate.run.js';
 import { UsageError } from '../exit.js';
 import { waiverPaths } from '../io/repo-root.js';
 import type { RowResult } from '../listing/batch.js';
@@ -77,7 +78,7 @@ export async function runListingFile(entry: StoreEntry, body: ListingFileBody, b
   const policy = compileListingPolicy(store.bundle);
   const catalog = buildMessageCatalog();
   const now = body.now ? new Date(body.now) : new Date();
-  const waivers = new ListingWaivers(store.bundle, now, { maxDays: 90, ...waiverPaths() });
+  const waivers = new ListingWaivers(store.bundle, now, { maxDays: parseWaiverMaxDays(undefined), ...waiverPaths() });
   const rows: FileRow[] = [];
   let rowsNotShown = 0;
   const notChecked: FileAnswer['notChecked'] = [];
