@@ -98,6 +98,7 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
       totals = await runBulk({
         inputs: inputs.bulk,
         portablePolicy: () => engine.toPortablePolicy(policy()),
+        readingTables: engine.readingTables,
         checker,
         catalog,
         lang: options.lang,

@@ -1,5 +1,6 @@
 import type { BaselineSetup } from './baseline.js';
 import type { PortableListingPolicy } from '@storepolicy/engine/listing-portable';
+import type { ReadingTables } from '@storepolicy/engine/reading-tables';
 import type { MessageCatalog, MessageParams, Severity } from '@storepolicy/schema';
 import type { ColumnPlan } from './header-map.js';
 
@@ -127,6 +128,8 @@ export interface TaskResult {
 export interface WorkerSetup {
   /** The store's listing policy, compiled once by the main thread. */
   policy: PortableListingPolicy;
+  /** The normaliser's tables, built once by the main thread (engine reading-tables.ts). */
+  tables?: ReadingTables;
   /** Messages of the listing rules, for --format ndjson lines. */
   catalog: MessageCatalog;
   lang: 'en' | 'zh';

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { BaselineSetup } from './baseline.js';
 import { Readable } from 'node:stream';
 import type { PortableListingPolicy } from '@storepolicy/engine/listing-portable';
+import type { ReadingTables } from '@storepolicy/engine/reading-tables';
 import type { Lang, MessageCatalog, Severity } from '@storepolicy/schema';
 import type { RowResult, RowWaiver, RuleCounts, Task, TaskResult } from './batch.js';
 import { csvTasks } from './csv-reader.js';
@@ -23,6 +24,8 @@ export interface BulkOptions {
   inputs: readonly BulkInput[];
   /** The store's compiled listing policy, as threads receive it: only when threads are started. */
   portablePolicy: () => PortableListingPolicy;
+  /** The normaliser's tables of this thread, handed to checker threads so they need not build their own. */
+  readingTables?: () => ReadingTables;
   /** The store's checker for this thread, compiled on first use: only when no threads are started. */
   checker: () => ListingChecker;
   catalog: MessageCatalog;
@@ -115,7 +118,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
   };
   const pool =
     threads > 0
-      ? startPool(threads, { ...rowOptions, policy: options.portablePolicy(), catalog: options.catalog }, deliver)
+      ? startPool(threads, { ...rowOptions, policy: options.portablePolicy(), catalog: options.catalog, ...(options.readingTables ? { tables: options.readingTables() } : {}) }, deliver)
       : inlinePool(new RowChecker(options.checker(), options.catalog, rowOptions), deliver);
   try {
     for (const input of options.inputs) {

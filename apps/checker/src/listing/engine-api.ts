@@ -1,4 +1,4 @@
-import { compileListingPolicy, listingCheckerFor, listingFindingsToDiagnostics, toPortablePolicy } from '@storepolicy/engine';
+import { compileListingPolicy, listingCheckerFor, listingFindingsToDiagnostics, readingTables, toPortablePolicy } from '@storepolicy/engine';
 
 // The listing engine lives in @storepolicy/engine (pure, no I/O). This file
 // is the one place the checker names it, so the bulk pipeline, the worker
@@ -9,9 +9,10 @@ export interface ListingEngine {
   compileListingPolicy: typeof compileListingPolicy;
   listingCheckerFor: typeof listingCheckerFor;
   toPortablePolicy: typeof toPortablePolicy;
+  readingTables: typeof readingTables;
   listingFindingsToDiagnostics: typeof listingFindingsToDiagnostics;
 }
 
 export async function loadListingEngine(): Promise<ListingEngine> {
-  return { compileListingPolicy, listingCheckerFor, toPortablePolicy, listingFindingsToDiagnostics };
+  return { compileListingPolicy, listingCheckerFor, toPortablePolicy, readingTables, listingFindingsToDiagnostics };
 }

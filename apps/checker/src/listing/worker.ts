@@ -3,6 +3,8 @@
 // pool.ts. It imports no YAML parser, no schema validator and no zod (see
 // row-schema.ts), so it is ready in a fraction of the time loading the
 // policies itself took.
+// first: the normaliser's tables from the main thread (worker-tables.ts)
+import './worker-tables.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { listingCheckerFromPortable } from '@storepolicy/engine/listing-portable';
 import type { Task, WorkerSetup } from './batch.js';

@@ -1,4 +1,5 @@
 import { CONTENT, DIGIT_VALUE, GAP, MATCH_FOLD, SOFT_GAP } from './read-as-buyer.js';
+import { givenReadingTables } from './reading-tables.js';
 
 /**
  * Hand-written linear scanners for contact details (no regular expressions,
@@ -34,7 +35,14 @@ export function digitValue(c: number): number {
  * read-as-buyer.ts except brackets, quotes, currency signs and `: % @ # &`,
  * which say the digits are something else). Clause breaks are not.
  */
-const SEPARATOR: Uint8Array = (() => {
+const SEPARATOR: Uint8Array = givenReadingTables()?.separator ?? buildSeparatorTable();
+
+/** This thread's separator table, to hand to another thread (reading-tables.ts). */
+export function separatorTable(): Uint8Array {
+  return SEPARATOR;
+}
+
+function buildSeparatorTable(): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (GAP[c] === SOFT_GAP) table[c] = 1;
   const notSeparator = /[\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Sc}:%@#&+=<>]/u;
@@ -42,7 +50,7 @@ const SEPARATOR: Uint8Array = (() => {
     if (table[c] === 1 && (c < 0xd800 || c > 0xdfff) && (notSeparator.test(String.fromCharCode(c)) || notSeparator.test(String.fromCharCode(MATCH_FOLD[c]!)))) table[c] = 0;
   }
   return table;
-})();
+}
 
 function isSeparator(c: number): boolean {
   return SEPARATOR[c] === 1;

@@ -3,7 +3,8 @@ export type { ListingChecker, ListingCheckerOptions, ListingFinding, ListingRela
 export { compileListingChecker, listingCheckerFor } from './checker.js';
 export { compilePolicy as compileListingPolicy } from './compile.js';
 export type { CompiledListingPolicy } from './compiled.js';
-export { listingCheckerFromPortable, toPortablePolicy, type PortableListingPolicy } from './portable.js';
+export { listingCheckerFromPortable, readingTables, toPortablePolicy, type PortableListingPolicy } from './portable.js';
+export type { ReadingTables } from './reading-tables.js';
 export { listingFindingsToDiagnostics, locateInString } from './locate.js';
 export { checkListingDocuments } from './documents.js';
 export { mergeCompliance, type EffectivePolicy, type Merged } from './effective-policy.js';

@@ -2,6 +2,9 @@ import { buildAutomaton, type AutomatonSource } from './automaton.js';
 import { listingCheckerFor } from './checker.js';
 import type { CompiledListingPolicy, Place } from './compiled.js';
 import type { ListingChecker, ListingCheckerOptions } from './types.js';
+import { readAsBuyerTables } from './read-as-buyer.js';
+import { separatorTable } from './contact-scanner.js';
+import type { ReadingTables } from './reading-tables.js';
 
 // A compiled listing policy as plain data, to hand to checker threads by
 // structured clone: the main thread loads and compiles the store once, and
@@ -33,6 +36,11 @@ export function toPortablePolicy(policy: CompiledListingPolicy): PortableListing
 /** A checker over a policy that came from another thread; its findings carry no related locations. */
 export function listingCheckerFromPortable(policy: PortableListingPolicy, options: ListingCheckerOptions = {}): ListingChecker {
   return listingCheckerFor({ ...policy, automaton: buildAutomaton(policy.automaton) }, options);
+}
+
+/** This thread's reading tables, for a checker thread to take instead of building its own (reading-tables.ts). */
+export function readingTables(): ReadingTables {
+  return { ...readAsBuyerTables(), separator: separatorTable() };
 }
 
 /** The normalised form of a finding's text (a baseline fingerprint part); light, so threads can use it. */

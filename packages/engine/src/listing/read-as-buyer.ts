@@ -3,6 +3,7 @@ import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import HK_VARIANTS_REV from 'opencc-js/dict/HKVariantsRev';
 import TW_VARIANTS_REV from 'opencc-js/dict/TWVariantsRev';
 import { Tokenizer } from 'htmlparser2';
+import { givenReadingTables } from './reading-tables.js';
 
 /**
  * The one normalisation layer of listing text (SPEC section 10): text as a
@@ -44,7 +45,8 @@ const CJK_LOOKALIKES: Record<string, string> = { '\u30fc': '一', '\uff70': '一
 /** Scripts whose letters may be folded onto a Latin look-alike (CJK shapes such as 山 for W are not). */
 const CONFUSABLE_SOURCE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Cherokee}]$/u;
 
-const tables = buildTables();
+// built here, or taken from the thread that built them (reading-tables.ts)
+const tables = givenReadingTables() ?? buildTables();
 /** Unit -> the unit the automaton matches on (1:1; expansions are left to `readAsBuyer`). */
 export const MATCH_FOLD: Uint16Array = tables.fold;
 /** Unit -> CONTENT, SOFT_GAP or CLAUSE_BREAK, for the folded character. */
@@ -53,6 +55,11 @@ export const GAP: Uint8Array = tables.gap;
 export const DIGIT_VALUE: Int8Array = tables.digit;
 /** Unit -> 1 when reading it needs the copying pass (an NFKC expansion or a surrogate that may fold). */
 const NEEDS_COPY: Uint8Array = tables.needsCopy;
+
+/** This thread's tables (all but the contact scanner's separators), to hand to another thread. */
+export function readAsBuyerTables(): { fold: Uint16Array; gap: Uint8Array; digit: Int8Array; needsCopy: Uint8Array } {
+  return { fold: MATCH_FOLD, gap: GAP, digit: DIGIT_VALUE, needsCopy: NEEDS_COPY };
+}
 
 /**
  * The tables, built at module load from Unicode properties (the regular
