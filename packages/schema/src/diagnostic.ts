@@ -38,8 +38,12 @@ export interface Diagnostic extends Span {
   related: Related[];
   /** Repository-relative path of the rule's doc page. */
   docs: string;
-  /** Set when a Waiver matched this finding: it is reported, but apart. */
-  waivedBy?: { file: string; reason: string; expires: string };
+  /**
+   * Set when a Waiver matched this finding: it is reported, but apart.
+   * `baseline`: not a waiver but a known finding of `check listing
+   * --baseline` (a ratchet), counted apart from waived ones.
+   */
+  waivedBy?: { file: string; reason: string; expires: string; baseline?: true };
   /**
    * For a finding in one row of a bulk file (CSV, NDJSON): the row (NDJSON:
    * its line; CSV: its record, 1 = the first after the header) and the SKU

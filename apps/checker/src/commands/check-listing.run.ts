@@ -145,20 +145,20 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
     };
     const counts = { ...totals.counts };
     const index = { error: 0, warning: 1, info: 2 } as const;
-    for (const d of [...yamlResult.diagnostics, ...own]) (counts[d.code] ??= [0, 0, 0, 0])[d.waivedBy ? 3 : index[d.severity]]++;
+    for (const d of [...yamlResult.diagnostics, ...own]) (counts[d.code] ??= [0, 0, 0, 0, 0])[d.waivedBy ? (d.waivedBy.baseline ? 4 : 3) : index[d.severity]]++;
     const threshold = options.failOn === 'never' ? Infinity : SEVERITY_RANK[options.failOn];
     const waiversFail = own.some((d) => SEVERITY_RANK[d.severity] >= threshold);
     if (out) {
       if (options.format === 'pretty' && own.length > 0 && !summaryOnly) await out.write(prettyYaml(own, options, catalog, sources));
       // ndjson: one line per input line on stdout, so the waivers' findings go to stderr
       if (ndjson && own.length > 0) writeStderr(prettyYaml(own, { ...options, color: false }, catalog, sources));
-      const summary = renderRuleSummary(counts, summaryTotals, options.lang) + notCheckedLine(unchecked, options.lang);
+      const summary = renderRuleSummary(counts, { ...summaryTotals, baseline: baseline !== undefined }, options.lang) + notCheckedLine(unchecked, options.lang);
       if (ndjson) {
         if (summaryOnly) writeStderr(summary);
       } else await out.write(summary);
       await out.finish();
     } else {
-      const report = buildReport({ files: summaryTotals.files, diagnostics: [...diagnostics, ...own], catalog, lang: options.lang });
+      const report = buildReport({ files: summaryTotals.files, diagnostics: [...diagnostics, ...own], catalog, lang: options.lang, baseline: baseline !== undefined });
       renderReport(report, options, COMMAND, sources);
     }
     return summaryTotals.failing > 0 || waiversFail ? 1 : 0;

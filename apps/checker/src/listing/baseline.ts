@@ -28,9 +28,9 @@ export interface BaselineSetup {
   fingerprints: string[];
 }
 
-/** How a finding known to the baseline is shown: counted apart, like a waived one. */
+/** How a finding known to the baseline is marked: set aside like a waived one, and counted apart from them. */
 export function baselineMark(file: string): WaivedBy {
-  return { file, reason: 'known finding in the baseline', expires: 'fixed' };
+  return { file, reason: 'known finding in the baseline', expires: 'fixed', baseline: true };
 }
 
 /** Known findings of a baseline, applied where waivers are (threads and main thread alike). */

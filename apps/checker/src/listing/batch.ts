@@ -48,6 +48,8 @@ export interface WaivedBy {
   file: string;
   reason: string;
   expires: string;
+  /** A known finding of `--baseline` (the file is the baseline), not a waiver: counted apart from waived ones. */
+  baseline?: true;
 }
 
 /**
@@ -102,8 +104,8 @@ export interface RowResult {
   findings: RowFinding[];
 }
 
-/** Per rule code: [errors, warnings, infos, waived] (waived findings are in no severity column). */
-export type RuleCounts = Record<string, [number, number, number, number]>;
+/** Per rule code: [errors, warnings, infos, waived, known in the baseline] (the last two are in no severity column). */
+export type RuleCounts = Record<string, [number, number, number, number, number]>;
 
 export interface TaskResult {
   /**

@@ -183,12 +183,13 @@ function inlinePool(checker: RowChecker, deliver: (result: TaskResult) => Promis
 }
 
 function mergeCounts(into: RuleCounts, from: RuleCounts): void {
-  for (const [code, [e, w, i, waived]] of Object.entries(from)) {
-    const entry = (into[code] ??= [0, 0, 0, 0]);
+  for (const [code, [e, w, i, waived, known]] of Object.entries(from)) {
+    const entry = (into[code] ??= [0, 0, 0, 0, 0]);
     entry[0] += e;
     entry[1] += w;
     entry[2] += i;
     entry[3] += waived;
+    entry[4] += known;
   }
 }
 

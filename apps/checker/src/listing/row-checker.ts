@@ -119,11 +119,11 @@ export class RowChecker {
     // that could not be read (a `listing/input` finding, even a waived one)
     let ok = true;
     for (const f of row.findings) {
-      const entry = (result.counts[f.code] ??= [0, 0, 0, 0]);
+      const entry = (result.counts[f.code] ??= [0, 0, 0, 0, 0]);
       if (f.code === INPUT_CODE) ok = false;
-      // a waived finding is counted apart and fails nothing
+      // a waived finding, or one the baseline knows, is counted apart and fails nothing
       if (f.waivedBy) {
-        entry[3]++;
+        entry[f.waivedBy.baseline ? 4 : 3]++;
         continue;
       }
       entry[SEVERITY_INDEX[f.severity]]++;
@@ -287,7 +287,7 @@ export class RowChecker {
       line += `${i === 0 ? '' : ','}{"code":"${f.code}","severity":"${f.severity}","message":${JSON.stringify(this.messages.render(f.messageId, f.params))},"field":${JSON.stringify(fieldName(f.pointer))}`;
       if (f.start !== undefined) line += `,"start":${f.start},"end":${f.end}`;
       if (f.key) line += ',"key":true';
-      if (f.waivedBy) line += `,"waivedBy":${JSON.stringify(f.waivedBy)}`;
+      if (f.waivedBy) line += f.waivedBy.baseline ? `,"baseline":${JSON.stringify(f.waivedBy.file)}` : `,"waivedBy":${JSON.stringify(f.waivedBy)}`;
       line += '}';
     }
     return `${line}]}\n`;

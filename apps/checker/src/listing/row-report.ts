@@ -1,6 +1,6 @@
 import { localize, type Diagnostic, type Lang, type MessageCatalog } from '@storepolicy/schema';
 import type { RowFinding, RowResult, RuleCounts } from './batch.js';
-import { labelsFor } from '../report/labels.js';
+import { labelsFor, setAsideLabel } from '../report/labels.js';
 import { fieldName } from './row-finding.js';
 import { displayWidth, padEndWidth, padStartWidth } from '../report/text-width.js';
 
@@ -20,7 +20,7 @@ export function renderRowPretty(file: string, row: RowResult, catalog: MessageCa
   for (const finding of row.findings) {
     const localized = localizeFinding(finding, catalog, lang, file, row.line);
     const severity = finding.waivedBy
-      ? paint(DIM, lang === 'zh' ? '已豁免' : 'waived')
+      ? paint(DIM, finding.waivedBy.baseline ? (lang === 'zh' ? '基线已知' : 'baselined') : lang === 'zh' ? '已豁免' : 'waived')
       : paint(finding.severity === 'error' ? RED : finding.severity === 'warning' ? YELLOW : CYAN, labels.severity[finding.severity]);
     lines.push(`  ${severity} ${finding.code} ${localized.message}`);
     if (finding.excerpt) {
@@ -33,10 +33,7 @@ export function renderRowPretty(file: string, row: RowResult, catalog: MessageCa
       lines.push(`    ${paint(DIM, lang === 'zh' ? `位于 ${fieldName(finding.pointer)}` : `at ${fieldName(finding.pointer)}`)}`);
     }
     if (localized.hint) lines.push(`    ${paint(DIM, `${labels.hint}${labels.colon}${localized.hint}`)}`);
-    if (finding.waivedBy) {
-      const { file: by, reason, expires } = finding.waivedBy;
-      lines.push(`    ${paint(DIM, labels.waivedBy(by, reason, expires))}`);
-    }
+    if (finding.waivedBy) lines.push(`    ${paint(DIM, setAsideLabel(labels, finding.waivedBy))}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -72,29 +69,36 @@ function localizeFinding(finding: RowFinding, catalog: MessageCatalog, lang: Lan
 }
 
 /** Per-rule table and totals, the last thing pretty output prints. */
-export function renderRuleSummary(counts: RuleCounts, totals: { listings: number; failing: number; files: number; unreadable?: number }, lang: Lang): string {
+export function renderRuleSummary(
+  counts: RuleCounts,
+  totals: { listings: number; failing: number; files: number; unreadable?: number; baseline?: boolean },
+  lang: Lang,
+): string {
   const codes = Object.keys(counts).sort();
   const lines: string[] = [];
   if (codes.length > 0) {
     const width = Math.max(24, ...codes.map(displayWidth));
-    // the waived column appears only when a waiver covered something
-    const columns = codes.some((c) => counts[c]![3] > 0) ? 4 : 3;
-    const head = (lang === 'zh' ? ['错误', '警告', '提示', '已豁免'] : ['errors', 'warnings', 'infos', 'waived']).slice(0, columns);
-    lines.push(`${padEndWidth(lang === 'zh' ? '规则' : 'rule', width)} ${head.map((h) => padStartWidth(h, 8)).join(' ')}`);
+    // the waived column appears only when a waiver covered something, the baseline's in a run with a baseline
+    const slots = [0, 1, 2];
+    if (codes.some((c) => counts[c]![3] > 0)) slots.push(3);
+    if (totals.baseline) slots.push(4);
+    const names = lang === 'zh' ? ['错误', '警告', '提示', '已豁免', '基线已知'] : ['errors', 'warnings', 'infos', 'waived', 'baseline'];
+    lines.push(`${padEndWidth(lang === 'zh' ? '规则' : 'rule', width)} ${slots.map((k) => padStartWidth(names[k]!, 8)).join(' ')}`);
     for (const code of codes) {
-      const cells = counts[code]!.slice(0, columns).map((v) => padStartWidth(String(v), 8));
+      const cells = slots.map((k) => padStartWidth(String(counts[code]![k]), 8));
       lines.push(`${padEndWidth(code, width)} ${cells.join(' ')}`);
     }
   }
-  const sum = (k: 0 | 1 | 2 | 3) => codes.reduce((n, c) => n + counts[c]![k], 0);
+  const sum = (k: 0 | 1 | 2 | 3 | 4) => codes.reduce((n, c) => n + counts[c]![k], 0);
   const n = (value: number) => value.toLocaleString('en-US');
   const waived = sum(3);
+  const known = totals.baseline ? (lang === 'zh' ? `，${n(sum(4))} 条在基线中` : `, ${n(sum(4))} in the baseline`) : '';
   // rows that could not be read are said apart: they were never checked
   const unreadable = totals.unreadable ?? 0;
   lines.push(
     lang === 'zh'
-      ? `${n(totals.listings)} 个商品（${totals.files} 个文件${unreadable > 0 ? `，${n(unreadable)} 条无法读取` : ''}），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示${waived > 0 ? `，${n(waived)} 条已豁免` : ''}`
-      : `${n(totals.listings)} listing${totals.listings === 1 ? '' : 's'} in ${totals.files} file${totals.files === 1 ? '' : 's'}${unreadable > 0 ? ` (${n(unreadable)} unreadable)` : ''}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos${waived > 0 ? `, ${n(waived)} waived` : ''}`,
+      ? `${n(totals.listings)} 个商品（${totals.files} 个文件${unreadable > 0 ? `，${n(unreadable)} 条无法读取` : ''}），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示${waived > 0 ? `，${n(waived)} 条已豁免` : ''}${known}`
+      : `${n(totals.listings)} listing${totals.listings === 1 ? '' : 's'} in ${totals.files} file${totals.files === 1 ? '' : 's'}${unreadable > 0 ? ` (${n(unreadable)} unreadable)` : ''}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos${waived > 0 ? `, ${n(waived)} waived` : ''}${known}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -11,6 +11,9 @@ export interface Labels {
   colon: string;
   waivedHeading(count: number): string;
   waivedBy(file: string, reason: string, expires: string): string;
+  baselineHeading(count: number): string;
+  /** A known finding of the baseline `file`. */
+  inBaseline(file: string): string;
   /** One line: what was checked and what was found. */
   summary(summary: Report['summary']): string;
 }
@@ -25,9 +28,11 @@ const en: Labels = {
   colon: ': ',
   waivedHeading: (count) => `Waived (${count}): reported, not counted`,
   waivedBy: (file, reason, expires) => `waived by ${file} until ${expires}: ${reason}`,
+  baselineHeading: (count) => `In the baseline (${count}): known findings, reported, not counted`,
+  inBaseline: (file) => `known finding in the baseline ${file}`,
   summary: (s) => {
     const checked = `${plural(s.files, 'file')} checked`;
-    const waived = s.waived > 0 ? `, ${s.waived} waived` : '';
+    const waived = (s.waived > 0 ? `, ${s.waived} waived` : '') + (s.baselined === undefined ? '' : `, ${s.baselined} in the baseline`);
     if (s.errors + s.warnings + s.infos === 0) return `${checked}: no problems${waived}`;
     return `${checked}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info', 'infos')}${waived}`;
   },
@@ -41,9 +46,11 @@ const zh: Labels = {
   colon: '：',
   waivedHeading: (count) => `已豁免（${count} 条）：仅列出，不计入结果`,
   waivedBy: (file, reason, expires) => `豁免依据 ${file}，有效期至 ${expires}：${reason}`,
+  baselineHeading: (count) => `基线中的已知问题（${count} 条）：仅列出，不计入结果`,
+  inBaseline: (file) => `基线 ${file} 中的已知问题`,
   summary: (s) => {
     const checked = `已检查 ${s.files} 个文件`;
-    const waived = s.waived > 0 ? `，${s.waived} 条已豁免` : '';
+    const waived = (s.waived > 0 ? `，${s.waived} 条已豁免` : '') + (s.baselined === undefined ? '' : `，${s.baselined} 条在基线中`);
     if (s.errors + s.warnings + s.infos === 0) return `${checked}，未发现问题${waived}`;
     return `${checked}：${s.errors} 个错误，${s.warnings} 个警告，${s.infos} 条提示${waived}`;
   },
@@ -51,4 +58,9 @@ const zh: Labels = {
 
 export function labelsFor(lang: Lang): Labels {
   return lang === 'zh' ? zh : en;
+}
+
+/** Why a finding is set aside: the waiver that covers it, or the baseline that knows it. */
+export function setAsideLabel(labels: Labels, by: { file: string; reason: string; expires: string; baseline?: true }): string {
+  return by.baseline ? labels.inBaseline(by.file) : labels.waivedBy(by.file, by.reason, by.expires);
 }

@@ -12,8 +12,9 @@ import type { PriceRow } from '@storepolicy/engine';
 /** The one result model every formatter reads (SPEC section 7 JSON is its direct image). */
 export interface Report {
   version: 1;
-  summary: { files: number; errors: number; warnings: number; infos: number; waived: number };
-  /** Sorted by file, line, column; waived findings stay in the list, marked `waivedBy`. */
+  /** `baselined`: findings a `--baseline` knows, counted apart from waived ones (only in a run with a baseline). */
+  summary: { files: number; errors: number; warnings: number; infos: number; waived: number; baselined?: number };
+  /** Sorted by file, line, column; waived findings (and known ones of a baseline) stay in the list, marked `waivedBy`. */
   diagnostics: LocalizedDiagnostic[];
   prices?: PriceRow[];
 }
@@ -45,6 +46,8 @@ export function buildReport(input: {
   catalog: MessageCatalog;
   lang: Lang;
   prices?: PriceRow[];
+  /** The run had a baseline: the summary counts its known findings (even none). */
+  baseline?: boolean;
 }): Report {
   const diagnostics = [...input.diagnostics].sort(compareDiagnostics).map((d) => localize(d, input.catalog, input.lang));
   const count = (severity: Severity) => diagnostics.filter((d) => d.severity === severity && !d.waivedBy).length;
@@ -55,10 +58,11 @@ export function buildReport(input: {
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
-      waived: diagnostics.filter((d) => d.waivedBy).length,
+      waived: diagnostics.filter((d) => d.waivedBy && !d.waivedBy.baseline).length,
     },
     diagnostics,
   };
+  if (input.baseline) report.summary.baselined = diagnostics.filter((d) => d.waivedBy?.baseline).length;
   if (input.prices) report.prices = input.prices;
   return report;
 }

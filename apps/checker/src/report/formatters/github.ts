@@ -5,7 +5,8 @@ import type { Formatter } from '../model.js';
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation on the
  * pull request's diff (`::error file=...,line=...::message`). Waived findings
- * are notices, never errors; a last notice carries the summary.
+ * and a baseline's known findings are notices, never errors; a last notice
+ * carries the summary (waived and known findings counted apart).
  */
 export const formatGithub: Formatter = (report, context) => {
   const labels = labelsFor(context.lang);
@@ -24,7 +25,12 @@ function annotation(d: LocalizedDiagnostic, labels: Labels, lang: 'en' | 'zh'): 
   let level: 'error' | 'warning' | 'notice' = LEVEL[d.severity];
   // a bulk row's SKU in the title: the annotation sits on a CSV line, the SKU says which listing
   let title = d.sku === undefined ? d.code : `${d.code} ${d.sku}`;
-  if (d.waivedBy) {
+  if (d.waivedBy?.baseline) {
+    // known before: a notice that says so, never an error on the diff
+    level = 'notice';
+    title = lang === 'zh' ? `${title}（基线中已知）` : `${title} (in the baseline)`;
+    parts.push(labels.inBaseline(d.waivedBy.file));
+  } else if (d.waivedBy) {
     level = 'notice';
     title = lang === 'zh' ? `${title}（已豁免）` : `${title} (waived)`;
     parts.push(`${d.waivedBy.file} (${d.waivedBy.expires}): ${d.waivedBy.reason}`);

@@ -27,7 +27,9 @@ export const formatJson: Formatter = (report) => {
     };
     if (d.hint !== undefined) out.hint = d.hint;
     out.docs = d.docs;
-    if (d.waivedBy) out.waivedBy = d.waivedBy;
+    // a baseline's known finding names its baseline; a waived one its waiver
+    if (d.waivedBy?.baseline) out.baseline = d.waivedBy.file;
+    else if (d.waivedBy) out.waivedBy = d.waivedBy;
     return out;
   });
   const body: Record<string, unknown> = { version: report.version, summary: report.summary, diagnostics };

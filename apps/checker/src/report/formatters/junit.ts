@@ -1,5 +1,5 @@
 import type { LocalizedDiagnostic } from '@storepolicy/schema';
-import { labelsFor, type Labels } from '../labels.js';
+import { labelsFor, setAsideLabel, type Labels } from '../labels.js';
 import type { Formatter } from '../model.js';
 import { element, xmlText } from './xml.js';
 
@@ -10,7 +10,9 @@ import { element, xmlText } from './xml.js';
  *   `file:line:col message`, so CI counts the rule as failed;
  * - only warnings/infos: a passing test whose <system-out> lists them (CI
  *   tools show it in the test's details without failing the build);
- * - only waived findings: <skipped> with the waiver's reason.
+ * - only waived findings: <skipped> with the waiver's reason (or the
+ *   baseline that knows them); each suite's <properties> count its waived
+ *   and known (baseline) findings apart.
  * A clean run is one passing test, so "no tests found" never fails a CI step.
  */
 export const formatJunit: Formatter = (report, context) => {
@@ -18,12 +20,16 @@ export const formatJunit: Formatter = (report, context) => {
   const byFile = groupBy(report.diagnostics, (d) => d.file);
   const suites: Suite[] = [...byFile].map(([file, findings]) => {
     const cases = [...groupBy(findings, (d) => d.code)].map(([code, list]) => testCase(file, code, list, labels));
-    return { name: file, cases };
+    const waived = findings.filter((d) => d.waivedBy && !d.waivedBy.baseline).length;
+    const baselined = findings.filter((d) => d.waivedBy?.baseline).length;
+    return { name: file, cases, waived, baselined };
   });
   if (suites.length === 0) {
     suites.push({
       name: context.command,
       cases: [{ xml: element('testcase', { classname: context.command, name: labels.summary(report.summary) }), failed: false, skipped: false }],
+      waived: 0,
+      baselined: 0,
     });
   }
   const total = (pick: (c: Case) => boolean) => suites.reduce((n, s) => n + s.cases.filter(pick).length, 0);
@@ -37,7 +43,7 @@ export const formatJunit: Formatter = (report, context) => {
         errors: 0,
         skipped: s.cases.filter((c) => c.skipped).length,
       },
-      `\n${s.cases.map((c) => `    ${c.xml}\n`).join('')}  `,
+      `\n${properties(s, report.summary.baselined !== undefined)}${s.cases.map((c) => `    ${c.xml}\n`).join('')}  `,
     ),
   );
   const root = element(
@@ -56,6 +62,18 @@ interface Case {
 interface Suite {
   name: string;
   cases: Case[];
+  waived: number;
+  baselined: number;
+}
+
+/** Set-aside findings counted in the suite's properties: waived, and (in a run with a baseline) known to it, apart. */
+function properties(suite: Suite, withBaseline: boolean): string {
+  const entries: [string, number][] = [];
+  if (suite.waived > 0) entries.push(['waived', suite.waived]);
+  if (withBaseline) entries.push(['baselined', suite.baselined]);
+  if (entries.length === 0) return '';
+  const items = entries.map(([name, value]) => `      ${element('property', { name, value })}\n`).join('');
+  return `    ${element('properties', {}, `\n${items}    `)}\n`;
 }
 
 function testCase(file: string, code: string, findings: LocalizedDiagnostic[], labels: Labels): Case {
@@ -70,7 +88,7 @@ function testCase(file: string, code: string, findings: LocalizedDiagnostic[], l
     return { xml: element('testcase', attributes, failure + out), failed: true, skipped: false };
   }
   if (findings.every((d) => d.waivedBy)) {
-    const reasons = findings.map((d) => labels.waivedBy(d.waivedBy!.file, d.waivedBy!.reason, d.waivedBy!.expires));
+    const reasons = findings.map((d) => setAsideLabel(labels, d.waivedBy!));
     const skipped = element('skipped', { message: [...new Set(reasons)].join('; ') });
     return { xml: element('testcase', attributes, skipped + out), failed: false, skipped: true };
   }
@@ -81,7 +99,7 @@ function describe(d: LocalizedDiagnostic, labels: Labels): string {
   const lines = [`${d.file}:${d.line}:${d.column}${d.sku === undefined ? '' : ` ${d.sku}`} ${labels.severity[d.severity]} ${d.message}`];
   if (d.hint) lines.push(`${labels.hint}${labels.colon}${d.hint}`);
   for (const r of d.related) lines.push(`${labels.related}${labels.colon}${r.file}:${r.line}:${r.column} ${r.message}`);
-  if (d.waivedBy) lines.push(labels.waivedBy(d.waivedBy.file, d.waivedBy.reason, d.waivedBy.expires));
+  if (d.waivedBy) lines.push(setAsideLabel(labels, d.waivedBy));
   lines.push(`${labels.docs}${labels.colon}${d.docs}`);
   return lines.join('\n');
 }

@@ -1,22 +1,24 @@
 import type { Lang, LocalizedDiagnostic } from '@storepolicy/schema';
-import { labelsFor } from '../labels.js';
+import { labelsFor, setAsideLabel } from '../labels.js';
 import type { Formatter } from '../model.js';
 import { escapeCell, priceHeading, renderPriceTableMarkdown } from '../price-table.js';
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 
-const WORDS: Record<Lang, { findings: string; none: string; columns: string[]; waived: string }> = {
+const WORDS: Record<Lang, { findings: string; none: string; columns: string[]; waived: string; baseline: string }> = {
   en: {
     findings: 'Findings',
     none: 'No findings.',
     columns: ['', 'rule', 'where', 'why and how to fix'],
     waived: 'Waived findings',
+    baseline: 'Known findings in the baseline',
   },
   zh: {
     findings: '发现的问题',
     none: '没有发现问题。',
     columns: ['', '规则', '位置', '原因与修改建议'],
     waived: '已豁免的问题',
+    baseline: '基线中的已知问题',
   },
 };
 
@@ -57,13 +59,17 @@ function renderMarkdown(report: Parameters<Formatter>[0], context: Parameters<Fo
   const out = [`### ${verdict} \`${context.command}\``, '', labels.summary(s), ''];
 
   const active = report.diagnostics.filter((d) => !d.waivedBy);
-  const waived = report.diagnostics.filter((d) => d.waivedBy);
+  const waived = report.diagnostics.filter((d) => d.waivedBy && !d.waivedBy.baseline);
+  const known = report.diagnostics.filter((d) => d.waivedBy?.baseline);
   out.push(`#### ${words.findings}`, '');
   if (active.length === 0) out.push(words.none, '');
   else out.push(findingsTable(active, context.lang, docsBase), '');
 
   if (waived.length > 0) {
     out.push('<details>', `<summary>${words.waived} (${waived.length})</summary>`, '', findingsTable(waived, context.lang, docsBase), '', '</details>', '');
+  }
+  if (known.length > 0) {
+    out.push('<details>', `<summary>${words.baseline} (${known.length})</summary>`, '', findingsTable(known, context.lang, docsBase), '', '</details>', '');
   }
 
   if (report.prices && report.prices.length > 0) {
@@ -80,7 +86,7 @@ function findingsTable(diagnostics: readonly LocalizedDiagnostic[], lang: Lang, 
     const why = [escapeCell(d.message)];
     if (d.hint) why.push(`*${labels.hint}:* ${escapeCell(d.hint)}`);
     for (const r of d.related) why.push(`*${labels.related}:* \`${r.file}:${r.line}:${r.column}\` ${escapeCell(r.message)}`);
-    if (d.waivedBy) why.push(escapeCell(labels.waivedBy(d.waivedBy.file, d.waivedBy.reason, d.waivedBy.expires)));
+    if (d.waivedBy) why.push(escapeCell(setAsideLabel(labels, d.waivedBy)));
     rows.push(
       `| ${ICON[d.severity]} ${labels.severity[d.severity]} | [\`${d.code}\`](${docsBase}${d.docs}) | \`${d.file}:${d.line}:${d.column}\`${d.sku === undefined ? '' : ` ${escapeCell(d.sku)}`} | ${why.join('<br>')} |`,
     );

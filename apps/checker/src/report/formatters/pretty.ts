@@ -1,25 +1,32 @@
 import type { LocalizedDiagnostic, Severity } from '@storepolicy/schema';
 import { palette, type Palette } from '../colors.js';
 import { codeFrame } from '../code-frame.js';
-import { labelsFor, type Labels } from '../labels.js';
+import { labelsFor, setAsideLabel, type Labels } from '../labels.js';
 import type { FormatContext, Formatter } from '../model.js';
 import { visibleControls } from '../text-width.js';
 
 /**
  * Human output for a terminal: per finding `file:line:col  severity  code`,
  * the message, a code frame with a caret, the hint, related places and the
- * rule's doc page; waived findings apart at the end; a summary line.
+ * rule's doc page; waived findings apart at the end, then a baseline's
+ * known findings apart from those; a summary line.
  */
 export const formatPretty: Formatter = (report, context) => {
   const paint = palette(context.color);
   const labels = labelsFor(context.lang);
   const blocks: string[] = [];
   const active = report.diagnostics.filter((d) => !d.waivedBy);
-  const waived = report.diagnostics.filter((d) => d.waivedBy);
+  const waived = report.diagnostics.filter((d) => d.waivedBy && !d.waivedBy.baseline);
+  const known = report.diagnostics.filter((d) => d.waivedBy?.baseline);
   for (const d of active) blocks.push(finding(d, context, paint, labels));
   if (waived.length > 0) {
     const lines = [paint.bold(labels.waivedHeading(waived.length))];
     for (const d of waived) lines.push(waivedFinding(d, paint, labels));
+    blocks.push(lines.join('\n'));
+  }
+  if (known.length > 0) {
+    const lines = [paint.bold(labels.baselineHeading(known.length))];
+    for (const d of known) lines.push(waivedFinding(d, paint, labels));
     blocks.push(lines.join('\n'));
   }
   const s = report.summary;
@@ -64,6 +71,6 @@ function waivedFinding(d: LocalizedDiagnostic, paint: Palette, labels: Labels): 
   const by = d.waivedBy!;
   return paint.dim(
     `${location(d.file, d.line, d.column)}  ${labels.severity[d.severity]}  ${d.code}  ${text(d.message)}\n` +
-      `  ${labels.waivedBy(visibleControls(by.file), text(by.reason), by.expires)}`,
+      `  ${setAsideLabel(labels, { ...by, file: visibleControls(by.file), reason: text(by.reason) })}`,
   );
 }

@@ -32,6 +32,10 @@ export const formatSarif: Formatter = (report, context) => {
         // Diagnostic columns count UTF-16 code units, as the YAML parser reports them.
         columnKind: 'utf16CodeUnits',
         results,
+        // set-aside findings counted apart: waived, and known to a --baseline
+        ...(report.summary.waived > 0 || report.summary.baselined !== undefined
+          ? { properties: { waived: report.summary.waived, ...(report.summary.baselined === undefined ? {} : { baselined: report.summary.baselined }) } }
+          : {}),
       },
     ],
   };
@@ -68,7 +72,10 @@ function result(d: LocalizedDiagnostic, index: number) {
     }));
   }
   out.partialFingerprints = { 'storepolicyFinding/v1': fingerprint(d) };
-  if (d.waivedBy) {
+  if (d.waivedBy?.baseline) {
+    out.baselineState = 'unchanged';
+    out.suppressions = [{ kind: 'external', status: 'accepted', justification: `known finding in the baseline ${d.waivedBy.file}` }];
+  } else if (d.waivedBy) {
     out.suppressions = [
       {
         kind: 'external',
