@@ -10,6 +10,8 @@ type Compiled = (params: MessageParams) => string;
  */
 export class MessageRenderer {
   private readonly compiled = new Map<string, Compiled>();
+  /** The last message of each id as JSON, with its parameters: catalogue rows repeat the same finding (a missing size chart in dresses). */
+  private readonly lastJson = new Map<string, { params: MessageParams; json: string }>();
 
   constructor(
     private readonly catalog: MessageCatalog,
@@ -23,6 +25,15 @@ export class MessageRenderer {
       this.compiled.set(messageId, fn);
     }
     return fn(params);
+  }
+
+  /** `render` as a JSON string literal; the same parameters as the last time give the same text without rendering it again. */
+  renderJson(messageId: string, params: MessageParams): string {
+    const last = this.lastJson.get(messageId);
+    if (last !== undefined && sameParams(last.params, params)) return last.json;
+    const json = JSON.stringify(this.render(messageId, params));
+    this.lastJson.set(messageId, { params, json });
+    return json;
   }
 
   private compile(messageId: string): Compiled {
@@ -46,3 +57,14 @@ export class MessageRenderer {
   }
 }
 
+/** The same own keys with the same primitive values (an object or array value counts as different unless it is the same one). */
+function sameParams(a: MessageParams, b: MessageParams): boolean {
+  if (a === b) return true;
+  let keys = 0;
+  for (const key in a) {
+    if (!Object.prototype.hasOwnProperty.call(b, key) || a[key] !== b[key]) return false;
+    keys++;
+  }
+  for (const key in b) if (Object.prototype.hasOwnProperty.call(b, key)) keys--;
+  return keys === 0;
+}

@@ -15,6 +15,7 @@ import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-po
 import { RowWaivers } from './row-waivers.js';
 import { BaselineMatcher, fingerprint, type BaselineSetup } from './baseline.js';
 import { unknownKeyFindings } from './row-keys.js';
+import { ResultBytes } from './result-bytes.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
 const INPUT_CODE = 'listing/input';
@@ -23,8 +24,8 @@ const UNREADABLE = new Set([...JSON_MESSAGE_IDS, 'encoding', 'tooLong', 'csv', '
 const SAME_NAME = (field: string) => field;
 const NO_ERRORS: RowError[] = [];
 const NO_FINDINGS: RowFinding[] = [];
-// encode() always returns a fresh buffer of its own, safe to transfer
-const ENCODER = new TextEncoder();
+/** A SKU that is JSON as it stands, in ASCII (the SKU pattern's characters). */
+const PLAIN_SKU = /^[A-Za-z0-9._-]*$/;
 
 /**
  * Checks batches of rows: decode, parse, validate the shape, run the
@@ -38,7 +39,9 @@ export class RowChecker {
   private readonly messages: MessageRenderer;
   // the batch being checked (run() is not re-entrant: one checker per thread)
   private result: TaskResult = { checked: 0, failing: 0, counts: {} };
-  private out: string[] = [];
+  private readonly out = new ResultBytes();
+  /** `"field"` values as JSON, by pointer (a handful of distinct fields). */
+  private readonly fieldJson = new Map<string, string>();
   private rows: RowResult[] = [];
   // findings located in the file (report formats), and the file's waivers, per batch
   private locate: Locate | undefined;
@@ -70,30 +73,36 @@ export class RowChecker {
   run(task: Task): TaskResult {
     const result: TaskResult = { checked: 0, failing: 0, counts: {} };
     this.result = result;
-    this.out = [];
     this.rows = [];
     this.locate = this.options.positions ? (task.kind === 'ndjson' ? ndjsonPosition : csvLocator(task.plan.fields)) : undefined;
     this.waivers = task.waivers ? new RowWaivers(task.waivers) : undefined;
     if (task.kind === 'ndjson') this.runNdjson(task);
     else this.runCsv(task);
     if (this.waivers && this.waivers.matched.size > 0) result.waiversMatched = [...this.waivers.matched];
-    // one flat string, encoded once: a += rope would be flattened inside encode()
-    if (this.options.ndjson) result.ndjson = ENCODER.encode(this.out.join(''));
+    // the batch's lines, already UTF-8, in a buffer of their own (safe to transfer)
+    if (this.options.ndjson) result.ndjson = this.out.take();
     else result.rows = this.rows;
-    this.out = [];
     this.rows = [];
     return result;
   }
 
   /**
    * A listing with no findings: nine rows in ten of a real catalogue, so this
-   * allocates nothing but its output line. The SKU passed the SKU pattern
-   * (letters, digits, `._-`): it needs no JSON escaping.
+   * allocates nothing, its output line included (written as bytes). The SKU
+   * passed the SKU pattern (letters, digits, `._-`): it needs no JSON escaping.
    */
   private emitClean(row: number, sku: string): void {
     this.result.checked++;
     this.raw = undefined; // this row's text must not be taken for the next row's
-    if (this.options.ndjson) this.out.push(`{"row":${row},"sku":"${sku}","ok":true,"findings":[]}\n`);
+    if (!this.options.ndjson) return;
+    const out = this.out;
+    out.ascii('{"row":');
+    out.int(row);
+    if (PLAIN_SKU.test(sku)) {
+      out.ascii(',"sku":"');
+      out.ascii(sku);
+      out.ascii('","ok":true,"findings":[]}\n');
+    } else out.text(`,"sku":${JSON.stringify(sku)},"ok":true,"findings":[]}\n`);
   }
 
   /** A row with findings (or an input error), or an empty line (one output line each, but no listing). */
@@ -132,7 +141,7 @@ export class RowChecker {
     }
     if (failing) result.failing++;
     if (row.findings.some((f) => f.code === INPUT_CODE && f.pointer === '' && UNREADABLE.has(f.messageId))) result.unreadable = (result.unreadable ?? 0) + 1;
-    if (this.options.ndjson) this.out.push(this.ndjsonLine(row, ok && !failing, empty));
+    if (this.options.ndjson) this.out.text(this.ndjsonLine(row, ok && !failing, empty));
     else if (row.findings.length > 0) this.rows.push(row);
   }
 
@@ -277,6 +286,16 @@ export class RowChecker {
     this.emit({ row, line, sku: spec.sku, findings });
   }
 
+  private fieldOf(pointer: string): string {
+    let json = this.fieldJson.get(pointer);
+    if (json === undefined) {
+      json = JSON.stringify(fieldName(pointer));
+      // attribute names are free text: keep the memo bounded
+      if (this.fieldJson.size < 1024) this.fieldJson.set(pointer, json);
+    }
+    return json;
+  }
+
   private ndjsonLine(row: RowResult, ok: boolean, empty: boolean): string {
     let line = `{"row":${row.row}${row.sku === undefined ? '' : `,"sku":${JSON.stringify(row.sku)}`},"ok":${ok}`;
     if (empty) return `${line},"empty":true,"findings":[]}\n`;
@@ -284,7 +303,7 @@ export class RowChecker {
     for (let i = 0; i < row.findings.length; i++) {
       const f = row.findings[i]!;
       // codes and severities are identifiers; only free text needs escaping
-      line += `${i === 0 ? '' : ','}{"code":"${f.code}","severity":"${f.severity}","message":${JSON.stringify(this.messages.render(f.messageId, f.params))},"field":${JSON.stringify(fieldName(f.pointer))}`;
+      line += `${i === 0 ? '' : ','}{"code":"${f.code}","severity":"${f.severity}","message":${this.messages.renderJson(f.messageId, f.params)},"field":${this.fieldOf(f.pointer)}`;
       if (f.start !== undefined) line += `,"start":${f.start},"end":${f.end}`;
       if (f.key) line += ',"key":true';
       if (f.waivedBy) line += f.waivedBy.baseline ? `,"baseline":${JSON.stringify(f.waivedBy.file)}` : `,"waivedBy":${JSON.stringify(f.waivedBy)}`;

@@ -11,8 +11,8 @@ import { element, xmlText } from './xml.js';
  * - only warnings/infos: a passing test whose <system-out> lists them (CI
  *   tools show it in the test's details without failing the build);
  * - only waived findings: <skipped> with the waiver's reason (or the
- *   baseline that knows them); each suite's <properties> count its waived
- *   and known (baseline) findings apart.
+ *   baseline that knows them); in a run with a baseline, each suite's
+ *   <properties> count its waived and known (baseline) findings apart.
  * A clean run is one passing test, so "no tests found" never fails a CI step.
  */
 export const formatJunit: Formatter = (report, context) => {
@@ -66,12 +66,13 @@ interface Suite {
   baselined: number;
 }
 
-/** Set-aside findings counted in the suite's properties: waived, and (in a run with a baseline) known to it, apart. */
+/** In a run with a baseline, the suite's set-aside findings counted in its properties: waived, and known to the baseline, apart. */
 function properties(suite: Suite, withBaseline: boolean): string {
-  const entries: [string, number][] = [];
-  if (suite.waived > 0) entries.push(['waived', suite.waived]);
-  if (withBaseline) entries.push(['baselined', suite.baselined]);
-  if (entries.length === 0) return '';
+  if (!withBaseline) return '';
+  const entries: [string, number][] = [
+    ['waived', suite.waived],
+    ['baselined', suite.baselined],
+  ];
   const items = entries.map(([name, value]) => `      ${element('property', { name, value })}\n`).join('');
   return `    ${element('properties', {}, `\n${items}    `)}\n`;
 }

@@ -32,10 +32,8 @@ export const formatSarif: Formatter = (report, context) => {
         // Diagnostic columns count UTF-16 code units, as the YAML parser reports them.
         columnKind: 'utf16CodeUnits',
         results,
-        // set-aside findings counted apart: waived, and known to a --baseline
-        ...(report.summary.waived > 0 || report.summary.baselined !== undefined
-          ? { properties: { waived: report.summary.waived, ...(report.summary.baselined === undefined ? {} : { baselined: report.summary.baselined }) } }
-          : {}),
+        // in a run with a --baseline, set-aside findings counted apart: waived, and known to the baseline
+        ...(report.summary.baselined === undefined ? {} : { properties: { waived: report.summary.waived, baselined: report.summary.baselined } }),
       },
     ],
   };
