@@ -8,9 +8,14 @@ const ROW_HEIGHT = 30;
 /** Headroom of the worst case over the floor, as a fraction of the floor. */
 export const headroom = (row: PriceRow) => (row.floor > 0 ? (row.worst - row.floor) / row.floor : Number.POSITIVE_INFINITY);
 
-/** Breaches first, then the tightest headroom: what an operator must look at comes first. */
+/** Breaches, then rows where a higher tier pays more than a lower one (as the CLI's table), then the tightest headroom. */
+const urgency = (row: PriceRow) => (row.worst < row.floor ? 0 : row.paysMoreThan ? 1 : 2);
+
+/** What an operator must look at comes first. */
 export function sortRows(rows: readonly PriceRow[]): PriceRow[] {
-  return [...rows].sort((a, b) => headroom(a) - headroom(b) || a.sku.localeCompare(b.sku) || a.tier.localeCompare(b.tier));
+  return [...rows].sort(
+    (a, b) => urgency(a) - urgency(b) || headroom(a) - headroom(b) || a.sku.localeCompare(b.sku) || a.tier.localeCompare(b.tier),
+  );
 }
 
 function tone(row: PriceRow): 'breach' | 'tight' | 'ok' {
@@ -57,14 +62,17 @@ export function Matrix({ rows, lang, onExplain }: { rows: PriceRow[]; lang: Lang
             const row = sorted[item.index]!;
             const kind = tone(row);
             const room = headroom(row);
+            // the engine's verdict (promotion/tier-inversion), shown, never recomputed here
+            const inverted = row.paysMoreThan ? w.inverted.replace('{tier}', row.paysMoreThan.tier) : undefined;
             return (
               <div
                 role="row"
                 key={`${row.promotion}/${row.sku}/${row.tier}`}
                 aria-rowindex={item.index + 2}
-                className={`mrow ${kind}`}
+                className={`mrow ${kind}${inverted ? ' inverted' : ''}`}
                 data-sku={row.sku}
                 data-tier={row.tier}
+                data-pays-more-than={row.paysMoreThan?.tier}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 <span role="cell">{row.sku}</span>
@@ -78,10 +86,11 @@ export function Matrix({ rows, lang, onExplain }: { rows: PriceRow[]; lang: Lang
                     type="button"
                     className="cell cell-single"
                     onClick={(e) => onExplain(row, 'single', e.currentTarget)}
-                    aria-label={`${w.explain}: ${row.sku} ${row.tier} ${w.single} ${yuan(row.single)}`}
+                    aria-label={`${w.explain}: ${row.sku} ${row.tier} ${w.single} ${yuan(row.single)}${inverted ? ` (${inverted})` : ''}`}
                   >
                     {yuan(row.single)}
                   </button>
+                  {inverted ? <span className="tag inverted-tag"> {inverted}</span> : null}
                 </span>
                 <span role="cell" className="num">
                   <button

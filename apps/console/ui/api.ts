@@ -81,6 +81,8 @@ export interface PriceRow {
   floor: number;
   cost?: number;
   floorBy?: 'margin' | 'depth';
+  /** A lower tier pays less for one unit (promotion/tier-inversion): that tier and its price, fen. */
+  paysMoreThan?: { tier: string; single: number; lever: string; promotion?: string };
 }
 
 export interface Report {

@@ -21,7 +21,7 @@ export function draftPath(entry: StoreEntry, name: string): string {
 export interface DryRunAnswer {
   report: Report;
   /** Price rows with the SKU's cost (the margin column), in the engine's order, without their step traces. */
-  prices: Pick<PricedRow, 'promotion' | 'sku' | 'tier' | 'list' | 'single' | 'worst' | 'floor' | 'cost' | 'floorBy'>[];
+  prices: Pick<PricedRow, 'promotion' | 'sku' | 'tier' | 'list' | 'single' | 'worst' | 'floor' | 'cost' | 'floorBy' | 'paysMoreThan'>[];
   file: string;
   ms: number;
 }
@@ -84,6 +84,8 @@ export function runDryRun(entry: StoreEntry, body: DryRunBody, cache: LoadCache)
     floor: r.floor,
     cost: cost.get(r.sku),
     ...(r.floorBy ? { floorBy: r.floorBy } : {}),
+    // the matrix marks the row from this, the engine's verdict (promotion/tier-inversion)
+    ...(r.paysMoreThan ? { paysMoreThan: r.paysMoreThan } : {}),
   }));
   return { report, prices: priced, file, ms: Math.round(performance.now() - started) };
 }

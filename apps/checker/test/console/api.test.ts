@@ -61,6 +61,16 @@ describe('console API: dry-run and explain', () => {
     expect(answer.file).toMatch(/proposals\/double11-dresses\.yaml$/);
   });
 
+  it('carries the tier-inversion mark on the rows the matrix marks: DRS-012 silver pays more than regular', async () => {
+    const answer = await json(await api.request('/api/dry-run', { body: { store: 'demo-apparel', name: 'double11-dresses', yaml: dresses, now: NOW } }));
+    const marked = answer.prices.filter((r: { paysMoreThan?: unknown }) => r.paysMoreThan).map((r: { sku: string; tier: string }) => `${r.sku}/${r.tier}`);
+    expect(marked.sort()).toEqual(['DRS-002/svip', 'DRS-012/gold', 'DRS-012/silver', 'DRS-012/svip']);
+    const silver = answer.prices.find((r: { sku: string; tier: string }) => r.sku === 'DRS-012' && r.tier === 'silver');
+    expect(silver.paysMoreThan).toEqual({ tier: 'regular', single: 24515, lever: 'threshold', promotion: 'double11-every-300-off-40', reach: 29905, need: 30000 });
+    // one finding per marked row, as in check promotion
+    expect(answer.report.diagnostics.filter((d: { code: string }) => d.code === 'promotion/tier-inversion')).toHaveLength(4);
+  });
+
   it('a malformed field is a located schema finding, not an error response', async () => {
     const broken = dresses.replace('percent_off: 15', 'percent_off: lots');
     const answer = await json(await api.request('/api/dry-run', { body: { store: 'demo-apparel', name: 'double11-dresses', yaml: broken, now: NOW, lang: 'zh' } }));

@@ -63,6 +63,21 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     expect(await page.locator('#findings li[data-code="promotion/price-floor"]').count()).toBe(0);
   }, TIMEOUT);
 
+  it('marks the rows where a higher tier pays more than a lower one, right after the breaches (promotion/tier-inversion)', async () => {
+    await page.fill('#matrix-filter', '');
+    const first = page.locator('#price-matrix [role="row"][data-sku]').first();
+    await expect.poll(() => first.getAttribute('data-pays-more-than'), { timeout: TIMEOUT }).not.toBeNull();
+    await page.fill('#matrix-filter', 'DRS-012');
+    const silver = page.locator('[role="row"][data-sku="DRS-012"][data-tier="silver"]');
+    await expect.poll(() => silver.getAttribute('data-pays-more-than'), { timeout: TIMEOUT }).toBe('regular');
+    expect(await silver.getAttribute('class')).toContain('inverted');
+    expect(await silver.locator('.inverted-tag').textContent()).toBe(' pays more than regular');
+    expect(await silver.locator('.cell-single').textContent()).toBe('279.05');
+    expect(await silver.locator('.cell-single').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(180, 35, 24)');
+    expect(await page.locator('[role="row"][data-sku="DRS-012"][data-tier="regular"]').getAttribute('data-pays-more-than')).toBeNull();
+    expect(await page.locator('#findings li[data-code="promotion/tier-inversion"]', { hasText: 'DRS-012: silver pays 279.05' }).count()).toBe(1);
+  }, TIMEOUT);
+
   it('each price cell opens the explain trace of its SKU and tier: by click, and from the keyboard', async () => {
     // the single price of DRS-001 gold, clicked
     await page.fill('#matrix-filter', 'DRS-001');
