@@ -9,8 +9,13 @@
 //   <!-- sample: head=12 -->      keep the first 12 lines and say how many were cut
 //   <!-- sample: copy -->         run in a scratch copy of policies/ (commands that write files)
 //   <!-- sample: skip REASON -->  leave the block as written (say why)
+//   <!-- sample: file=PATH -->    the block is that repository file, as it is (a YAML example a
+//                                 command sample below runs, so the two cannot part)
 // Samples run from the repository root with LANG=en_US.UTF-8, NO_COLOR and
-// TZ=UTC; where time matters the sample's command pins `--now` itself.
+// TZ=UTC; where time matters the sample's command pins `--now` itself, with
+// dates chosen so the sample shows the same thing on any day it is regenerated.
+// Timings (`(23 ms)` in `storepolicy test`) are written as `(… ms)`: they are
+// the one thing in an output that differs on every run.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,7 +40,9 @@ function pages() {
   return out;
 }
 
-const FENCE = /(<!-- sample:([^>]*)-->\n)?```(\w*)\n([\s\S]*?)\n```/g;
+// fences at the start of a line only: an indented block (inside a list item) is prose, and
+// its indented closing fence must not pair with the next block's opening one
+const FENCE = /^(<!-- sample:([^>]*)-->\n)?```(\w*)\n([\s\S]*?)\n```$/gm;
 const COMMAND = /^\$ (?:pnpm -s )?storepolicy(?= |$)/;
 
 /** The tool's version moves with every release; the samples need not. */
@@ -109,7 +116,7 @@ async function runCommand(commandLine, cwd) {
     process.chdir(before);
   }
   // what a terminal shows: the report, then any message on stderr
-  return (stdout.text() + stderr.text()).replace(/\n+$/, '');
+  return (stdout.text() + stderr.text()).replace(/\n+$/, '').replace(/\(\d+ ms\)/g, '(… ms)');
 }
 
 /** The block's commands (a `\`-continued command spans lines) and what is shown under each. */
@@ -145,8 +152,16 @@ async function regenerate(page) {
   let count = 0;
   for (const match of text.matchAll(FENCE)) {
     const [whole, marker = '', optionText, lang, body] = match;
-    const parts = segments(body);
     const options = parseOptions(optionText);
+    if (typeof options.file === 'string' && !options.skip) {
+      count++;
+      const content = readFileSync(path.join(root, options.file), 'utf8').replace(/\n+$/, '');
+      if (content !== body) drift.push(`${page}:${text.slice(0, match.index).split('\n').length + 1}: ${options.file}`);
+      out += text.slice(last, match.index) + `${marker}\`\`\`${lang}\n${content}\n\`\`\``;
+      last = match.index + whole.length;
+      continue;
+    }
+    const parts = segments(body);
     if (!parts || options.skip) continue;
     count++;
     let scratch;
