@@ -6,7 +6,8 @@
 // `pnpm test`). Regenerate after changing an output: `pnpm docs:samples`.
 //
 // A comment right before a block tunes it:
-//   <!-- sample: head=12 -->      keep the first 12 lines and say how many were cut
+//   <!-- sample: head=12 -->      keep the first 12 lines and say that the rest was cut
+//   <!-- sample: tail=5 -->       keep the last 5 lines and say that what came before was cut
 //   <!-- sample: copy -->         run in a scratch copy of policies/ (commands that write files)
 //   <!-- sample: skip REASON -->  leave the block as written (say why)
 //   <!-- sample: file=PATH -->    the block is that repository file, as it is (a YAML example a
@@ -136,8 +137,9 @@ function segments(body) {
   return out.length > 0 && out.every((s) => COMMAND.test(s.display[0])) ? out : undefined;
 }
 
-function shorten(output, head) {
+function shorten(output, head, tail) {
   const lines = output === '' ? [] : output.split('\n');
+  if (tail && lines.length > Number(tail)) return ['… (shortened here)', ...lines.slice(-Number(tail))];
   if (!head || lines.length <= Number(head)) return lines;
   // no count of the lines cut: a new rule or row elsewhere would make every shortened sample drift
   return [...lines.slice(0, Number(head)), '… (shortened here)'];
@@ -176,8 +178,8 @@ async function regenerate(page) {
       for (const part of parts) {
         const command = part.display.map((l) => l.replace(/\\$/, '')).join(' ').replace(/\s+/g, ' ');
         const output = await runCommand(command, cwd);
-        lines.push(...part.display, ...shorten(output, options.head));
-        if (normalise(shorten(output, options.head).join('\n')) !== normalise(part.shown.join('\n'))) {
+        lines.push(...part.display, ...shorten(output, options.head, options.tail));
+        if (normalise(shorten(output, options.head, options.tail).join('\n')) !== normalise(part.shown.join('\n'))) {
           const line = text.slice(0, match.index).split('\n').length + (marker ? 1 : 0);
           drift.push(`${page}:${line}: ${part.display[0]}`);
         }
