@@ -75,7 +75,17 @@ export function markTierInversions(
   retrace: (row: PriceRow) => PriceRow | undefined,
   pool: readonly CompiledPromotion[],
 ): void {
-  for (const { higher, lower } of findTierInversions(rows)) {
-    higher.paysMoreThan = inversionLever(retrace(higher) ?? higher, retrace(lower) ?? lower, pool);
-  }
+  const found = findTierInversions(rows);
+  if (found.length === 0) return;
+  // The cheapest lower tier is usually the same for several higher ones: trace it once.
+  const traced = new Map<PriceRow, PriceRow>();
+  const traceOf = (row: PriceRow) => {
+    let t = traced.get(row);
+    if (!t) {
+      t = retrace(row) ?? row;
+      traced.set(row, t);
+    }
+    return t;
+  };
+  for (const { higher, lower } of found) higher.paysMoreThan = inversionLever(traceOf(higher), traceOf(lower), pool);
 }

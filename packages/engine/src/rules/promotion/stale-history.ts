@@ -24,11 +24,17 @@ interface RequiredDays {
  * 100,000-SKU dry-run). Bounded, so a long-lived server does not grow it.
  */
 const requiredCache = new Map<string, RequiredDays>();
+/** The last pair asked for: consecutive SKUs ask for the same one. */
+let last: { startDate: string; today: string; days: RequiredDays } | undefined;
 
 function requiredDays(startDate: string, today: string): RequiredDays {
+  if (last && last.startDate === startDate && last.today === today) return last.days;
   const key = `${startDate}|${today}`;
   let found = requiredCache.get(key);
-  if (found) return found;
+  if (found) {
+    last = { startDate, today, days: found };
+    return found;
+  }
   const from = shiftDate(startDate, -7);
   const until = today < startDate ? today : startDate;
   const days: string[] = [];
@@ -36,20 +42,19 @@ function requiredDays(startDate: string, today: string): RequiredDays {
   found = { days: Object.freeze(days), index: new Map(days.map((day, i) => [day, i])) };
   if (requiredCache.size >= 64) requiredCache.clear();
   requiredCache.set(key, found);
+  last = { startDate, today, days: found };
   return found;
 }
 
 /** The required days a SKU's history has no entry for (empty when it covers them all). */
 function missingDays(required: RequiredDays, history: readonly { date: string }[]): string[] {
-  const seen = new Array<boolean>(required.days.length).fill(false);
-  let count = 0;
+  // At most 7 days (the 7 before the start, or fewer up to today): one bit each.
+  let seen = 0;
   for (const entry of history) {
     const i = required.index.get(entry.date);
-    if (i === undefined || seen[i]) continue;
-    seen[i] = true;
-    count++;
+    if (i !== undefined) seen |= 1 << i;
   }
-  return count === required.days.length ? [] : required.days.filter((_, i) => !seen[i]);
+  return seen === 2 ** required.days.length - 1 ? [] : required.days.filter((_, i) => (seen & (1 << i)) === 0);
 }
 
 /**
