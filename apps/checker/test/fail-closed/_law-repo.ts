@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GIT_ENV } from '../diff/git-repo.js';
-import { execFileSync, spawn } from 'node:child_process';
-import { CLI, runCli, type CliResult } from '../validate/run-cli.js';
+import { execFileSync } from 'node:child_process';
+import { runCli, type CliResult } from '../validate/run-cli.js';
 
 // Helpers of the law-baseline and overlap families of the bypass suite: a
 // throw-away copy of the shipped policies (the law's baseline and the demo
@@ -54,27 +54,10 @@ export function lawRepo(stores: string[], { withBase = true } = {}): LawRepo {
       git('add', '-A');
       git('commit', '-q', '--allow-empty', '-m', 'policies');
     },
-    run: (args, stdin) => (stdin === undefined ? runCli(args, { cwd: root }) : runWithStdin(args, root, stdin)),
+    // stdin is a stream in-process too (`... | storepolicy check listing -`): no child process to pay for
+    run: (args, stdin) => runCli(args, stdin === undefined ? { cwd: root } : { cwd: root, stdin }),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
-}
-
-/** The CLI with `stdin` piped in, as `... | storepolicy check listing -` runs it. */
-function runWithStdin(args: string[], cwd: string, stdin: string): Promise<CliResult> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', NO_COLOR: '1' };
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - started }),
-    );
-    child.stdin.end(stdin);
-  });
 }
 
 /** 1-based line and column of the first occurrence of `needle` in `text` (after `after`, when given). */
