@@ -9,5 +9,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // No test here mocks a module or changes a global: test files can share one
+    // module graph per worker instead of re-importing ajv and yaml for each
+    // (4.6 -> 3.6 s CPU; the engine's suite, which does the same, 54 -> 10 s).
+    isolate: false,
   },
 });
