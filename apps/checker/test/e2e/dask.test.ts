@@ -15,7 +15,7 @@ const required = process.env.CI === 'true' || process.env.STOREPOLICY_REQUIRE_DA
 
 describe('examples/dask: check listing on a Dask LocalCluster of 2 worker processes', () => {
   it.skipIf(!hasDask && !required)(
-    '200,000 rows in 8 partitions (one empty, unreadable rows mixed in) equal a single-process run line for line, also when a worker is killed mid-run',
+    '200,000 rows in 8 partitions (one empty, unreadable rows mixed in), a worker killed mid-run, equal a single-process run line for line',
     () => {
       expect(hasDask, `${PYTHON} cannot import dask.bag and distributed: apt-get install python3-distributed`).toBe(true);
       const result = spawnSync(PYTHON, ['examples/dask/test_check_catalogue.py'], { cwd: ROOT, encoding: 'utf8', timeout: 1_500_000 });
