@@ -234,6 +234,12 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     for (const [tab, selector] of Object.entries(ready)) {
       await page.click(tab);
       await page.waitForSelector(selector);
+      if (tab === '#tab-listing') {
+        // with a dropped file's rows, marks and findings on the page too
+        const ndjson = readFileSync(path.join(repoRoot, 'policies/demo-food/listings.ndjson'));
+        await page.setInputFiles('#listing-file', { name: 'listings.ndjson', mimeType: 'application/x-ndjson', buffer: ndjson });
+        await page.waitForSelector('#file-rows li.file-row');
+      }
       // evaluated through the debugging protocol: the page's CSP (no inline scripts) stays on
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
