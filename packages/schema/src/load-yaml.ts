@@ -14,6 +14,7 @@ import {
 import type { Diagnostic, Span } from './diagnostic.js';
 import { docsPathFor } from './diagnostic.js';
 import type { PolicyDocument } from './document.js';
+import { fastLoad } from './load-yaml-fast.js';
 import { parsePointer } from './pointer.js';
 import { decodeUtf8 } from './utf8.js';
 
@@ -22,6 +23,13 @@ export interface LoadOptions {
   maxAliasCount?: number;
   /** Files larger than this are refused before parsing. */
   maxBytes?: number;
+  /**
+   * false: every file through the full parse, nodes and positions built at
+   * once (the reference the fast path is tested against). By default a plain
+   * file is read by the fast path and its positions built only when a finding
+   * asks for one.
+   */
+  fast?: boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
@@ -67,6 +75,66 @@ export function checkSize(file: string, size: number, maxBytes = DEFAULT_MAX_BYT
 }
 
 function parseText(file: string, text: string, options: LoadOptions): LoadResult {
+  const value = options.fast === false ? undefined : fastLoad(text, options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT);
+  if (value === undefined) return parseFull(file, text, options);
+  return { documents: [lazyDocument(file, text, value, options)], diagnostics: [] };
+}
+
+/**
+ * A document read by the fast path. Its nodes and positions come from the
+ * full parse, run the first time a finding needs a place in the file: the
+ * full path gives the same data (see fastLoad), so every span is the one it
+ * always gave.
+ */
+function lazyDocument(file: string, text: string, value: Record<string, unknown>, options: LoadOptions): PolicyDocument {
+  let full: PolicyDocument | undefined;
+  const positions = (): PolicyDocument => {
+    if (full) return full;
+    const parsed = parseFull(file, text, options);
+    if (parsed.diagnostics.length > 0 || parsed.documents.length !== 1) {
+      // never expected: fail loudly rather than point a finding at the wrong place
+      throw new Error(`${file}: the fast and the full YAML parse disagree about this file; please report it`);
+    }
+    full = parsed.documents[0]!;
+    return full;
+  };
+  return {
+    file,
+    index: 0,
+    kind: typeof value.kind === 'string' ? value.kind : undefined,
+    value,
+    source: text,
+    locate: (pointer) => positions().locate(pointer),
+    locateKey: (pointer) => positions().locateKey(pointer),
+    // rules ask `has` to choose where a finding would point, before they know
+    // there is one: the data answers, unless the walk meets a null before its
+    // end (`key:` and `key: ~` read alike as data, but not as nodes)
+    has: (pointer) => hasInValue(value, pointer) ?? positions().has(pointer),
+  };
+}
+
+/** Whether `pointer` names a value, as the full document's `has` says; undefined when only its nodes can tell. */
+function hasInValue(value: unknown, pointer: string): boolean | undefined {
+  const segments = parsePointer(pointer);
+  let node = value;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (Array.isArray(node)) {
+      if (!/^\d+$/.test(segment) || Number(segment) >= node.length) return false;
+      node = node[Number(segment)];
+    } else if (isRecord(node)) {
+      if (!Object.hasOwn(node, segment)) return false;
+      node = node[segment];
+    } else {
+      return false;
+    }
+    if (node === null && i < segments.length - 1) return undefined;
+  }
+  return true;
+}
+
+/** The full parse: yaml's nodes with positions, every syntax finding, then the data. */
+function parseFull(file: string, text: string, options: LoadOptions): LoadResult {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, {
     lineCounter,

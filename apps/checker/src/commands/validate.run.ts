@@ -5,6 +5,7 @@ import { analyzeFiles } from '../analyze.js';
 import { UsageError } from '../exit.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { defaultPoliciesDir, findRepoRoot, waiverPaths } from '../io/repo-root.js';
+import { runtime } from '../io/runtime.js';
 import { parseMaxBytes, parseNow, parseReportOptions } from '../parse-options.js';
 import { buildReport, exitCodeFor } from '../report/model.js';
 import { renderReport } from '../report/render.js';
@@ -22,6 +23,9 @@ export async function runValidate(paths: string[], raw: Record<string, unknown>)
   const context = storeContext(paths.length > 0 ? paths : [], named);
   const { project, diagnostics } = analyzeFiles([...named, ...context], {
     maxBytes: parseMaxBytes(raw.maxFileSize),
+    // STOREPOLICY_YAML_FAST=0: every file through the full YAML parse, the
+    // reference the fast path is held to (test/validate/fast-path.test.ts)
+    fast: runtime().env.STOREPOLICY_YAML_FAST !== '0',
     now,
     waiverMaxDays: parseWaiverMaxDays(raw.waiverMaxDays),
     ...waiverPaths(),

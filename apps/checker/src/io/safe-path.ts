@@ -58,7 +58,8 @@ export function checkPath(file: string, root: string): PathRefusal | undefined {
   }
   let real: string;
   try {
-    real = realpathSync(file);
+    // the kernel's realpath(3): one call, where the JavaScript one lstat-s every component
+    real = realpathSync.native(file);
   } catch {
     return { reason: 'missing', path: file };
   }
@@ -142,7 +143,7 @@ function isDirectory(dir: string): boolean {
 
 function realOrResolved(file: string): string {
   try {
-    return realpathSync(file);
+    return realpathSync.native(file);
   } catch {
     return path.resolve(file);
   }
