@@ -1,49 +1,65 @@
 #!/usr/bin/env node
-// Runs after tsc: replaces dist/cli.js with one file holding what every start
-// needs (cli.ts, program.ts, the commands' *.define.ts and commander), so
-// `storepolicy --help` resolves and compiles one module instead of 20 ESM files
-// plus commander's CommonJS ones (issue 14). Everything else stays tsc's
-// output and is imported from the bundle by its dist path, loaded only when a
-// command runs: run modules, the engine, yaml, ajv, zod, worker entries.
-// Modules that hold state shared with those run modules (io/runtime.ts's
-// AsyncLocalStorage, output.ts's ClosedPipe, exit.ts's UsageError, checked
-// with instanceof) must exist once, so they stay external too.
+// Runs after tsc (issue 14): bundles the checker and every package it uses
+// into dist/bundle/, so a start resolves and compiles a few files instead of
+// several hundred (a one-file `validate` loaded 360 ES modules plus yaml's
+// and ajv's CommonJS files). Code splitting keeps each command's code in the
+// chunks its lazy `import()` reaches: `--help` loads the command definitions
+// and commander only. dist/cli.js (the `bin`) becomes a two-line stub that
+// imports dist/bundle/cli.js; tsc's own output stays beside it for the
+// packages' type declarations.
+//
+// Paths computed from import.meta.url stay right because every chunk sits one
+// folder below dist/, as tsc's modules that compute them do (lsp/, report/,
+// commands/: `../../package.json`, `../../../../docs/rules/`), and pool.ts's
+// `new URL('./worker.js', import.meta.url)` finds the worker entry beside it.
 import { build } from 'esbuild';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const app = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const src = path.join(app, 'src');
+const dist = path.join(app, 'dist');
+const outdir = path.join(dist, 'bundle');
 
-/** Source modules inlined into the bundle: the ones only the startup path uses. */
-const inlined = (rel) => ['cli', 'program', 'options', 'formats'].includes(rel) || /^commands\/[^/]+\.define$/.test(rel);
-/** Packages inlined: the only one the startup path needs. Any other stays a separate import, so a test sees it. */
-const PACKAGES = new Set(['commander']);
+/** The validators are ajv standalone CommonJS, read through createRequire: make it a require esbuild can follow. */
+const VALIDATORS_LOAD = "createRequire(import.meta.url)('../generated/validators.cjs')";
 
-await build({
-  entryPoints: [path.join(src, 'cli.ts')],
-  outfile: path.join(app, 'dist', 'cli.js'),
-  allowOverwrite: true,
+const result = await build({
+  entryPoints: {
+    cli: path.join(src, 'cli.ts'),
+    // the in-process tests run main() from here, so the suite runs the code users run
+    program: path.join(src, 'program.ts'),
+    // listing/pool.ts starts `./worker.js` beside its own chunk
+    worker: path.join(src, 'listing', 'worker.ts'),
+  },
+  outdir,
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // commander is CommonJS and calls require('node:events') etc.: give the ESM bundle a require
+  metafile: true,
+  // CommonJS packages (commander, yaml, ajv's validators, vscode-languageserver) call require()
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  // the console page's files are found from its own package's location
+  external: ['@storepolicy/console'],
   logLevel: 'warning',
   plugins: [
     {
-      name: 'startup-only',
+      name: 'validators',
       setup(b) {
-        b.onResolve({ filter: /.*/ }, (args) => {
-          // commander's own files are inlined as they are
-          if (args.kind === 'entry-point' || args.path.startsWith('node:') || !args.importer.startsWith(src + path.sep)) return undefined;
-          if (!args.path.startsWith('.')) return PACKAGES.has(args.path) ? undefined : { path: args.path, external: true };
-          const rel = path.relative(src, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/').replace(/\.js$/, '');
-          if (rel.startsWith('../')) throw new Error(`bundle-cli: ${args.importer} imports ${args.path}, outside src/`);
-          return inlined(rel) ? undefined : { path: `./${rel}.js`, external: true };
+        b.onLoad({ filter: /[\\/]packages[\\/]schema[\\/]dist[\\/]validate\.js$/ }, async (args) => {
+          const text = await readFile(args.path, 'utf8');
+          if (!text.includes(VALIDATORS_LOAD)) throw new Error(`bundle-cli: ${args.path} no longer loads the validators as ${VALIDATORS_LOAD}; update this plugin`);
+          return { contents: text.replace(VALIDATORS_LOAD, "require('../generated/validators.cjs')"), loader: 'js' };
         });
       },
     },
   ],
 });
+
+await writeFile(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+await writeFile(path.join(dist, 'cli.js'), "#!/usr/bin/env node\n// the bundled checker (scripts/bundle-cli.mjs); tsc's unbundled modules are beside this file\nimport './bundle/cli.js';\n");

@@ -10,7 +10,8 @@ import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PROGRAM = path.resolve(here, '../../dist/program.js');
+// the bundle users run (scripts/bundle-cli.mjs), not tsc's modules beside it
+const PROGRAM = path.resolve(here, '../../dist/bundle/program.js');
 
 export interface CliResult {
   code: number;
