@@ -4,6 +4,7 @@ import { labelsFor, setAsideLabel } from '../report/labels.js';
 import { fieldName } from './row-finding.js';
 import { displayWidth, padEndWidth, padStartWidth } from '../report/text-width.js';
 
+const EN_PLURAL = new Intl.PluralRules('en');
 const RED = '\x1b[31m';
 const YELLOW = '\x1b[33m';
 const CYAN = '\x1b[36m';
@@ -91,6 +92,8 @@ export function renderRuleSummary(
   }
   const sum = (k: 0 | 1 | 2 | 3 | 4) => codes.reduce((n, c) => n + counts[c]![k], 0);
   const n = (value: number) => value.toLocaleString('en-US');
+  // "1 error", "2 errors": the plural category from Intl.PluralRules, as the message tables choose theirs
+  const count = (value: number, one: string, other: string) => `${n(value)} ${EN_PLURAL.select(value) === 'one' ? one : other}`;
   const waived = sum(3);
   const known = totals.baseline ? (lang === 'zh' ? `，${n(sum(4))} 条在基线中` : `, ${n(sum(4))} in the baseline`) : '';
   // rows that could not be read are said apart: they were never checked
@@ -98,7 +101,7 @@ export function renderRuleSummary(
   lines.push(
     lang === 'zh'
       ? `${n(totals.listings)} 个商品（${totals.files} 个文件${unreadable > 0 ? `，${n(unreadable)} 条无法读取` : ''}），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示${waived > 0 ? `，${n(waived)} 条已豁免` : ''}${known}`
-      : `${n(totals.listings)} listing${totals.listings === 1 ? '' : 's'} in ${totals.files} file${totals.files === 1 ? '' : 's'}${unreadable > 0 ? ` (${n(unreadable)} unreadable)` : ''}, ${n(totals.failing)} failing: ${n(sum(0))} errors, ${n(sum(1))} warnings, ${n(sum(2))} infos${waived > 0 ? `, ${n(waived)} waived` : ''}${known}`,
+      : `${count(totals.listings, 'listing', 'listings')} in ${count(totals.files, 'file', 'files')}${unreadable > 0 ? ` (${n(unreadable)} unreadable)` : ''}, ${n(totals.failing)} failing: ${count(sum(0), 'error', 'errors')}, ${count(sum(1), 'warning', 'warnings')}, ${count(sum(2), 'info', 'infos')}${waived > 0 ? `, ${n(waived)} waived` : ''}${known}`,
   );
   return `${lines.join('\n')}\n`;
 }

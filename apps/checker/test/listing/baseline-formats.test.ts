@@ -80,7 +80,7 @@ describe('check listing --baseline: known findings counted apart from waived one
     expect(summary).toMatch(/rule +errors +warnings +infos +waived +baseline/);
     expect(summary).toMatch(/listing\/banned-term +1 +0 +0 +1 +1/);
     expect(summary).toMatch(/listing\/contact-info +0 +0 +0 +0 +1/);
-    expect(summary).toContain('4 listings in 1 file, 1 failing: 1 errors, 0 warnings, 0 infos, 1 waived, 2 in the baseline');
+    expect(summary).toContain('4 listings in 1 file, 1 failing: 1 error, 0 warnings, 0 infos, 1 waived, 2 in the baseline');
     const pretty = (await checked('pretty')).stdout;
     expect(pretty).toContain('baselined listing/banned-term');
     expect(pretty).toContain('known finding in the baseline known.json');
