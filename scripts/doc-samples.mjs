@@ -8,6 +8,8 @@
 // A comment right before a block tunes it:
 //   <!-- sample: head=12 -->      keep the first 12 lines and say that the rest was cut
 //   <!-- sample: tail=5 -->       keep the last 5 lines and say that what came before was cut
+//   <!-- sample: from=TEXT head=2 -->  start at the first line containing TEXT (no spaces), keep 2
+//                                 lines, and say where lines were cut (an excerpt from the middle)
 //   <!-- sample: copy -->         run in a scratch copy of policies/ (commands that write files)
 //   <!-- sample: skip REASON -->  leave the block as written (say why)
 //   <!-- sample: file=PATH -->    the block is that repository file, as it is (a YAML example a
@@ -137,8 +139,15 @@ function segments(body) {
   return out.length > 0 && out.every((s) => COMMAND.test(s.display[0])) ? out : undefined;
 }
 
-function shorten(output, head, tail) {
+export function shorten(output, head, tail, from) {
   const lines = output === '' ? [] : output.split('\n');
+  if (typeof from === 'string') {
+    const start = lines.findIndex((line) => line.includes(from));
+    // a sample whose anchor is gone must drift, not quietly show the whole output
+    if (start < 0) return [`(no line contains "${from}")`];
+    const excerpt = shorten(lines.slice(start).join('\n'), head, undefined);
+    return start > 0 ? ['… (shortened here)', ...excerpt] : excerpt;
+  }
   if (tail && lines.length > Number(tail)) return ['… (shortened here)', ...lines.slice(-Number(tail))];
   if (!head || lines.length <= Number(head)) return lines;
   // no count of the lines cut: a new rule or row elsewhere would make every shortened sample drift
@@ -178,8 +187,8 @@ async function regenerate(page) {
       for (const part of parts) {
         const command = part.display.map((l) => l.replace(/\\$/, '')).join(' ').replace(/\s+/g, ' ');
         const output = await runCommand(command, cwd);
-        lines.push(...part.display, ...shorten(output, options.head, options.tail));
-        if (normalise(shorten(output, options.head, options.tail).join('\n')) !== normalise(part.shown.join('\n'))) {
+        lines.push(...part.display, ...shorten(output, options.head, options.tail, options.from));
+        if (normalise(shorten(output, options.head, options.tail, options.from).join('\n')) !== normalise(part.shown.join('\n'))) {
           const line = text.slice(0, match.index).split('\n').length + (marker ? 1 : 0);
           drift.push(`${page}:${line}: ${part.display[0]}`);
         }

@@ -1,0 +1,34 @@
+// The last hand-written output blocks of the guides are now generated from
+// fixtures in the repository (issue 11); these tests fail if one of them goes
+// back to being typed by hand, and check the generator's `from=` excerpt.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const read = (page: string) => readFileSync(path.join(ROOT, page), 'utf8');
+
+describe('generated excerpts in the guides', () => {
+  it('the listings guide shows row 11 of the demo export as an excerpt the CLI printed', () => {
+    expect(read('docs/guide/listings.md')).toMatch(
+      /<!-- sample: from=ACC-007 head=4 -->\n```\n\$ storepolicy check listing policies\/demo-apparel\/catalog-export.csv --encoding gb18030\n… \(shortened here\)\npolicies\/demo-apparel\/catalog-export.csv:13 \(row 11\) ACC-007\n  error listing\/input Row 11: /,
+    );
+  });
+
+  it('the promotions guide runs a bad catalogue that is a file in the repository, not /tmp', () => {
+    const guide = read('docs/guide/promotions-cli.md');
+    expect(guide).not.toContain('/tmp/catalog.csv');
+    expect(guide).toContain('<!-- sample: file=examples/catalogues/bad-price.csv -->\n```csv\n');
+    expect(guide).toMatch(/--catalog examples\/catalogues\/bad-price.csv --now [^\n]+\nstorepolicy: the catalogue has 1 error; fix it and run again\n  examples\/catalogues\/bad-price.csv:3:50: list_price: "259.001"/);
+  });
+
+  it('from= starts at the anchor, says where it cut, and drifts when the anchor is gone', async () => {
+    const { shorten } = (await import(pathToFileURL(path.join(ROOT, 'scripts/doc-samples.mjs')).href)) as {
+      shorten: (output: string, head?: string, tail?: string, from?: string) => string[];
+    };
+    expect(shorten('a\nb\nc\nd', '2', undefined, 'b')).toEqual(['… (shortened here)', 'b', 'c', '… (shortened here)']);
+    expect(shorten('a\nb', '2', undefined, 'a')).toEqual(['a', 'b']);
+    expect(shorten('a\nb', '2', undefined, 'NO-SUCH-SKU')).toEqual(['(no line contains "NO-SUCH-SKU")']);
+  });
+});
