@@ -14,11 +14,15 @@
 //   <!-- sample: skip REASON -->  leave the block as written (say why)
 //   <!-- sample: file=PATH -->    the block is that repository file, as it is (a YAML example a
 //                                 command sample below runs, so the two cannot part)
+//   <!-- sample: script=PATH args=a,b -->  the block is what `node PATH a b` prints: an exchange
+//                                 that is not one command (scripts/lsp-transcript.mjs drives the
+//                                 language server as an editor does)
 // Samples run from the repository root with LANG=en_US.UTF-8, NO_COLOR and
 // TZ=UTC; where time matters the sample's command pins `--now` itself, with
 // dates chosen so the sample shows the same thing on any day it is regenerated.
 // Timings (`(23 ms)` in `storepolicy test`) are written as `(… ms)`: they are
 // the one thing in an output that differs on every run.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -168,6 +172,19 @@ async function regenerate(page) {
       count++;
       const content = readFileSync(path.join(root, options.file), 'utf8').replace(/\n+$/, '');
       if (content !== body) drift.push(`${page}:${text.slice(0, match.index).split('\n').length + 1}: ${options.file}`);
+      out += text.slice(last, match.index) + `${marker}\`\`\`${lang}\n${content}\n\`\`\``;
+      last = match.index + whole.length;
+      continue;
+    }
+    if (typeof options.script === 'string' && !options.skip) {
+      count++;
+      const args = typeof options.args === 'string' ? options.args.split(',') : [];
+      const content = execFileSync(process.execPath, [path.join(root, options.script), ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', NO_COLOR: '1', TZ: 'UTC' },
+      }).replace(/\n+$/, '');
+      if (content !== body) drift.push(`${page}:${text.slice(0, match.index).split('\n').length + 1}: ${options.script}`);
       out += text.slice(last, match.index) + `${marker}\`\`\`${lang}\n${content}\n\`\`\``;
       last = match.index + whole.length;
       continue;

@@ -23,6 +23,15 @@ describe('generated excerpts in the guides', () => {
     expect(guide).toMatch(/--catalog examples\/catalogues\/bad-price.csv --now [^\n]+\nstorepolicy: the catalogue has 1 error; fix it and run again\n  examples\/catalogues\/bad-price.csv:3:50: list_price: "259.001"/);
   });
 
+  it('the language-server exchange in the README and the editor guide is what the real server sent', () => {
+    const readme = read('README.md');
+    const editor = read('docs/guide/editor.md');
+    expect(readme).toMatch(/<!-- sample: script=scripts\/lsp-transcript.mjs args=brief -->\n```\n--> didOpen member-tiers.yaml[^\n]*\n<-- publishDiagnostics \d+:\d+-\d+:\d+ error tiers\/threshold-order: /);
+    expect(editor).toMatch(/<!-- sample: script=scripts\/lsp-transcript.mjs -->\n```\n--> textDocument\/didOpen [^\n]*\n<-- textDocument\/publishDiagnostics\n    range \d+:\d+-\d+:\d+  severity 1  code tiers\/threshold-order/);
+    // the hand-typed transcript had drifted a line from what the server sends (35 for 36)
+    expect(editor).toContain('range 36:23-36:26');
+  });
+
   it('from= starts at the anchor, says where it cut, and drifts when the anchor is gone', async () => {
     const { shorten } = (await import(pathToFileURL(path.join(ROOT, 'scripts/doc-samples.mjs')).href)) as {
       shorten: (output: string, head?: string, tail?: string, from?: string) => string[];
