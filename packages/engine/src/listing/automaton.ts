@@ -30,11 +30,31 @@ export interface AutomatonSource {
   patterns: readonly string[];
   /** Indexes of Latin patterns that may run on into a letter or digit. */
   openEnded: readonly number[];
+  /**
+   * The compiled tables, when the automaton was built already: a checker
+   * thread then takes them (a structured clone) instead of compiling the
+   * same patterns again (tens of milliseconds per thread).
+   */
+  tables?: AutomatonTables;
 }
 
-/** Rebuild an automaton from its source (a few milliseconds for a store's terms). */
+/** The DFA as plain typed arrays (see `compile`). */
+export interface AutomatonTables {
+  alphabet: number;
+  next: Int32Array;
+  output: Int32Array;
+  outputNext: Int32Array;
+  symbolOfRaw: Uint16Array;
+  patternLength: Int32Array;
+  latinStart: Uint8Array;
+  latinEnd: Uint8Array;
+  endingOf: Int32Array;
+}
+
+/** Rebuild an automaton from its source, or take the tables it carries. */
 export function buildAutomaton(source: AutomatonSource): Automaton {
-  return compile(source.patterns, new Set(source.openEnded));
+  const patterns = { patterns: source.patterns, openEnded: source.openEnded };
+  return scanner(patterns, source.tables ?? compile(source.patterns, new Set(source.openEnded)));
 }
 
 export class AutomatonBuilder {
@@ -63,19 +83,7 @@ export class AutomatonBuilder {
   }
 }
 
-function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): Automaton {
-  const symbolOfRawRef: { table?: Uint16Array } = {};
-  /** Start of a match of `length` consumed characters ending at `end`, stepping over skipped ones. */
-  const startThrough = (text: string, end: number, length: number): number => {
-    const table = symbolOfRawRef.table!;
-    let i = end;
-    let count = 0;
-    while (i > 0 && count < length) {
-      i--;
-      if (table[text.charCodeAt(i)] !== 0) count++;
-    }
-    return i;
-  };
+function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): AutomatonTables {
   // Alphabet: symbol 0 means "in no pattern".
   const symbolOf = new Uint16Array(0x10000);
   let alphabet = 1;
@@ -139,15 +147,29 @@ function compile(patterns: readonly string[], openEnded: ReadonlySet<number>): A
   for (let i = 0; i < delta.length; i++) next[i] = ((delta[i]! * alphabet) << 1) | (output[delta[i]!]! >= 0 ? 1 : 0);
   const symbolOfRaw = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) symbolOfRaw[c] = GAP[c] !== CONTENT ? 0 : symbolOf[MATCH_FOLD[c]!]!;
-  symbolOfRawRef.table = symbolOfRaw;
   const patternLength = Int32Array.from(patterns, (p) => p.length);
   const latinStart = Uint8Array.from(patterns, (p) => (isAsciiAlnum(p.charCodeAt(0)) ? 1 : 0));
   const latinEnd = Uint8Array.from(patterns, (p, i) => (!openEnded.has(i) && isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0));
   const endingOf = Int32Array.from(ending);
+  return { alphabet, next, output, outputNext, symbolOfRaw, patternLength, latinStart, latinEnd, endingOf };
+}
 
+/** The matcher over compiled tables; `source` keeps the patterns and the tables, to hand to another thread. */
+function scanner(patterns: { patterns: readonly string[]; openEnded: readonly number[] }, tables: AutomatonTables): Automaton {
+  const { alphabet, next, output, outputNext, symbolOfRaw, patternLength, latinStart, latinEnd, endingOf } = tables;
+  /** Start of a match of `length` consumed characters ending at `end`, stepping over skipped ones. */
+  const startThrough = (text: string, end: number, length: number): number => {
+    let i = end;
+    let count = 0;
+    while (i > 0 && count < length) {
+      i--;
+      if (symbolOfRaw[text.charCodeAt(i)] !== 0) count++;
+    }
+    return i;
+  };
   return {
-    source: { patterns, openEnded: [...openEnded] },
-    patternCount: patterns.length,
+    source: { ...patterns, tables },
+    patternCount: patterns.patterns.length,
     patternLength,
     scan(text, onMatch) {
       let row = 0;
