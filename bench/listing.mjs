@@ -111,6 +111,7 @@ async function measure(script, scriptArgs, { okCodes = [0, 1] } = {}) {
   if (!okCodes.includes(code)) throw new Error(`${scriptArgs.join(' ')} exited ${code}: ${stderr.slice(0, 800)}`);
   if (stderr !== '') throw new Error(`stderr should be empty on a pipe, got: ${stderr.slice(0, 800)}`);
   const usage = JSON.parse(readFileSync(report, 'utf8'));
+  rmSync(report, { force: true });
   return { ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, peakMb: usage.maxRSS / 1024 };
 }
 
