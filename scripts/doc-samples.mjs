@@ -11,6 +11,9 @@
 //   <!-- sample: from=TEXT head=2 -->  start at the first line containing TEXT (no spaces), keep 2
 //                                 lines, and say where lines were cut (an excerpt from the middle)
 //   <!-- sample: copy -->         run in a scratch copy of policies/ (commands that write files)
+//   <!-- sample: git=PATCH -->     run in a throw-away git repository: a copy of policies/ committed
+//                                 as HEAD, then PATCH (`git apply`) as uncommitted edits (the diff
+//                                 samples of a pull request)
 //   <!-- sample: skip REASON -->  leave the block as written (say why)
 //   <!-- sample: file=PATH -->    the block is that repository file, as it is (a YAML example a
 //                                 command sample below runs, so the two cannot part)
@@ -53,7 +56,13 @@ const FENCE = /^(<!-- sample:([^>]*)-->\n)?```(\w*)\n([\s\S]*?)\n```$/gm;
 const COMMAND = /^\$ (?:pnpm -s )?storepolicy(?= |$)/;
 
 /** The tool's version moves with every release; the samples need not. */
-const normalise = (text) => text.replace(/("(?:semantic)?[vV]ersion": ?)"\d+\.\d+\.\d+[^"]*"/g, '$1"X.Y.Z"').replace(/(version=")\d+\.\d+\.\d+[^"]*"/g, '$1X.Y.Z"');
+const normalise = (text) =>
+  text
+    // the scratch repository's commit is fixed by its tree, which moves with every edit to policies/
+    .replace(/(HEAD \()[0-9a-f]{7,40}\)/g, '$1COMMIT)')
+    .replace(/("commit": ?)"[0-9a-f]{40}"/g, '$1"COMMIT"')
+    .replace(/("(?:semantic)?[vV]ersion": ?)"\d+\.\d+\.\d+[^"]*"/g, '$1"X.Y.Z"')
+    .replace(/(version=")\d+\.\d+\.\d+[^"]*"/g, '$1X.Y.Z"');
 
 function parseOptions(text = '') {
   const options = {};
@@ -126,6 +135,31 @@ async function runCommand(commandLine, cwd) {
   return (stdout.text() + stderr.text()).replace(/\n+$/, '').replace(/\(\d+ ms\)/g, '(… ms)');
 }
 
+/** HEAD = the copied policies/, the working tree = HEAD plus the patch (pinned author and dates). */
+function gitScratch(dir, patch) {
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_AUTHOR_NAME: 'Doc Sample',
+    GIT_AUTHOR_EMAIL: 'docs@storepolicy.invalid',
+    GIT_AUTHOR_DATE: '2026-11-01T10:00:00+08:00',
+    GIT_COMMITTER_NAME: 'Doc Sample',
+    GIT_COMMITTER_EMAIL: 'docs@storepolicy.invalid',
+    GIT_COMMITTER_DATE: '2026-11-01T10:00:00+08:00',
+  };
+  const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  git('-c', 'init.defaultBranch=main', 'init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  try {
+    git('apply', '--index', patch);
+  } catch (error) {
+    throw new Error(`${path.relative(root, patch)} no longer applies to policies/ (${String(error.stderr ?? error).trim()}): remake it with \`git diff -M\` after the edits the page describes`);
+  }
+}
+
 /** The block's commands (a `\`-continued command spans lines) and what is shown under each. */
 function segments(body) {
   const lines = body.split('\n');
@@ -195,11 +229,12 @@ async function regenerate(page) {
     let scratch;
     try {
       let cwd = root;
-      if (options.copy) {
+      if (options.copy || typeof options.git === 'string') {
         scratch = mkdtempSync(path.join(tmpdir(), 'storepolicy-doc-sample-'));
         cpSync(path.join(root, 'policies'), path.join(scratch, 'policies'), { recursive: true });
         cwd = scratch;
       }
+      if (typeof options.git === 'string') gitScratch(scratch, path.join(root, options.git));
       const lines = [];
       for (const part of parts) {
         const command = part.display.map((l) => l.replace(/\\$/, '')).join(' ').replace(/\s+/g, ' ');

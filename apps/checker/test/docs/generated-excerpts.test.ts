@@ -32,6 +32,16 @@ describe('generated excerpts in the guides', () => {
     expect(editor).toContain('range 36:23-36:26');
   });
 
+  it('the pull-request guide runs storepolicy diff on real edits (a patch applied in a throw-away repository), nothing skipped', () => {
+    const guide = read('docs/guide/pull-requests.md');
+    expect(guide).not.toMatch(/<!-- sample: skip/);
+    expect(guide).toMatch(/<!-- sample: git=examples\/pull-request\/edits.patch -->\n```\n\$ storepolicy diff --base HEAD\nstorepolicy diff HEAD \([0-9a-f]{7}\) -> working tree\n/);
+    // the hand-typed sample had the svip lines at 45 and 47
+    expect(guide).toContain('policies/demo-apparel/member-tiers.yaml:49:24 loosens svip pays 85% instead of 90%');
+    expect(guide).toMatch(/edits.patch head=59 -->\n```json\n\$ storepolicy diff [^\n]+ --format json\n\{\n  "version": 1,/);
+    expect(guide).toMatch(/edits.patch -->\n```markdown\n\$ storepolicy diff [^\n]+ --format markdown\n<!-- storepolicy-diff -->\n/);
+  });
+
   it('from= starts at the anchor, says where it cut, and drifts when the anchor is gone', async () => {
     const { shorten } = (await import(pathToFileURL(path.join(ROOT, 'scripts/doc-samples.mjs')).href)) as {
       shorten: (output: string, head?: string, tail?: string, from?: string) => string[];
