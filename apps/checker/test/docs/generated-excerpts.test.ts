@@ -42,6 +42,30 @@ describe('generated excerpts in the guides', () => {
     expect(guide).toMatch(/edits.patch -->\n```markdown\n\$ storepolicy diff [^\n]+ --format markdown\n<!-- storepolicy-diff -->\n/);
   });
 
+  // each failing example is a file under docs/rules/<area>/examples/, shown from the file, and the
+  // output under it is what `storepolicy validate` prints for it
+  it.each([
+    ['schema/enum', ['enum']],
+    ['schema/format', ['format']],
+    ['schema/range', ['range', 'range-decimals']],
+    ['schema/required', ['required']],
+    ['schema/type', ['type']],
+    ['schema/unknown-key', ['unknown-key']],
+    ['yaml/alias-limit', ['alias-limit']],
+    ['yaml/duplicate-key', ['duplicate-key']],
+    ['yaml/syntax', ['syntax']],
+  ] as const)('the %s page runs its failing example', (code, examples) => {
+    const page = read(`docs/rules/${code}.md`);
+    const area = code.split('/')[0]!;
+    for (const name of examples) {
+      const fixture = `docs/rules/${area}/examples/${name}.yaml`;
+      const escaped = fixture.replace(/[.]/g, '\\.');
+      expect(page).toContain(`<!-- sample: file=${fixture} -->\n\`\`\`yaml\n`);
+      // the finding the page is about, located in the fixture, under the command that found it
+      expect(page).toMatch(new RegExp(`\\$ storepolicy validate ${escaped}\\n${escaped}:\\d+:\\d+  error  ${code}\\n`));
+    }
+  });
+
   it('from= starts at the anchor, says where it cut, and drifts when the anchor is gone', async () => {
     const { shorten } = (await import(pathToFileURL(path.join(ROOT, 'scripts/doc-samples.mjs')).href)) as {
       shorten: (output: string, head?: string, tail?: string, from?: string) => string[];
