@@ -1,24 +1,13 @@
-// A checker thread: builds the listing checker from the policy the main
-// thread compiled (workerData), then checks batches of rows for the pool in
-// pool.ts. It imports no YAML parser, no schema validator and no zod (see
-// row-schema.ts), so it is ready in a fraction of the time loading the
-// policies itself took.
-// first: the normaliser's tables from the main thread (worker-tables.ts)
-import './worker-tables.js';
-import { parentPort, workerData } from 'node:worker_threads';
-import { listingCheckerFromPortable } from '@storepolicy/engine/listing-portable';
-import type { Task, WorkerSetup } from './batch.js';
-import { RowChecker } from './row-checker.js';
+// A checker thread's entry. The normaliser's tables come built from the main
+// thread (workerData.tables) and must be in place before the engine's
+// read-as-buyer.ts is evaluated, which happens as soon as any module of the
+// engine loads (a bundle evaluates a whole chunk at its first import). So
+// this entry imports nothing of the engine: it leaves the tables where
+// reading-tables.ts looks for them, then loads the thread's work.
+import { workerData } from 'node:worker_threads';
+import type { WorkerSetup } from './batch.js';
 
-const setup = workerData as WorkerSetup;
-const checker = new RowChecker(listingCheckerFromPortable(setup.policy), setup.catalog, setup);
-
-parentPort!.on('message', (message: { id: number; task: Task }) => {
-  try {
-    const result = checker.run(message.task);
-    parentPort!.postMessage({ id: message.id, result }, result.ndjson ? [result.ndjson.buffer as ArrayBuffer] : []);
-  } catch (error) {
-    parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
-});
-parentPort!.postMessage({ ready: true });
+const { tables } = workerData as WorkerSetup;
+// the key of engine reading-tables.ts (READING_TABLES_KEY), spelt out so as not to import it
+if (tables) (globalThis as Record<symbol, unknown>)[Symbol.for('storepolicy.readingTables')] = tables;
+await import('./worker-loop.js');

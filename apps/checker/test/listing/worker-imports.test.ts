@@ -34,8 +34,9 @@ function reachablePackages(entry: string): string[] {
     seen.add(file);
     const source = readFileSync(file, 'utf8');
     // value imports and re-exports; `import type` loads nothing at run time
-    for (const match of source.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm)) {
-      const specifier = match[1]!;
+    // static value imports, re-exports, and dynamic imports (worker.ts loads its work that way)
+    for (const match of source.matchAll(/^(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?'([^']+)'|\bimport\('([^']+)'\)/gm)) {
+      const specifier = (match[1] ?? match[2])!;
       if (specifier.startsWith('node:')) continue;
       if (specifier.startsWith('.')) {
         const resolved = path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts'));
@@ -56,10 +57,9 @@ describe('checker thread imports', () => {
     const packages = reachablePackages(fileURLToPath(new URL('../../src/listing/worker.ts', import.meta.url)));
     // The text normaliser's data: OpenCC's character dictionaries, the confusables
     // table and htmlparser2's tokenizer (pure JavaScript, a few milliseconds);
-    // the tables built from them come from the main thread (reading-tables).
+    // the tables built from them come from the main thread (worker.ts).
     expect(packages).toEqual([
       '@storepolicy/engine/listing-portable',
-      '@storepolicy/engine/reading-tables',
       '@storepolicy/engine/waiver-match',
       '@storepolicy/schema/core',
       'confusables',
@@ -68,6 +68,15 @@ describe('checker thread imports', () => {
       'opencc-js/dict/TSCharacters',
       'opencc-js/dict/TWVariantsRev',
     ]);
+  });
+
+  it("the entry evaluates nothing of the engine before the main thread's tables are in place", () => {
+    // a static import would evaluate the engine's read-as-buyer.ts (in a bundle, its whole chunk)
+    // before worker.ts leaves the tables for it, and every thread would build its own again
+    const entry = readFileSync(fileURLToPath(new URL('../../src/listing/worker.ts', import.meta.url)), 'utf8');
+    const imports = [...entry.matchAll(/^import\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm)].map((m) => m[1]);
+    expect(imports).toEqual(['node:worker_threads']);
+    expect(entry).toContain("Symbol.for('storepolicy.readingTables')");
   });
 
   it('would notice a heavy import (the main entry of the engine reaches yaml and ajv)', () => {
