@@ -14,6 +14,9 @@
 //   <!-- sample: git=PATCH -->     run in a throw-away git repository: a copy of policies/ committed
 //                                 as HEAD, then PATCH (`git apply`) as uncommitted edits (the diff
 //                                 samples of a pull request)
+//   <!-- sample: patch=PATCH -->   run in a scratch copy of policies/ with PATCH applied (`git apply`):
+//                                 a store as a page needs it (a file missing, a second document);
+//                                 PATCH's folder is copied too (fixtures the command reads)
 //   <!-- sample: skip REASON -->  leave the block as written (say why)
 //   <!-- sample: file=PATH -->    the block is that repository file, as it is (a YAML example a
 //                                 command sample below runs, so the two cannot part)
@@ -136,11 +139,13 @@ async function runCommand(commandLine, cwd) {
 }
 
 /** HEAD = the copied policies/, the working tree = HEAD plus the patch (pinned author and dates). */
-function gitScratch(dir, patch) {
+function gitScratch(dir, patch, { commit = true } = {}) {
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     GIT_CONFIG_NOSYSTEM: '1',
+    // never find and patch a repository the scratch folder happens to sit in
+    GIT_CEILING_DIRECTORIES: path.dirname(dir),
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_AUTHOR_NAME: 'Doc Sample',
     GIT_AUTHOR_EMAIL: 'docs@storepolicy.invalid',
@@ -150,11 +155,14 @@ function gitScratch(dir, patch) {
     GIT_COMMITTER_DATE: '2026-11-01T10:00:00+08:00',
   };
   const git = (...args) => execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  git('-c', 'init.defaultBranch=main', 'init', '-q');
-  git('add', '-A');
-  git('commit', '-q', '-m', 'base');
+  if (commit) {
+    git('-c', 'init.defaultBranch=main', 'init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+  }
   try {
-    git('apply', '--index', patch);
+    // outside a repository `git apply` patches the files as plain `patch` would
+    git('apply', ...(commit ? ['--index'] : []), patch);
   } catch (error) {
     throw new Error(`${path.relative(root, patch)} no longer applies to policies/ (${String(error.stderr ?? error).trim()}): remake it with \`git diff -M\` after the edits the page describes`);
   }
@@ -229,12 +237,18 @@ async function regenerate(page) {
     let scratch;
     try {
       let cwd = root;
-      if (options.copy || typeof options.git === 'string') {
+      if (options.copy || typeof options.git === 'string' || typeof options.patch === 'string') {
         scratch = mkdtempSync(path.join(tmpdir(), 'storepolicy-doc-sample-'));
         cpSync(path.join(root, 'policies'), path.join(scratch, 'policies'), { recursive: true });
         cwd = scratch;
       }
       if (typeof options.git === 'string') gitScratch(scratch, path.join(root, options.git));
+      if (typeof options.patch === 'string') {
+        // the patch's own folder comes along, so a fixture the command reads can sit beside it
+        const folder = path.dirname(options.patch);
+        cpSync(path.join(root, folder), path.join(scratch, folder), { recursive: true });
+        gitScratch(scratch, path.join(root, options.patch), { commit: false });
+      }
       const lines = [];
       for (const part of parts) {
         const command = part.display.map((l) => l.replace(/\\$/, '')).join(' ').replace(/\s+/g, ' ');

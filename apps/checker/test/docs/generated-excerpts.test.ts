@@ -66,6 +66,22 @@ describe('generated excerpts in the guides', () => {
     }
   });
 
+  it.each([
+    ['yaml/encoding', '$ storepolicy validate docs/rules/yaml/examples/encoding.yaml\ndocs/rules/yaml/examples/encoding.yaml:6:21  error  yaml/encoding\n'],
+    ['yaml/too-large', '--max-file-size 4096\npolicies/_base/cn-regulations.yaml:1:1  error  yaml/too-large\n'],
+    ['listing/input', '--store policies/demo-apparel\ndocs/rules/listing/examples/input.ndjson:1 DRS-004\n  error listing/input Row 1: price "12.345"'],
+    ['listing/not-checked', '<!-- sample: patch=docs/rules/listing/examples/no-packing.patch -->\n```\n$ storepolicy check listing docs/rules/listing/examples/not-checked.ndjson --store policies/demo-food\n'],
+    ['ref/duplicate', '\n… (shortened here)\npolicies/demo-apparel/tiers-2027.yaml:2:7  error  ref/duplicate\n'],
+    ['promotion/tier-inversion', '--now 2026-11-07T10:00:00+08:00\n… (shortened here)\npolicies/demo-apparel/promotions/double11-every-300-off-40.yaml:19:12  warning  promotion/tier-inversion\n'],
+  ] as const)('the %s page shows what the CLI printed for its example', (code, excerpt) => {
+    expect(read(`docs/rules/${code}.md`)).toContain(excerpt);
+  });
+
+  it('the not-checked example really lacks packing.yaml: its patch deletes it', () => {
+    expect(read('docs/rules/listing/examples/no-packing.patch')).toMatch(/^deleted file mode \d+$/m);
+    expect(read('docs/rules/listing/not-checked.md')).toContain('Store "demo-food" has no PackingStandard (packing.yaml)');
+  });
+
   it('from= starts at the anchor, says where it cut, and drifts when the anchor is gone', async () => {
     const { shorten } = (await import(pathToFileURL(path.join(ROOT, 'scripts/doc-samples.mjs')).href)) as {
       shorten: (output: string, head?: string, tail?: string, from?: string) => string[];
