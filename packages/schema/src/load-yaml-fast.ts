@@ -32,6 +32,9 @@ import { isScalar, Schema, type ScalarTag } from 'yaml';
  * - every flow collection (`{...}`, `[...]`) on one line: `yaml` warns about
  *   a closing bracket as indented as its parent, which js-yaml accepts;
  * - a mapping at the root, every key a scalar that is not null;
+ * - no tab in a line's indentation, no line break but LF and CRLF, no
+ *   implicit key over 1,000 characters or two lines (yaml refuses some of
+ *   these where js-yaml reads them);
  * - any error js-yaml raises (duplicate keys, bad indentation...).
  *
  * Plain scalars are resolved by `yaml`'s own core-schema tags (their test and
@@ -59,15 +62,29 @@ export function fastLoad(text: string, maxAliasCount = 200): Record<string, unkn
 
 /** The constructs both parsers read alike (see fastLoad). */
 function plainEnough(text: string, events: readonly Event[], maxAliasCount: number): boolean {
+  // a lone CR is a line break to YAML, and the flow checks below look for LF;
+  // a tab in a line's indentation is refused by yaml in places js-yaml reads
+  // (a tab-only line inside a block scalar)
+  if (LONE_CR.test(text) || TAB_IN_INDENT.test(text)) return false;
   let documents = 0;
   // open collections; for a flow one, where its line ends and where its last child ended
-  const open: { flow: boolean; sequence: boolean; anchored: boolean; start: number; eol: number; lastEnd: number }[] = [];
+  const open: { flow: boolean; mapping: boolean; anchored: boolean; children: number; start: number; eol: number; lastEnd: number }[] = [];
   const anchors = new Set<string>();
   let aliases = 0;
   let insideAnchored = 0;
-  const childEnded = (start: number, end: number): boolean => {
+  /** A node from `start` to `end` (-1: an empty one) inside the innermost open collection. */
+  const child = (start: number, end: number): boolean => {
     const parent = open.at(-1);
-    if (!parent?.flow) return true;
+    if (!parent) return true;
+    const isKey = parent.mapping && parent.children % 2 === 0;
+    parent.children++;
+    if (start === -1) return true;
+    // yaml refuses an implicit key over 1024 characters or over two lines, which js-yaml reads
+    if (isKey) {
+      const colon = text.indexOf(':', end);
+      if (colon === -1 || colon - start > MAX_KEY_CHARS || text.slice(start, colon).includes('\n')) return false;
+    }
+    if (!parent.flow) return true;
     if (start > parent.eol || end > parent.eol) return false;
     parent.lastEnd = Math.max(parent.lastEnd, end);
     return true;
@@ -89,25 +106,27 @@ function plainEnough(text: string, events: readonly Event[], maxAliasCount: numb
       case EVENT_ID.ALIAS: {
         const name = text.slice(event.anchorStart, event.anchorEnd);
         if (insideAnchored > 0 || !anchors.has(name) || ++aliases > maxAliasCount) return false;
-        if (!childEnded(event.anchorStart - 1, event.anchorEnd)) return false;
+        if (!child(event.anchorStart - 1, event.anchorEnd)) return false;
         break;
       }
       case EVENT_ID.SCALAR: {
         if (event.tagStart !== -1 || !anchor(event)) return false;
-        if (event.valueStart === -1) break; // an empty value (`key:`) has no characters
         const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-        if (!childEnded(event.valueStart, event.valueEnd + (quoted ? 1 : 0))) return false;
+        // an empty value (`key:`) has no characters
+        const empty = event.valueStart === -1;
+        if (!child(empty ? -1 : event.valueStart - (quoted ? 1 : 0), empty ? -1 : event.valueEnd + (quoted ? 1 : 0))) return false;
         break;
       }
       case EVENT_ID.SEQUENCE:
       case EVENT_ID.MAPPING: {
         if (event.tagStart !== -1 || !anchor(event)) return false;
         const flow = event.style === COLLECTION_STYLE.FLOW;
-        if (flow && !childEnded(event.start, event.start)) return false;
+        // a collection as a key is refused below (a plain object cannot hold it); here it is a value
+        if (!child(event.start, event.start)) return false;
         const eol = flow ? text.indexOf('\n', event.start) : -1;
         const anchored = event.anchorStart !== -1;
         if (anchored) insideAnchored++;
-        open.push({ flow, sequence: event.type === EVENT_ID.SEQUENCE, anchored, start: event.start, eol: eol === -1 ? text.length : eol, lastEnd: event.start + 1 });
+        open.push({ flow, mapping: event.type === EVENT_ID.MAPPING, anchored, children: 0, start: event.start, eol: eol === -1 ? text.length : eol, lastEnd: event.start + 1 });
         break;
       }
       case EVENT_ID.POP: {
@@ -117,8 +136,12 @@ function plainEnough(text: string, events: readonly Event[], maxAliasCount: numb
         // the closing bracket must follow the last child on the same line
         let at = closed.lastEnd;
         while (at < closed.eol && ' \t,:'.includes(text[at]!)) at++;
-        if (at >= closed.eol || text[at] !== (closed.sequence ? ']' : '}')) return false;
-        if (!childEnded(closed.start, at + 1)) return false;
+        if (at >= closed.eol || text[at] !== (closed.mapping ? '}' : ']')) return false;
+        const parent = open.at(-1);
+        if (parent?.flow) {
+          if (at + 1 > parent.eol) return false;
+          parent.lastEnd = Math.max(parent.lastEnd, at + 1);
+        }
         break;
       }
     }
@@ -126,6 +149,10 @@ function plainEnough(text: string, events: readonly Event[], maxAliasCount: numb
   return documents === 1;
 }
 
+const LONE_CR = /\r(?!\n)/;
+const TAB_IN_INDENT = /^ *\t/m;
+/** Below yaml's 1024-character limit on an implicit key, counted to its `:`. */
+const MAX_KEY_CHARS = 1000;
 const ANCHOR_NAME = /^[A-Za-z0-9_-]+$/;
 
 /** First characters of null (~ null Null NULL, empty), booleans and numbers (.inf .nan too) in the YAML 1.2 core schema. */

@@ -87,7 +87,7 @@ function random(seed: number): () => number {
 // What a hand editing YAML gets wrong, and what YAML's corners are made of.
 const PIECES = [' ', '  ', '\t', '\n', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', ' *a', '&b ', '*b', '!x ', '!!str ',
   '|', '>', '|-', '? ', '%', '~', 'null', '0o17', '0x1F', '1e3', '.inf', '-.5', '1_000', 'True', 'yes', '\\', '\\u00e9', '<<: ',
-  '---\n', '...\n', '\r\n', '\u00a0', '\ufeff', '"a\nb"', 'k: [1,\n2]', '{a: 1,\n b: 2}', '__proto__: ', 'null: ', ': v'];
+  '---\n', '...\n', '\r\n', '\r', 'k'.repeat(1030), '\u00a0', '\ufeff', '"a\nb"', 'k: [1,\n2]', '{a: 1,\n b: 2}', '__proto__: ', 'null: ', ': v'];
 
 function mutate(text: string, next: () => number): string {
   const lines = text.split('\n');
@@ -155,6 +155,10 @@ describe('loadYaml fast path', () => {
     ['an empty key', ': 1\n'],
     ['a collection as a key', '? [a]\n: 1\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a key over 1,000 characters (yaml refuses one over 1,024, js-yaml reads it)', `kind: Store\n${'k'.repeat(1100)}: 1\n`],
+    ['a key over two lines', 'kind: Store\n"a\n b": 1\n'],
+    ['a lone carriage return', 'kind: Store\ra: [1,\r2]\n'],
+    ['a tab-only line in a block scalar (yaml refuses it, js-yaml reads it)', 'kind: Store\na: |\n  x\n\t\n'],
     ['a root that is not a mapping', '- a\n'],
     ['a scalar root', 'kind\n'],
     ['comments only', '# nothing\n'],
