@@ -4,8 +4,8 @@
 // several hundred (a one-file `validate` loaded 360 ES modules plus yaml's
 // and ajv's CommonJS files). Code splitting keeps each command's code in the
 // chunks its lazy `import()` reaches: `--help` loads the command definitions
-// and commander only. dist/cli.js (the `bin`) becomes a two-line stub that
-// imports dist/bundle/cli.js; tsc's own output stays beside it for the
+// and commander only. dist/cli.js (the `bin`) becomes a stub that runs main()
+// from dist/bundle/program.js, as src/cli.ts does; tsc's own output stays beside it for the
 // packages' type declarations.
 //
 // Paths computed from import.meta.url stay right because every chunk sits one
@@ -27,8 +27,9 @@ const VALIDATORS_LOAD = "createRequire(import.meta.url)('../generated/validators
 
 const result = await build({
   entryPoints: {
-    cli: path.join(src, 'cli.ts'),
-    // the in-process tests run main() from here, so the suite runs the code users run
+    // main(): dist/cli.js calls it (as src/cli.ts does), and so do the in-process tests, so the
+    // suite runs the code users run. One entry, not cli.ts as well: a second entry that reaches
+    // commander would put it and the definitions in chunks of their own, more files at each start.
     program: path.join(src, 'program.ts'),
     // listing/pool.ts starts `./worker.js` beside its own chunk
     worker: path.join(src, 'listing', 'worker.ts'),
@@ -62,4 +63,8 @@ const result = await build({
 });
 
 await writeFile(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
-await writeFile(path.join(dist, 'cli.js'), "#!/usr/bin/env node\n// the bundled checker (scripts/bundle-cli.mjs); tsc's unbundled modules are beside this file\nimport './bundle/cli.js';\n");
+await writeFile(
+  path.join(dist, 'cli.js'),
+  "#!/usr/bin/env node\n// src/cli.ts over the bundle (scripts/bundle-cli.mjs); tsc's unbundled modules are beside this file\n" +
+    "import { main } from './bundle/program.js';\n\nprocess.exitCode = await main(process.argv);\n",
+);

@@ -1,7 +1,6 @@
 import { setExitCode } from '../io/runtime.js';
 import { Option, type Command } from 'commander';
-
-export const TEST_FORMATS = ['pretty', 'json', 'junit', 'github'] as const;
+import { TEST_FORMATS } from '../formats.js';
 
 export function defineTest(parent: Command): void {
   parent

@@ -7,7 +7,7 @@ import { discoverYamlFiles } from '../io/discover.js';
 import { emit } from '../io/output.js';
 import { loadProject } from '../io/project.js';
 import { parseNow } from '../parse-options.js';
-import { TEST_FORMATS } from './test.define.js';
+import { TEST_FORMATS } from '../formats.js';
 import { formatTestGithub } from './test.format-github.js';
 import { formatTestJson } from './test.format-json.js';
 import { formatTestJunit } from './test.format-junit.js';
