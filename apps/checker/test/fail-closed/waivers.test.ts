@@ -97,5 +97,5 @@ describe('fail closed: waivers cover exactly what they name', () => {
     const result = await repo.run(['check', 'listing', deep, '--store', 'policies/demo-apparel', '--format', 'json', '--now', NOW]);
     expect(result.code).toBe(1);
     expect(findings(result).filter((f) => f.code === 'listing/banned-term').map((f) => f.severity)).toEqual(['error']);
-  }, 60_000);
+  });
 });

@@ -63,7 +63,7 @@ describe('check listing: CSV exports with Chinese headers', () => {
     expect(result.stderr).toBe(
       `storepolicy: ${file}: not valid UTF-8 (line 40002); exports from Chinese seller tools are often GB18030/GBK: add --encoding gb18030\n`,
     );
-  }, 30_000);
+  });
 
   it('pretty output names the CSV line and record of each row, and ends with the per-rule summary', async () => {
     const result = await run(['check', 'listing', 'taobao-export.utf8.csv', '--store', STORE]);
