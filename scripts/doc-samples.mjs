@@ -15,8 +15,10 @@
 //                                 as HEAD, then PATCH (`git apply`) as uncommitted edits (the diff
 //                                 samples of a pull request)
 //   <!-- sample: patch=PATCH -->   run in a scratch copy of policies/ with PATCH applied (`git apply`):
-//                                 a store as a page needs it (a file missing, a second document);
-//                                 PATCH's folder is copied too (fixtures the command reads)
+//                                 a store as a page needs it (a second document); the page's
+//                                 examples/ folder is copied too (fixtures the command reads)
+//   <!-- sample: remove=A,B -->    the same, with files A and B deleted from the copy (a store
+//                                 without its packing.yaml, a store folder shipped without _base/)
 //   <!-- sample: skip REASON -->  leave the block as written (say why)
 //   <!-- sample: file=PATH -->    the block is that repository file, as it is (a YAML example a
 //                                 command sample below runs, so the two cannot part)
@@ -29,7 +31,7 @@
 // Timings (`(23 ms)` in `storepolicy test`) are written as `(… ms)`: they are
 // the one thing in an output that differs on every run.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -237,17 +239,22 @@ async function regenerate(page) {
     let scratch;
     try {
       let cwd = root;
-      if (options.copy || typeof options.git === 'string' || typeof options.patch === 'string') {
+      if (options.copy || typeof options.git === 'string' || typeof options.patch === 'string' || typeof options.remove === 'string') {
         scratch = mkdtempSync(path.join(tmpdir(), 'storepolicy-doc-sample-'));
         cpSync(path.join(root, 'policies'), path.join(scratch, 'policies'), { recursive: true });
         cwd = scratch;
       }
       if (typeof options.git === 'string') gitScratch(scratch, path.join(root, options.git));
-      if (typeof options.patch === 'string') {
-        // the patch's own folder comes along, so a fixture the command reads can sit beside it
-        const folder = path.dirname(options.patch);
-        cpSync(path.join(root, folder), path.join(scratch, folder), { recursive: true });
-        gitScratch(scratch, path.join(root, options.patch), { commit: false });
+      if (typeof options.patch === 'string' || typeof options.remove === 'string') {
+        // the page's own examples/ folder comes along, so a fixture the command reads can sit beside the page
+        const folder = path.join(path.dirname(page), 'examples');
+        if (existsSync(path.join(root, folder))) cpSync(path.join(root, folder), path.join(scratch, folder), { recursive: true });
+      }
+      if (typeof options.patch === 'string') gitScratch(scratch, path.join(root, options.patch), { commit: false });
+      // a file deleted by name, not by a patch that would stop applying whenever someone edits it
+      for (const gone of typeof options.remove === 'string' ? options.remove.split(',') : []) {
+        if (!existsSync(path.join(scratch, gone))) throw new Error(`${page}: remove=${gone}: no such file in policies/`);
+        rmSync(path.join(scratch, gone), { recursive: true });
       }
       const lines = [];
       for (const part of parts) {

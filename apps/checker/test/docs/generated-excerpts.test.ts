@@ -70,16 +70,18 @@ describe('generated excerpts in the guides', () => {
     ['yaml/encoding', '$ storepolicy validate docs/rules/yaml/examples/encoding.yaml\ndocs/rules/yaml/examples/encoding.yaml:6:21  error  yaml/encoding\n'],
     ['yaml/too-large', '--max-file-size 4096\npolicies/_base/cn-regulations.yaml:1:1  error  yaml/too-large\n'],
     ['listing/input', '--store policies/demo-apparel\ndocs/rules/listing/examples/input.ndjson:1 DRS-004\n  error listing/input Row 1: price "12.345"'],
-    ['listing/not-checked', '<!-- sample: patch=docs/rules/listing/examples/no-packing.patch -->\n```\n$ storepolicy check listing docs/rules/listing/examples/not-checked.ndjson --store policies/demo-food\n'],
+    ['listing/not-checked', '<!-- sample: remove=policies/demo-food/packing.yaml -->\n```\n$ storepolicy check listing docs/rules/listing/examples/not-checked.ndjson --store policies/demo-food\n'],
     ['ref/duplicate', '\n… (shortened here)\npolicies/demo-apparel/tiers-2027.yaml:2:7  error  ref/duplicate\n'],
     ['promotion/tier-inversion', '--now 2026-11-07T10:00:00+08:00\n… (shortened here)\npolicies/demo-apparel/promotions/double11-every-300-off-40.yaml:19:12  warning  promotion/tier-inversion\n'],
   ] as const)('the %s page shows what the CLI printed for its example', (code, excerpt) => {
     expect(read(`docs/rules/${code}.md`)).toContain(excerpt);
   });
 
-  it('the not-checked example really lacks packing.yaml: its patch deletes it', () => {
-    expect(read('docs/rules/listing/examples/no-packing.patch')).toMatch(/^deleted file mode \d+$/m);
+  it('the not-checked and no-baseline examples run on a copy of policies/ with the file deleted', () => {
     expect(read('docs/rules/listing/not-checked.md')).toContain('Store "demo-food" has no PackingStandard (packing.yaml)');
+    expect(read('docs/rules/compliance/no-baseline.md')).toMatch(
+      /<!-- sample: remove=policies\/_base -->\n```\n\$ storepolicy check listing [^\n]+\nstorepolicy: policies\/demo-food\/compliance.yaml:12:12: compliance\/no-baseline extends /,
+    );
   });
 
   it('from= starts at the anchor, says where it cut, and drifts when the anchor is gone', async () => {
