@@ -29,9 +29,11 @@
 // TZ=UTC; where time matters the sample's command pins `--now` itself, with
 // dates chosen so the sample shows the same thing on any day it is regenerated.
 // Timings (`(23 ms)` in `storepolicy test`) are written as `(… ms)`: they are
-// the one thing in an output that differs on every run.
+// the one thing in an output that differs on every run; the absolute path of the
+// checkout (or scratch copy) a command ran in, which differs on every machine, is
+// written as `/path/to/storepolicy`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -137,7 +139,11 @@ async function runCommand(commandLine, cwd) {
     process.chdir(before);
   }
   // what a terminal shows: the report, then any message on stderr
-  return (stdout.text() + stderr.text()).replace(/\n+$/, '').replace(/\(\d+ ms\)/g, '(… ms)');
+  return (stdout.text() + stderr.text())
+    .replace(/\n+$/, '')
+    .replace(/\(\d+ ms\)/g, '(… ms)')
+    .replaceAll(realpathSync(cwd), '/path/to/storepolicy')
+    .replaceAll(cwd, '/path/to/storepolicy');
 }
 
 /** HEAD = the copied policies/, the working tree = HEAD plus the patch (pinned author and dates). */

@@ -84,6 +84,13 @@ describe('generated excerpts in the guides', () => {
     );
   });
 
+  it('the path/not-allowed page runs its example, with the checkout path written the same on every machine', () => {
+    const page = read('docs/rules/path/not-allowed.md');
+    expect(page).toContain('<!-- sample: file=docs/rules/path/examples/outside/compliance.yaml -->\n```yaml\n');
+    expect(page).toMatch(/\$ storepolicy validate docs\/rules\/path\/examples\/outside\n[\s\S]*?compliance.yaml:5:12  error  path\/not-allowed\n[^\n]* resolves outside the repository \(\/path\/to\/storepolicy\);/);
+    expect(page).not.toContain(ROOT.replace(/\/$/, ''));
+  });
+
   it('from= starts at the anchor, says where it cut, and drifts when the anchor is gone', async () => {
     const { shorten } = (await import(pathToFileURL(path.join(ROOT, 'scripts/doc-samples.mjs')).href)) as {
       shorten: (output: string, head?: string, tail?: string, from?: string) => string[];
