@@ -68,9 +68,12 @@ export function loadYaml(file: string, input: Uint8Array | string, options: Load
  */
 export function checkSize(file: string, size: number, maxBytes = DEFAULT_MAX_BYTES): Diagnostic | undefined {
   if (size <= maxBytes) return undefined;
+  // rounded, a size just over the limit reads as the limit ("1 KB, above the 1 KB limit"): then exact bytes
+  const [rounded, roundedMax] = [formatBytes(size), formatBytes(maxBytes)];
+  const exact = rounded === roundedMax;
   return diag(file, 'yaml/too-large', 'yaml/too-large.tooLarge', startSpan(), {
-    size: formatBytes(size),
-    max: formatBytes(maxBytes),
+    size: exact ? `${size} bytes` : rounded,
+    max: exact ? `${maxBytes} bytes` : roundedMax,
   }, 'error');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadYaml } from '../src/load-yaml.js';
+import { checkSize, loadYaml } from '../src/load-yaml.js';
 
 const enc = (text: string) => new TextEncoder().encode(text);
 
@@ -136,5 +136,11 @@ describe('loadYaml: errors', () => {
     const big = new Uint8Array(10 * 1024 * 1024).fill(0x61);
     const { diagnostics } = loadYaml('big.yaml', big);
     expect(diagnostics).toMatchObject([{ code: 'yaml/too-large', params: { size: '10.0 MB', max: '4.0 MB' } }]);
+  });
+
+  it('says exact bytes when the rounded size would read as the limit itself', () => {
+    expect(checkSize('big.yaml', 150, 100)).toMatchObject({ code: 'yaml/too-large', params: { size: '150 bytes', max: '100 bytes' } });
+    expect(checkSize('big.yaml', 4 * 1024 * 1024 + 1, 4 * 1024 * 1024)).toMatchObject({ params: { size: '4194305 bytes', max: '4194304 bytes' } });
+    expect(checkSize('big.yaml', 100, 100)).toBeUndefined();
   });
 });
