@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import type * as Jsonc from 'jsonc-parser';
 
 let jsonc: typeof Jsonc | undefined;
-function parser(): typeof Jsonc {
+/** jsonc-parser, loaded on first use. */
+export function jsoncParser(): typeof Jsonc {
   jsonc ??= createRequire(import.meta.url)('jsonc-parser') as typeof Jsonc;
   return jsonc;
 }
@@ -48,7 +49,7 @@ export const JSON_MESSAGE_IDS: readonly string[] = ['json', 'jsonEnd', ...new Se
 
 /** The first problem of a line JSON.parse refused; `json` (no detail) if the strict parser finds none. */
 export function jsonProblem(text: string): JsonProblem {
-  const { parse, printParseErrorCode } = parser();
+  const { parse, printParseErrorCode } = jsoncParser();
   const errors: Jsonc.ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

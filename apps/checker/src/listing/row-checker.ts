@@ -9,6 +9,7 @@ import type { ListingChecker } from './engine-api.js';
 import { MessageRenderer } from './message-renderer.js';
 import { isCleanListingRow } from './row-fast-check.js';
 import { JSON_MESSAGE_IDS, jsonProblem } from './json-error.js';
+import { duplicateKeyError } from './duplicate-keys.js';
 import { parseListingRow, type RowError } from './row-schema.js';
 import { fieldName, inputRow, toRowFinding } from './row-finding.js';
 import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-position.js';
@@ -201,7 +202,9 @@ export class RowChecker {
       this.emit(bad);
       return;
     }
-    this.checkValue(unwrapDocument(value), row, row, SAME_NAME, NO_ERRORS, text);
+    const spec = unwrapDocument(value);
+    const duplicate = duplicateKeyError(text, value, spec !== value);
+    this.checkValue(spec, row, row, SAME_NAME, duplicate ? [duplicate] : NO_ERRORS, text);
   }
 
   /** A chunk with bad bytes: decode each line alone so only the bad lines are lost. */

@@ -67,6 +67,13 @@ export const input: RuleMeta = {
       hint: { en: 'Each line of an NDJSON file must be one complete JSON object.', zh: 'NDJSON 文件的每一行必须是一个完整的 JSON 对象。' },
     },
 
+    duplicateKey: {
+      message: {
+        en: 'Row {row} writes the key "{key}" twice: the checker would read one value and an importer may publish the other, so the row is not checked.',
+        zh: '第 {row} 行把键 "{key}" 写了两次：检查器只读到其中一个值，而导入平台可能发布另一个，因此这一行未被检查。',
+      },
+      hint: { en: 'Keep one "{key}" per object.', zh: '每个对象中 "{key}" 只保留一个。' },
+    },
     notObject: {
       message: { en: 'Row {row} is a JSON {got}, not an object with the listing fields.', zh: '第 {row} 行是 JSON {got}，而不是包含商品字段的对象。' },
       hint: { en: 'Write one object per line: {"sku": "...", "title": "...", "category": "...", "price": 199}.', zh: '每行写一个对象：{"sku": "...", "title": "...", "category": "...", "price": 199}。' },
