@@ -4,17 +4,9 @@
 // checker's output on them.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { random } from './random.mjs';
 
 // ---------------------------------------------------------------- generator
-/** mulberry32: the same catalogue on every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STYLES = ['法式复古', '韩版宽松', '高腰显瘦', '碎花', '纯色简约', '气质通勤', '文艺森系', '小个子', '百搭', '新中式'];
 const ITEMS = [

@@ -5,6 +5,7 @@
 // and a deterministic catalogue with 8 days of price history per SKU.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { random } from './random.mjs';
 
 export const START = '2026-11-10T20:00:00+08:00';
 export const END = '2026-11-12T00:00:00+08:00';
@@ -22,15 +23,6 @@ function yuan(fen) {
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run prices the same catalogue. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const envelope = (kind, name, spec) =>
   `apiVersion: storepolicy/v1\nkind: ${kind}\nmetadata:\n  store: bench-store\n  name: ${name}\nspec:\n${spec}`;

@@ -2,6 +2,7 @@ import { CustomChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { CustomSeriesRenderItem } from 'echarts';
+import type { CalendarItem as Item } from '../src/api';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { get, pick, type Lang, type Text } from './api';
@@ -9,19 +10,6 @@ import { fill, t } from './i18n';
 
 echarts.use([CustomChart, GridComponent, TooltipComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, DataZoomComponent, CanvasRenderer]);
 
-interface Item {
-  id: string;
-  file: string;
-  line: number;
-  type: string;
-  cls: string;
-  status: 'approved' | 'proposed';
-  start: number;
-  end: number;
-  scope: { all: boolean; categories: string[]; skus: string[] };
-  event?: string;
-  findings: { code: string; severity: string; message: string; hint?: string; line: number; column: number; file: string }[];
-}
 interface Overlap {
   a: string;
   b: string;

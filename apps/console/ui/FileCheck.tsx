@@ -1,30 +1,9 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
+import type { FileAnswer, FileFinding } from '../src/api';
 import { post, type Lang } from './api';
 import { fill, t } from './i18n';
+import { FindingText } from './FindingText';
 
-interface FileFinding {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  field: string;
-  message: string;
-  hint?: string;
-  docs: string;
-  line: number;
-  column: number;
-  excerpt?: { text: string; start: number; end: number };
-  waivedBy?: { file: string; reason: string; expires: string };
-}
-interface FileAnswer {
-  file: string;
-  format: 'csv' | 'ndjson';
-  listings: number;
-  failing: number;
-  unreadable: number;
-  rows: { row: number; line: number; sku?: string; findings: FileFinding[] }[];
-  rowsNotShown: number;
-  notChecked: { header: string; line: number; column: number }[];
-  store: { code: string; severity: string; message: string; file: string; line: number; column: number }[];
-}
 
 /** Same limit as the server's (serve/bodies.ts FILE_LIMIT): a bigger file is refused before it is sent. */
 const FILE_LIMIT = 2 * 1024 * 1024;
@@ -199,15 +178,7 @@ export function FileCheck({ store, lang, now }: { store: string; lang: Lang; now
                           <Excerpt excerpt={f.excerpt} severity={f.severity} />
                         </div>
                       )}
-                      <div className="msg">{f.message}</div>
-                      {f.hint && (
-                        <div className="hint">
-                          {w.hint}: {f.hint}
-                        </div>
-                      )}
-                      <a href={`/${f.docs}`} target="_blank" rel="noreferrer">
-                        {w.docs}
-                      </a>
+                      <FindingText finding={f} words={w} />
                     </li>
                   ))}
                 </ul>

@@ -1,18 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { TextFinding } from '../src/api';
 import { post, type Lang } from './api';
 import { FileCheck } from './FileCheck';
 import { t } from './i18n';
+import { FindingText } from './FindingText';
 
-interface TextFinding {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  field: 'title' | 'description';
-  start?: number;
-  end?: number;
-  message: string;
-  hint?: string;
-  docs: string;
-}
 interface Answer {
   findings: TextFinding[];
   category: string;
@@ -116,15 +108,7 @@ export function ListingPage({ store, lang, now }: { store: string; lang: Lang; n
                 <li key={f.n} className={`finding ${f.severity}`} data-code={f.code}>
                   <span className={`sev ${f.severity}`}>{f.severity}</span> <code>{f.code}</code> · {f.field}
                   {f.start !== undefined ? ` [${f.start}, ${f.end})` : ''}
-                  <div className="msg">{f.message}</div>
-                  {f.hint && (
-                    <div className="hint">
-                      {w.hint}: {f.hint}
-                    </div>
-                  )}
-                  <a href={`/${f.docs}`} target="_blank" rel="noreferrer">
-                    {w.docs}
-                  </a>
+                  <FindingText finding={f} words={w} />
                 </li>
               ))}
             </ol>

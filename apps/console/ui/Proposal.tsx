@@ -5,6 +5,7 @@ import { fill, t } from './i18n';
 import { Matrix, type PricePart } from './Matrix';
 import { PromotionForm } from './SchemaForm';
 import { WorstChart } from './WorstChart';
+import { FindingText } from './FindingText';
 
 const SCHEMA_LINE = '# yaml-language-server: $schema=../../../schemas/promotion.schema.json';
 const DEBOUNCE_MS = 250;
@@ -47,17 +48,7 @@ function Findings({ findings, lang, onPick }: { findings: Finding[]; lang: Lang;
               {f.file.split('/').pop()}:{f.line}:{f.column}
             </button>{' '}
             <span className={`sev ${f.severity}`}>{f.severity}</span> <code>{f.code}</code>
-            <div className="msg">{f.message}</div>
-            {f.hint && (
-              <div className="hint">
-                {w.hint}: {f.hint}
-              </div>
-            )}
-            {f.docs && (
-              <a href={`/${f.docs}`} target="_blank" rel="noreferrer">
-                {w.docs}
-              </a>
-            )}
+            <FindingText finding={f} words={w} />
           </li>
         ))}
     </ul>

@@ -2,7 +2,7 @@ import { SEVERITY_RANK, type MessageCatalog, type Severity } from '@storepolicy/
 import { Buffer, isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import type { ListingSpec } from '@storepolicy/schema';
-import type { NdjsonTask, Task, TaskResult, RowFinding, RowResult } from './batch.js';
+import type { NdjsonTask, Task, TaskResult, RowFinding, RowResult, WorkerSetup } from './batch.js';
 import { MAX_LINE_BYTES } from './ndjson-reader.js';
 import { csvRecordToListing } from './csv-row.js';
 import type { ListingChecker } from './engine-api.js';
@@ -14,7 +14,7 @@ import { parseListingRow, type RowError } from './row-schema.js';
 import { fieldName, inputRow, toRowFinding } from './row-finding.js';
 import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-position.js';
 import { RowWaivers } from './row-waivers.js';
-import { BaselineMatcher, fingerprint, type BaselineSetup } from './baseline.js';
+import { BaselineMatcher, fingerprint } from './baseline.js';
 import { unknownKeyFindings } from './row-keys.js';
 import { ResultBytes } from './result-bytes.js';
 
@@ -27,6 +27,9 @@ const NO_ERRORS: RowError[] = [];
 const NO_FINDINGS: RowFinding[] = [];
 /** A SKU that is JSON as it stands, in ASCII (the SKU pattern's characters). */
 const PLAIN_SKU = /^[A-Za-z0-9._-]*$/;
+
+/** What a row checker needs of the run's setup (the same on the main thread and on checker threads). */
+export type RowCheckerOptions = Pick<WorkerSetup, 'lang' | 'ndjson' | 'failOn' | 'encoding' | 'positions' | 'baseline' | 'fingerprints'>;
 
 /**
  * Checks batches of rows: decode, parse, validate the shape, run the
@@ -54,15 +57,7 @@ export class RowChecker {
   constructor(
     private readonly checker: ListingChecker,
     catalog: MessageCatalog,
-    private readonly options: {
-      lang: 'en' | 'zh';
-      ndjson: boolean;
-      failOn: Severity | 'never';
-      encoding: string;
-      positions?: boolean;
-      baseline?: BaselineSetup;
-      fingerprints?: boolean;
-    },
+    private readonly options: RowCheckerOptions,
   ) {
     this.baseline = options.baseline && new BaselineMatcher(options.baseline);
     this.threshold = options.failOn === 'never' ? Infinity : SEVERITY_RANK[options.failOn];

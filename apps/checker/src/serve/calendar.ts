@@ -11,6 +11,7 @@ import {
   type CompiledPromotion,
 } from '@storepolicy/engine';
 import { localize, type Diagnostic, type Lang, type PolicyDocument, type Promotion } from '@storepolicy/schema';
+import type { CalendarItem } from '@storepolicy/console';
 import { loadCatalog } from '../catalog/index.js';
 import { loadProject } from '../io/project.js';
 import { loadStore, proposalFiles, type StoreEntry } from './stores.js';
@@ -18,19 +19,6 @@ import { loadStore, proposalFiles, type StoreEntry } from './stores.js';
 /** The codes whose findings name two promotions that cannot run together. */
 const PAIR_CODES = new Set(['promotion/conflict', 'promotion/not-combinable']);
 
-export interface CalendarItem {
-  id: string;
-  file: string;
-  line: number;
-  type: string;
-  cls: string;
-  status: 'approved' | 'proposed';
-  start: number;
-  end: number;
-  scope: { all: boolean; categories: string[]; skus: string[] };
-  event?: string;
-  findings: { code: string; severity: string; message: string; hint?: string; line: number; column: number; file: string }[];
-}
 
 export interface CalendarOverlap {
   a: string;

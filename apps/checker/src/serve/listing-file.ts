@@ -9,49 +9,15 @@ import { fieldName } from '../listing/row-finding.js';
 import { rowFindingToDiagnostic } from '../listing/row-report.js';
 import { ListingWaivers } from '../listing/listing-waivers.js';
 import { loadStore as loadListingStore } from '../listing/store.js';
+import type { FileAnswer, FileFinding, FileRow } from '@storepolicy/console';
 import type { ListingFileBody } from './bodies.js';
 import type { StoreEntry } from './stores.js';
 
 /** Rows with findings sent to the page; the counts cover every row (the CLI is the way to read them all). */
 export const MAX_ROWS_SHOWN = 1000;
 
-export interface FileFinding {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  /** `title`, `attributes.材质`; empty for a finding about the row itself. */
-  field: string;
-  message: string;
-  hint?: string;
-  docs: string;
-  /** Where the characters are in the file (1-based, as `check listing --format json` says). */
-  line: number;
-  column: number;
-  /** Up to 24 characters either side of the matched text, and where the match is in it. */
-  excerpt?: { text: string; start: number; end: number };
-  waivedBy?: { file: string; reason: string; expires: string };
-}
 
-export interface FileRow {
-  row: number;
-  line: number;
-  sku?: string;
-  findings: FileFinding[];
-}
 
-export interface FileAnswer {
-  file: string;
-  format: 'csv' | 'ndjson';
-  listings: number;
-  failing: number;
-  unreadable: number;
-  rows: FileRow[];
-  /** Rows with findings beyond MAX_ROWS_SHOWN, counted but not sent. */
-  rowsNotShown: number;
-  /** CSV columns nobody reads (`listing/unchecked-column`): named, never silently skipped. */
-  notChecked: { header: string; line: number; column: number }[];
-  /** Checks the store's policies cannot feed, and the waivers' own findings, as `check listing` reports them. */
-  store: { code: string; severity: string; message: string; file: string; line: number; column: number }[];
-}
 
 /** A NUL byte is never in CSV or NDJSON text (UTF-8 or GB18030): the file is binary (an .xlsx, an image). */
 function refuseBinary(bytes: Uint8Array, file: string): void {

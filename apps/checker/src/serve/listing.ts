@@ -1,22 +1,13 @@
 import { buildMessageCatalog, compileListingPolicy, listingCheckerFor } from '@storepolicy/engine';
 import { docsPathFor, interpolate, type ListingSpec } from '@storepolicy/schema';
 import { loadStore as loadListingStore } from '../listing/store.js';
+import type { TextFinding } from '@storepolicy/console';
 import type { ListingBody } from './bodies.js';
 import type { StoreEntry } from './stores.js';
 
 /** The fields a pasted listing has; other rules (images, licence, after-sales) need the full listing. */
 const TEXT_FIELDS = new Set(['/title', '/description']);
 
-export interface TextFinding {
-  code: string;
-  severity: string;
-  field: 'title' | 'description';
-  start?: number;
-  end?: number;
-  message: string;
-  hint?: string;
-  docs: string;
-}
 
 /**
  * `check listing` on pasted text: the store is loaded by the command's own

@@ -3,19 +3,8 @@ import type { StackPlan } from './plan.js';
 import type { PriceRow, PriceStep, TierInversionMark } from './types.js';
 
 /** The numbers of a row, known when it is priced (its steps come later, on demand). */
-export interface RowNumbers {
-  promotion: string;
-  sku: string;
-  tier: string;
-  list: number;
-  single: number;
-  worst: number;
-  floor: number;
-  promotions: readonly string[];
-  baseline: number;
-  cost: number;
-  floorBy: 'margin' | 'depth';
-}
+export type RowNumbers = Pick<PriceRow, 'promotion' | 'sku' | 'tier' | 'list' | 'single' | 'worst' | 'floor'> &
+  Required<Pick<PriceRow, 'promotions' | 'baseline' | 'cost' | 'floorBy'>>;
 
 /**
  * A dry-run row whose step traces are built the first time something reads

@@ -22,24 +22,38 @@ export interface Expiry {
   latest: string;
 }
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat | undefined>();
+
+/** A formatter giving the wall clock of `timeZone`; undefined for a name that is not an IANA zone. */
+function zoneFormat(timeZone: string): Intl.DateTimeFormat | undefined {
+  if (!zoneFormats.has(timeZone)) {
+    let format: Intl.DateTimeFormat | undefined;
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
+    } catch {
+      format = undefined;
+    }
+    // the Store schema bounds the zone names a run meets; the cap keeps a long-lived server bounded anyway
+    if (zoneFormats.size < 256) zoneFormats.set(timeZone, format);
+    return format;
+  }
+  return zoneFormats.get(timeZone);
+}
+
 /** Offset of `timeZone` from UTC at `instant`, in milliseconds (DST-aware through Intl). */
 export function zoneOffsetMs(timeZone: string, instant: number): number {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-  } catch {
-    // an unknown zone is the Store schema's problem; judge as China time meanwhile
-    return 8 * 3_600_000;
-  }
+  const format = zoneFormat(timeZone);
+  // an unknown zone is the Store schema's problem; judge as China time meanwhile
+  if (format === undefined) return 8 * 3_600_000;
   const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
   const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
   return asUtc - Math.floor(instant / 1000) * 1000;
