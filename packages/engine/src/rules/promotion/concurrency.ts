@@ -1,12 +1,18 @@
 import { windowsOverlap, type CompiledPromotion } from '../../pricing/compile.js';
 import { meetingPlaces, tiersMeet } from '../../pricing/overlap.js';
+import { storeTime } from '../../pricing/store-time.js';
+import { storeTimeZone } from '../../pricing/tiers.js';
+import type { RelatedInput } from '../../rule.js';
 import { limitRelated, type PromotionCheck } from './_check.js';
 
 export interface Peak {
   count: number;
-  /** The start (as its document wrote it, with offset) where the peak begins. */
-  at: string;
-  ids: string[];
+  /** The instant (epoch ms) the peak begins: the start of `startedBy`. */
+  at: number;
+  /** The promotion whose start begins the peak. */
+  startedBy: CompiledPromotion;
+  /** `p` first, then the others active at `at`. */
+  active: CompiledPromotion[];
 }
 
 /**
@@ -17,7 +23,7 @@ export interface Peak {
 export function peakConcurrency(p: CompiledPromotion, others: readonly CompiledPromotion[], places: readonly boolean[][]): Peak {
   // Place flags are over [p, ...near].
   const near = others.filter((o) => windowsOverlap(p, o) && tiersMeet(p, o));
-  let best: Peak = { count: 1, at: p.doc.value.spec.window.start, ids: [p.id] };
+  let best: Peak = { count: 1, at: p.start, startedBy: p, active: [p] };
   const starters = [p, ...near.filter((o) => o.start > p.start && o.start < p.end)];
   for (const place of places) {
     if (!place[0]) continue;
@@ -25,7 +31,7 @@ export function peakConcurrency(p: CompiledPromotion, others: readonly CompiledP
       const t = starter.start;
       const active = near.filter((o, i) => place[i + 1] && o.start <= t && t < o.end);
       if (active.length + 1 > best.count) {
-        best = { count: active.length + 1, at: starter.doc.value.spec.window.start, ids: [p.id, ...active.map((o) => o.id)] };
+        best = { count: active.length + 1, at: t, startedBy: starter, active: [p, ...active] };
       }
     }
   }
@@ -42,12 +48,13 @@ export const concurrencyCheck: PromotionCheck = {
     messages: {
       tooMany: {
         message: {
-          en: '{count} promotions are active on the same products from {at} ({ids}), more than the policy maximum of {max}: customers cannot tell what they will pay',
-          zh: '自 {at} 起有 {count} 个促销同时作用于相同商品（{ids}），超过政策上限 {max} 个：顾客无法弄清实际价格',
+          en: '{count} promotions are active on the same products from {at}, when {startedBy} starts ({ids}), more than the policy maximum of {max}: customers cannot tell what they will pay',
+          zh: '自 {at}（{startedBy} 开始时）起有 {count} 个促销同时作用于相同商品（{ids}），超过政策上限 {max} 个：顾客无法弄清实际价格',
         },
         hint: { en: 'Move or end one of them, or narrow the scope.', zh: '错开或提前结束其中一个，或缩小范围。' },
       },
       limit: { message: { en: 'concurrency limit set here', zh: '并发上限在此设定' } },
+      activeFrom: { message: { en: '{id} is active from {start}', zh: '{id} 自 {start} 起生效' } },
     },
   },
   check({ bundle, proposal, others, policy, catalog, report }) {
@@ -58,12 +65,18 @@ export const concurrencyCheck: PromotionCheck = {
     const categories = bundle.store?.value.spec.categories.map((c) => c.id) ?? [];
     const peak = peakConcurrency(proposal, near, meetingPlaces([proposal, ...near], catalog, categories));
     if (peak.count <= max) return;
+    // every instant on the store's clock, whatever offset each document wrote its start in,
+    // and each start shown at its own promotion (a related location), never at this one
+    const zone = storeTimeZone(bundle);
+    const starts: RelatedInput[] = peak.active
+      .filter((o) => o !== proposal)
+      .map((o) => ({ doc: o.doc, pointer: '/spec/window/start', messageId: 'activeFrom', params: { id: o.id, start: storeTime(o.start, zone) } }));
     report(concurrencyCheck.meta, {
       doc: proposal.doc,
       pointer: '/spec/window/start',
       messageId: 'tooMany',
-      params: { count: peak.count, at: peak.at, ids: peak.ids.join(', '), max },
-      related: limitRelated(policy, 'maxConcurrent', 'limit'),
+      params: { count: peak.count, at: storeTime(peak.at, zone), startedBy: peak.startedBy.id, ids: peak.active.map((o) => o.id).join(', '), max },
+      related: [...starts, ...limitRelated(policy, 'maxConcurrent', 'limit')],
     });
   },
 };
