@@ -297,7 +297,8 @@ export async function run() {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { drift, count } = await run();
   if (check && drift.length > 0) {
-    process.stderr.write(`${drift.length} doc sample(s) differ from what the CLI prints:\n${drift.map((d) => `  ${d}`).join('\n')}\nrun \`pnpm docs:samples\` and review the diff\n`);
+    const samples = new Intl.PluralRules('en').select(drift.length) === 'one' ? 'doc sample differs' : 'doc samples differ';
+    process.stderr.write(`${drift.length} ${samples} from what the CLI prints:\n${drift.map((d) => `  ${d}`).join('\n')}\nrun \`pnpm docs:samples\` and review the diff\n`);
     process.exit(1);
   }
   process.stdout.write(check ? `${count} doc samples match the CLI\n` : `${count} doc samples regenerated${drift.length ? ` (${drift.length} changed)` : ''}\n`);

@@ -1,4 +1,5 @@
 import { UsageError } from '../exit.js';
+import { countOf, pluralForm } from '../report/plural.js';
 
 /** One bad value in a catalogue file, located like a compiler error. */
 export interface CatalogIssue {
@@ -27,8 +28,8 @@ export function formatIssue(issue: CatalogIssue): string {
 export class CatalogError extends UsageError {
   constructor(readonly issues: readonly CatalogIssue[], readonly truncated = false) {
     super(
-      `the catalogue has ${issues.length}${truncated ? '+' : ''} error${issues.length === 1 ? '' : 's'}; fix ${
-        issues.length === 1 ? 'it' : 'them'
+      `the catalogue has ${countOf(issues.length, 'error', 'errors', `${issues.length}${truncated ? '+' : ''}`)}; fix ${
+        truncated ? 'them' : pluralForm(issues.length, 'it', 'them')
       } and run again\n` + issues.map((issue) => `  ${formatIssue(issue)}`).join('\n'),
     );
     this.name = 'CatalogError';

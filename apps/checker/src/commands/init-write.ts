@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../exit.js';
+import { pluralForm } from '../report/plural.js';
 import { writeAtomic } from '../io/output.js';
 import type { ScaffoldFile } from './init-template.js';
 
@@ -15,7 +16,7 @@ import type { ScaffoldFile } from './init-template.js';
 export function writeStoreFolder(target: string, files: readonly ScaffoldFile[]): void {
   const conflicts = files.map((f) => path.join(target, f.name)).filter((file) => existsSync(file));
   if (conflicts.length > 0) {
-    throw new UsageError(`${conflicts.join(', ')} already exist${conflicts.length === 1 ? 's' : ''}; init never overwrites a file, so nothing was written`);
+    throw new UsageError(`${conflicts.join(', ')} ${pluralForm(conflicts.length, 'already exists', 'already exist')}; init never overwrites a file, so nothing was written`);
   }
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) throw new UsageError(`${target} exists and is not a folder; nothing was written`);

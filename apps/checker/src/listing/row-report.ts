@@ -2,9 +2,9 @@ import { localize, type Diagnostic, type Lang, type MessageCatalog } from '@stor
 import type { RowFinding, RowResult, RuleCounts } from './batch.js';
 import { labelsFor, setAsideLabel } from '../report/labels.js';
 import { fieldName } from './row-finding.js';
+import { countOf } from '../report/plural.js';
 import { displayWidth, padEndWidth, padStartWidth } from '../report/text-width.js';
 
-const EN_PLURAL = new Intl.PluralRules('en');
 const RED = '\x1b[31m';
 const YELLOW = '\x1b[33m';
 const CYAN = '\x1b[36m';
@@ -92,8 +92,7 @@ export function renderRuleSummary(
   }
   const sum = (k: 0 | 1 | 2 | 3 | 4) => codes.reduce((n, c) => n + counts[c]![k], 0);
   const n = (value: number) => value.toLocaleString('en-US');
-  // "1 error", "2 errors": the plural category from Intl.PluralRules, as the message tables choose theirs
-  const count = (value: number, one: string, other: string) => `${n(value)} ${EN_PLURAL.select(value) === 'one' ? one : other}`;
+  const count = (value: number, one: string, other: string) => countOf(value, one, other, n(value));
   const waived = sum(3);
   const known = totals.baseline ? (lang === 'zh' ? `，${n(sum(4))} 条在基线中` : `, ${n(sum(4))} in the baseline`) : '';
   // rows that could not be read are said apart: they were never checked

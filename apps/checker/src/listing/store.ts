@@ -6,6 +6,7 @@ import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
 import { repositoryRoot } from '../io/safe-path.js';
 import { UsageError } from '../exit.js';
+import { countOf, pluralForm } from '../report/plural.js';
 import { defaultPoliciesDir } from '../io/repo-root.js';
 
 export interface LoadedStore {
@@ -31,8 +32,8 @@ export function loadStore(dir: string, wantedId?: string, lang: Lang = 'en'): Lo
   if (broken.length > 0) {
     const first = broken[0]!;
     throw new UsageError(
-      `${dir}: ${broken.length} policy error(s), first at ${first.file}:${first.line}:${first.column} (${first.code}); ` +
-        `run \`storepolicy validate ${dir}\` and fix them before checking listings`,
+      `${dir}: ${countOf(broken.length, 'policy error', 'policy errors')}, first at ${first.file}:${first.line}:${first.column} (${first.code}); ` +
+        `run \`storepolicy validate ${dir}\` and fix ${pluralForm(broken.length, 'it', 'them')} before checking listings`,
     );
   }
   const set = buildPolicySet(project.documents);

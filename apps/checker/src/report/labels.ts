@@ -1,5 +1,6 @@
 import type { Lang, Severity } from '@storepolicy/schema';
 import type { Report } from './model.js';
+import { countOf } from './plural.js';
 
 /** The words around the findings (headings, labels, the summary), per language. */
 export interface Labels {
@@ -18,8 +19,6 @@ export interface Labels {
   summary(summary: Report['summary']): string;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 const en: Labels = {
   severity: { error: 'error', warning: 'warning', info: 'info' },
   hint: 'hint',
@@ -31,10 +30,10 @@ const en: Labels = {
   baselineHeading: (count) => `In the baseline (${count}): known findings, reported, not counted`,
   inBaseline: (file) => `known finding in the baseline ${file}`,
   summary: (s) => {
-    const checked = `${plural(s.files, 'file')} checked`;
+    const checked = `${countOf(s.files, 'file', 'files')} checked`;
     const waived = (s.waived > 0 ? `, ${s.waived} waived` : '') + (s.baselined === undefined ? '' : `, ${s.baselined} in the baseline`);
     if (s.errors + s.warnings + s.infos === 0) return `${checked}: no problems${waived}`;
-    return `${checked}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info', 'infos')}${waived}`;
+    return `${checked}: ${countOf(s.errors, 'error', 'errors')}, ${countOf(s.warnings, 'warning', 'warnings')}, ${countOf(s.infos, 'info', 'infos')}${waived}`;
   },
 };
 
