@@ -16,7 +16,7 @@ import { isInputFile, loadInputFiles, loadStoreCatalogs, withStoreFolders } from
 import { buildTestReport, testExitCode, type TestReport } from './test.model.js';
 import { parseWaiverMaxDays } from './validate.run.js';
 import { colorAllowed, runtime } from '../io/runtime.js';
-import { defaultPoliciesDir } from '../io/repo-root.js';
+import { defaultPoliciesDir, waiverPaths } from '../io/repo-root.js';
 
 const optionsSchema = z.object({
   format: z.enum(TEST_FORMATS),
@@ -55,6 +55,7 @@ export async function runTest(paths: string[], raw: Record<string, unknown>): Pr
     catalogs: loadStoreCatalogs(project.documents, projectTests),
     now,
     waiverMaxDays,
+    waiverPaths: waiverPaths(),
   });
   const report = buildTestReport({
     files: project.files.length,

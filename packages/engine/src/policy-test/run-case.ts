@@ -52,7 +52,10 @@ export function runCase(test: PolicyDocument<PolicyTest>, index: number, input: 
   if (world.listings.length > 0) {
     findings.push(...checkListingDocuments({ ...world.bundle, listings: world.listings as PolicyDocument<Listing>[] }));
   }
-  const judged = applyWaivers(findings, world.set, now, input.waiverMaxDays === undefined ? {} : { maxDays: input.waiverMaxDays });
+  const judged = applyWaivers(findings, world.set, now, {
+    ...input.waiverPaths,
+    ...(input.waiverMaxDays === undefined ? {} : { maxDays: input.waiverMaxDays }),
+  });
   return result(test, index, started, [...setup, ...checkExpectations(test, index, judged, prices)], judged, prices);
 }
 

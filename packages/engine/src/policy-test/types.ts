@@ -31,6 +31,12 @@ export interface PolicyTestRunInput {
   dryRun?: DryRun;
   /** Longest waiver horizon for Waiver inputs (`--waiver-max-days`). */
   waiverMaxDays?: number;
+  /**
+   * Where the run stands (as `validate` passes them to `applyWaivers`): a
+   * Waiver input names files from the repository root, findings name them as
+   * the user did, from the working directory.
+   */
+  waiverPaths?: { rootDir: string; workDir?: string };
 }
 
 /** One expectation that did not hold, as a located `test/failed` finding plus a diff line. */

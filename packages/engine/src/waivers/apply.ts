@@ -3,7 +3,7 @@ import type { Diagnostic, PolicyDocument, Waiver } from '@storepolicy/schema';
 import type { PolicySet, StoreBundle } from '../model.js';
 import { toDiagnostic, type FindingInput, type RuleMeta } from '../rule.js';
 import { ruleCatalog } from '../rules/index.js';
-import { expiredMeta, noExpiryMeta, unusedMeta, wrongStoreMeta } from '../rules/waiver/index.js';
+import { expiredMeta, noExpiryMeta, notWaivable, notWaivableMeta, unusedMeta, wrongStoreMeta } from '../rules/waiver/index.js';
 import { closestCode } from './closest-code.js';
 import { DEFAULT_TIMEZONE, DEFAULT_WAIVER_MAX_DAYS, judgeExpiry } from './expiry.js';
 import { compileTarget, describeTarget, repoRelative, targetMatches, type CompiledTarget, type PromotionSpan } from './match.js';
@@ -39,7 +39,7 @@ export interface JudgedWaiver {
   store: string;
   target: CompiledTarget;
   /**
-   * Why it waives nothing (`waiver/wrong-store`, `waiver/expired`,
+   * Why it waives nothing (`waiver/wrong-store`, `waiver/not-waivable`, `waiver/expired`,
    * `waiver/no-expiry`, or `waiver/unused` for a rule that does not exist);
    * undefined for a live waiver.
    */
@@ -73,6 +73,12 @@ export function judgeWaivers(set: PolicySet, now: Date, options: WaiverOptions =
       const misplaced = folderProblem(repoRelative(doc.file, options.rootDir, options.workDir), bundle.id, storeDirs);
       if (misplaced) {
         problem(wrongStoreMeta, { doc, pointer: '/metadata/store', ...misplaced });
+        continue;
+      }
+      const refused = notWaivable(spec.rule);
+      if (refused) {
+        const params = { rule: spec.rule, whyEn: refused.why.en, whyZh: refused.why.zh };
+        problem(notWaivableMeta, { doc, pointer: '/spec/rule', messageId: refused.kind, params });
         continue;
       }
       if (spec.expires === undefined) {

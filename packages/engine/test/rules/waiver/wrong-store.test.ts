@@ -7,11 +7,11 @@ import { finding, storeYaml, waiver } from '../../waivers/_fixtures.js';
 // `metadata.store` (line 3, the value at column 21) must name that store.
 const NOW = new Date('2026-11-01T10:00:00+08:00');
 const STORES = { 'policies/a/store.yaml': storeYaml('a'), 'policies/b/store.yaml': storeYaml('b') };
-const B_FINDING = () => finding('after-sales/return-days', 'policies/b/after-sales.yaml', '/spec/no_reason_returns/days');
+const B_FINDING = () => finding('tiers/price-floor', 'policies/b/member-tiers.yaml', '/spec/tiers/3/benefits/price_percent');
 
 function run(waiverFile: string, claimed: string, stores: Record<string, string> = STORES) {
-  const { set } = loadFixture({ ...stores, [waiverFile]: waiver('w', 'after-sales/return-days', '{file: "policies/**"}', '2026-11-30', claimed) });
-  return applyWaivers([B_FINDING()], set, NOW, { knownCodes: ['after-sales/return-days'] });
+  const { set } = loadFixture({ ...stores, [waiverFile]: waiver('w', 'tiers/price-floor', '{file: "policies/**"}', '2026-11-30', claimed) });
+  return applyWaivers([B_FINDING()], set, NOW, { knownCodes: ['tiers/price-floor'] });
 }
 
 const cases: { name: string; file: string; store: string; stores?: Record<string, string>; expected: Expected[] }[] = [
@@ -43,21 +43,21 @@ describe('waiver/wrong-store', () => {
     it(c.name, () => {
       const out = run(c.file, c.store, c.stores);
       expect(pick(out.filter((d) => d.code.startsWith('waiver/')), c.expected)).toEqual(c.expected);
-      // a misplaced waiver waives nothing: the other store's law error fails the run again
+      // a misplaced waiver waives nothing: the other store's finding fails the run again
       expect(out[0]!.waivedBy === undefined).toBe(c.expected.length > 0);
     });
   }
 
   it('names both stores and the folder, and is judged before expiry', () => {
-    const { set } = loadFixture({ ...STORES, 'policies/a/waivers/w.yaml': waiver('w', 'after-sales/return-days', '{file: "policies/**"}', '2020-01-01', 'b') });
-    const out = applyWaivers([], set, NOW, { knownCodes: ['after-sales/return-days'] });
+    const { set } = loadFixture({ ...STORES, 'policies/a/waivers/w.yaml': waiver('w', 'tiers/price-floor', '{file: "policies/**"}', '2020-01-01', 'b') });
+    const out = applyWaivers([], set, NOW, { knownCodes: ['tiers/price-floor'] });
     expect(out.map((d) => [d.code, d.params])).toEqual([['waiver/wrong-store', { store: 'b', folder: 'a', dir: 'policies/a' }]]);
   });
 
   it('absolute paths are compared from the repository root', () => {
     const abs = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([f, t]) => [`/repo/${f}`, t]));
-    const { set } = loadFixture(abs({ ...STORES, 'policies/a/waivers/w.yaml': waiver('w', 'after-sales/return-days', '{sku: X}', '2026-11-30', 'b') }));
-    const out = applyWaivers([], set, NOW, { rootDir: '/repo', knownCodes: ['after-sales/return-days'] });
+    const { set } = loadFixture(abs({ ...STORES, 'policies/a/waivers/w.yaml': waiver('w', 'tiers/price-floor', '{sku: X}', '2026-11-30', 'b') }));
+    const out = applyWaivers([], set, NOW, { rootDir: '/repo', knownCodes: ['tiers/price-floor'] });
     expect(out.map((d) => d.params.dir)).toEqual(['policies/a']);
   });
 });
