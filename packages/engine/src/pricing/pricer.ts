@@ -235,13 +235,17 @@ function pickWinner(contenders: readonly CompiledPromotion[], list: number): Com
 /**
  * The distinct sets of active promotions (as flags over `pool`) at the
  * instants where activity changes inside the proposals' windows: each
- * proposal's start and every other start within its window.
+ * proposal's start, every other start within its window, and every end
+ * within it. Ends count too: a globally exclusive flash sale that ends
+ * mid-window leaves the rest of the window to deeper stacks (starts are
+ * listed first, so a tie keeps the earlier instant's row).
  */
 export function activeSets(pool: readonly CompiledPromotion[], proposals: readonly CompiledPromotion[]): boolean[][] {
   const seen = new Set<string>();
   const sets: boolean[][] = [];
   for (const proposal of proposals) {
-    const instants = [proposal.start, ...pool.map((p) => p.start).filter((t) => t > proposal.start && t < proposal.end)];
+    const inside = (t: number) => t > proposal.start && t < proposal.end;
+    const instants = [proposal.start, ...pool.map((p) => p.start).filter(inside), ...pool.map((p) => p.end).filter(inside)];
     for (const t of instants) {
       const active = pool.map((p) => p.start <= t && t < p.end);
       const key = active.map((a) => (a ? '1' : '0')).join('');

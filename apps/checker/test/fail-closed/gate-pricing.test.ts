@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findings, type CliResult } from '../validate/run-cli.js';
+import { lawRepo, type LawRepo } from './_law-repo.js';
+
+// Bypass family "a price the dry-run never computed" (SPEC sections 5 and 9):
+// prices compared with hand-computed fen from `check promotion --format json`,
+// in a copy of demo-apparel. Each test priced wrong, or found nothing, on the
+// old main.
+
+let repo: LawRepo;
+beforeEach(() => {
+  repo = lawRepo(['demo-apparel']);
+});
+afterEach(() => repo.cleanup());
+
+const ARGS = ['--store', 'policies/demo-apparel', '--now', '2026-11-07T10:00:00+08:00', '--format', 'json'];
+
+interface PriceRow {
+  promotion: string;
+  sku: string;
+  tier: string;
+  single: number;
+  worst: number;
+  floor: number;
+  promotions?: string[];
+}
+
+const prices = (result: CliResult): PriceRow[] => (JSON.parse(result.stdout) as { prices: PriceRow[] }).prices;
+
+function promotion(file: string, name: string, spec: string): string {
+  repo.write(file, `apiVersion: storepolicy/v1\nkind: Promotion\nmetadata: {store: demo-apparel, name: ${name}}\nspec:\n${spec}`);
+  return file;
+}
+
+describe('fail closed: the dry-run prices every instant of the window', () => {
+  it('a calendar flash sale that ends at noon: the afternoon (45% off with member price) is priced and below the floor', async () => {
+    promotion(
+      'policies/demo-apparel/promotions/flash-morning.yaml',
+      'flash-morning',
+      '  type: flash_sale\n  status: approved\n  fixed_price: "150.00"\n  stock_cap: 100\n' +
+        '  window: {start: "2026-11-19T00:00:00+08:00", end: "2026-11-20T12:00:00+08:00"}\n  scope: {skus: [DRS-001]}\n',
+    );
+    const file = promotion(
+      'proposals/deep-day.yaml',
+      'deep-day',
+      '  type: product_discount\n  percent_off: 45\n  window: {start: "2026-11-20T00:00:00+08:00", end: "2026-11-21T00:00:00+08:00"}\n  scope: {skus: [DRS-001]}\n',
+    );
+    const result = await repo.run(['check', 'promotion', file, ...ARGS]);
+    const rows = prices(result).map((r) => [r.tier, r.single, r.worst]);
+    // 19900 x 55 / 100 = 10945; silver x 98% = 10726.1 -> 10726; gold x 95% = 10397.75 -> 10398; svip x 90% = 9850.5 -> 9851.
+    // Worst: the tier's birthday coupon, share round(p x A / max(M, p)): silver 10 off 300 -> 358, gold 30 off 500 -> 624,
+    // svip 50 off 1000 -> 493 (9851 x 5000 / 100000 = 492.55, half-up).
+    expect(rows).toEqual([
+      ['regular', 10945, 10945],
+      ['silver', 10726, 10368],
+      ['gold', 10398, 9774],
+      ['svip', 9851, 9358],
+    ]);
+    expect(result.code).toBe(1);
+    expect(findings(result).filter((f) => f.code === 'promotion/price-floor').length).toBeGreaterThan(0);
+  });
+});
