@@ -3,24 +3,30 @@
 // all overlap in time (1 proposal + 9 approved calendar entries), timed against
 // reading and parsing the same catalogue alone (SPEC section 8: within 1.5x).
 //
-// Both subjects run as separate node processes, alternately, through the same
-// built code the CLI uses:
+// Both subjects run as separate node processes, alternately:
 //   floor:   read catalog.csv + price-history.csv, csv-parse, zod, yuan -> fen
-//   dry-run: the same catalogue load, plus loading the store's policies, the
-//            calendar and the proposal, and the engine's dryRun over every
-//            SKU x tier (prices, worst case, floors, every promotion/* check).
-// The CLI end to end (`check promotion --format json > /dev/null`) is timed
-// once as well, to show what serialising 500,000 price rows adds.
-// The ratio is judged on CPU time (user + sys, each subject's own
-// process.cpuUsage at exit): on a shared machine the wall clock counts
-// other people's work. Wall medians are printed beside it.
+//            (the checker's own catalogue reader, loadCatalog);
+//   dry-run: the command a user runs, `storepolicy check promotion <proposal>
+//            --store <store> --now <t>` through dist/cli.js (the bundled CLI),
+//            in its default format (pretty: the 50 worst rows and every
+//            finding) with stdout to /dev/null: the catalogue, the store's
+//            policies, the calendar and the proposal loaded, every SKU x tier
+//            priced with every promotion/* check, findings reported.
+// Until issue 14 the dry-run subject called the engine API from tsc's modules
+// and stopped at dryRun: it left out what the command does after (the report,
+// the table of the worst rows) and so measured less than a user waits for.
+// The engine-API figure is still printed, as a breakdown, and the CLI with
+// `--format json` (all 500,000 rows with their steps) once.
+// The ratio is judged on CPU time (user + sys of every thread, each process's
+// own resource usage at exit, bench/rusage.mjs): on a shared machine the wall
+// clock counts other people's work. Wall medians are printed beside it.
 //
-//   node bench/promotion.mjs [skus]        (default 100000)
+//   node bench/promotion.mjs [skus] [runs]       (default 100000 7)
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cli, fmt, median, root, timeOnce, workDir } from './lib.mjs';
+import { cli, fmt, median, root, workDir } from './lib.mjs';
 import { NOW, generate } from './promotion-inputs.mjs';
 
 const TIER_COUNT = 5;
@@ -32,19 +38,11 @@ const catalog = path.join(store, 'catalog.csv');
 const dist = (p) => pathToFileURL(path.join(root, 'apps', 'checker', 'dist', p)).href;
 
 // ---------------------------------------------------------------- subjects
-/** With `--cpu`, a subject ends by printing the CPU time its process used, in ms. */
-function reportCpu() {
-  if (!process.argv.includes('--cpu')) return;
-  const used = process.cpuUsage();
-  console.log(`cpu ${(used.user + used.system) / 1000}`);
-}
-
 const subject = process.argv[2] === '--subject' ? process.argv[3] : undefined;
 if (subject === 'parse') {
   const { loadCatalog } = await import(dist('catalog/index.js'));
   const { items } = loadCatalog(catalog);
   if (items.length === 0) throw new Error('empty catalogue');
-  reportCpu();
   process.exit(0);
 }
 if (subject === 'dryrun') {
@@ -59,12 +57,12 @@ if (subject === 'dryrun') {
     for (const d of result.diagnostics) codes[d.code] = (codes[d.code] ?? 0) + 1;
     console.log(JSON.stringify({ rows: result.prices.length, findings: codes }));
   }
-  reportCpu();
   process.exit(0);
 }
 
 // ---------------------------------------------------------------- benchmark
 const skus = Number(process.argv[2] ?? 100_000);
+const RUNS = Number(process.argv[3] ?? 7);
 const generated = generate(dir, skus);
 const mb = (file) => (statSync(file).size / 1048576).toFixed(1);
 console.log(
@@ -77,45 +75,51 @@ const self = path.join(root, 'bench', 'promotion.mjs');
 const shape = spawnPrint();
 console.log(`  dry-run output: ${shape}`);
 
-/** One run of a subject: wall ms (as seen from here) and the CPU ms it reports. */
-function runSubject(name) {
+const rusage = pathToFileURL(path.join(root, 'bench', 'rusage.mjs')).href;
+const usageFile = path.join(dir, `rusage-${process.pid}.json`);
+/** The user's command; exit 1: the generated store breaks floors and inverts tiers, on purpose. */
+const command = (...extra) => [cli, 'check', 'promotion', proposal, '--store', store, '--now', NOW, ...extra];
+
+/** One run of node with `args`, stdout to /dev/null: wall ms (as seen from here) and the CPU ms and peak MB it reports at exit. */
+function measure(args, okCodes = [0]) {
+  rmSync(usageFile, { force: true });
   const started = process.hrtime.bigint();
-  const out = spawnSync(process.execPath, [self, '--subject', name, '--cpu'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = spawnSync(process.execPath, ['--import', rusage, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, BENCH_RUSAGE_FILE: usageFile },
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (out.status !== 0) throw new Error(`${name} failed: ${out.stderr.slice(0, 800)}`);
-  const cpu = /cpu ([\d.]+)/.exec(out.stdout);
-  if (!cpu) throw new Error(`${name} printed no CPU time`);
-  return { ms, cpuMs: Number(cpu[1]) };
+  if (!okCodes.includes(out.status)) throw new Error(`${args.join(' ')} exited ${out.status}: ${out.stderr.slice(0, 800)}`);
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+  rmSync(usageFile, { force: true });
+  return { ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, peakMb: usage.maxRSS / 1024 };
 }
 
-const RUNS = 5;
-const ours = [];
-const floor = [];
-runSubject('dryrun'); // warm the file cache for both before measuring
-runSubject('parse');
-for (let i = 0; i < RUNS; i++) {
-  ours.push(runSubject('dryrun'));
-  floor.push(runSubject('parse'));
-}
-const result = {
-  a: median(ours.map((r) => r.ms)),
-  b: median(floor.map((r) => r.ms)),
-  cpuA: median(ours.map((r) => r.cpuMs)),
-  cpuB: median(floor.map((r) => r.cpuMs)),
+const subjects = {
+  cli: () => measure(command(), [1]),
+  floor: () => measure([self, '--subject', 'parse']),
+  engine: () => measure([self, '--subject', 'dryrun']),
 };
-result.ratio = result.cpuA / result.cpuB;
-console.log(`  dry-run (engine API, catalogue + policies + dryRun): ${fmt(result.cpuA)} CPU, ${fmt(result.a)} wall (medians of ${RUNS})`);
-console.log(`  floor (read and parse the catalogue alone):          ${fmt(result.cpuB)} CPU, ${fmt(result.b)} wall`);
+const runs = { cli: [], floor: [], engine: [] };
+for (const run of Object.values(subjects)) run(); // warm the file cache before measuring
+for (let i = 0; i < RUNS; i++) for (const [name, run] of Object.entries(subjects)) runs[name].push(run());
+const med = (name, key) => median(runs[name].map((r) => r[key]));
+const line = (label, name) =>
+  `  ${label}${fmt(med(name, 'cpuMs'))} CPU, ${fmt(med(name, 'ms'))} wall, ${med(name, 'peakMb').toFixed(0)} MB peak (medians of ${RUNS})`;
+const ratio = med('cli', 'cpuMs') / med('floor', 'cpuMs');
+console.log(line('dry-run (storepolicy check promotion, pretty > /dev/null): ', 'cli'));
+console.log(line('floor (read and parse the catalogue alone):                 ', 'floor'));
+console.log(line('  of which the engine API (catalogue + policies + dryRun):  ', 'engine'));
 console.log(
-  `  ratio dry-run / catalogue parse: ${result.ratio.toFixed(2)} CPU (target <= 1.5: ${result.ratio <= 1.5 ? 'ok' : 'MISSED'}), ${(result.a / result.b).toFixed(2)} wall`,
+  `  ratio dry-run / catalogue parse: ${ratio.toFixed(2)} CPU (target <= 1.5: ${ratio <= 1.5 ? 'ok' : 'MISSED'}), ${(med('cli', 'ms') / med('floor', 'ms')).toFixed(2)} wall`,
 );
 
-const cliMs = timeOnce(
-  process.execPath,
-  [cli, 'check', 'promotion', proposal, '--store', store, '--now', NOW, '--format', 'json', '--fail-on', 'never'],
-  { okCodes: [0] },
+const json = measure(command('--format', 'json'), [1]);
+console.log(
+  `  CLI with --format json > /dev/null (every row with its steps; one run): ${fmt(json.cpuMs)} CPU (${(json.cpuMs / med('floor', 'cpuMs')).toFixed(2)}x the floor), ${json.peakMb.toFixed(0)} MB peak`,
 );
-console.log(`  CLI end to end, --format json > /dev/null (one run): ${fmt(cliMs)} (${(cliMs / result.b).toFixed(2)}x the floor's wall time)`);
 
 function spawnPrint() {
   const out = spawnSync(process.execPath, [self, '--subject', 'dryrun', '--print'], { encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -123,4 +127,14 @@ function spawnPrint() {
   return out.stdout.trim();
 }
 
-export const summary = { skus: generated.rows, dryRunMs: result.a, parseMs: result.b, dryRunCpuMs: result.cpuA, parseCpuMs: result.cpuB, ratio: result.ratio, cliMs };
+export const summary = {
+  skus: generated.rows,
+  runs: RUNS,
+  dryRunCpuMs: med('cli', 'cpuMs'),
+  parseCpuMs: med('floor', 'cpuMs'),
+  engineCpuMs: med('engine', 'cpuMs'),
+  dryRunMs: med('cli', 'ms'),
+  parseMs: med('floor', 'ms'),
+  ratio,
+  jsonCpuMs: json.cpuMs,
+};

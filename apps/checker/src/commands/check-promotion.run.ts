@@ -121,8 +121,10 @@ export function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals:
  * only for rows that do not carry it.
  */
 export function withCosts(rows: readonly PriceRow[], items: readonly CatalogItem[]): PricedRow[] {
+  // The engine's rows carry their cost: copy (and index the catalogue) only for those that do not.
+  if (rows.every((row) => row.cost !== undefined)) return rows as PricedRow[];
   const cost = new Map(items.map((item) => [item.sku, item.cost]));
-  return rows.map((row) => ({ ...row, cost: row.cost ?? cost.get(row.sku) }));
+  return rows.map((row) => (row.cost !== undefined ? row : { ...row, cost: cost.get(row.sku) }));
 }
 
 function formatContext(options: ReportOptions, sources: ReadonlyMap<string, string>): FormatContext {

@@ -35,18 +35,51 @@ export function isBreach(row: PriceRow): boolean {
   return row.worst < row.floor;
 }
 
+const rank = (row: PriceRow) => (isBreach(row) ? 0 : row.paysMoreThan ? 1 : 2);
+
 /** Worst first: breaches, then tier inversions, then the smallest headroom above the floor, then the deepest cut. */
-export function sortWorstFirst<T extends PriceRow>(rows: readonly T[]): T[] {
-  const rank = (row: PriceRow) => (isBreach(row) ? 0 : row.paysMoreThan ? 1 : 2);
-  return [...rows].sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      a.worst - a.floor - (b.worst - b.floor) ||
-      a.worst * b.list - b.worst * a.list ||
-      a.sku.localeCompare(b.sku) ||
-      a.tier.localeCompare(b.tier) ||
-      a.promotion.localeCompare(b.promotion),
+export function compareWorstFirst(a: PriceRow, b: PriceRow): number {
+  return (
+    rank(a) - rank(b) ||
+    a.worst - a.floor - (b.worst - b.floor) ||
+    a.worst * b.list - b.worst * a.list ||
+    a.sku.localeCompare(b.sku) ||
+    a.tier.localeCompare(b.tier) ||
+    a.promotion.localeCompare(b.promotion)
   );
+}
+
+export function sortWorstFirst<T extends PriceRow>(rows: readonly T[]): T[] {
+  return [...rows].sort(compareWorstFirst);
+}
+
+/**
+ * The first `limit` rows of `sortWorstFirst(rows)`, in that order, without
+ * sorting the rest: a 100,000-SKU dry-run has 500,000 rows and the table
+ * shows 50, and sorting them all took a sixth of the command's time. One
+ * pass keeps the best `limit` so far in order; a row that does not beat the
+ * last kept one costs one comparison. Rows that compare equal keep their
+ * input order, as the (stable) sort does.
+ */
+export function worstFirst<T extends PriceRow>(rows: readonly T[], limit: number): T[] {
+  if (limit <= 0) return [];
+  // Inserting into a long kept list costs more than sorting: sort then.
+  if (limit >= rows.length || limit > 1000) return sortWorstFirst(rows).slice(0, limit);
+  const kept: T[] = [];
+  for (const row of rows) {
+    if (kept.length === limit && compareWorstFirst(row, kept[limit - 1]!) >= 0) continue;
+    // After every kept row that sorts before it or equal to it (stability).
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareWorstFirst(row, kept[mid]!) < 0) high = mid;
+      else low = mid + 1;
+    }
+    kept.splice(low, 0, row);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
 
 /** Margin of the worst price over the floor's cost, as the policy's `min_margin` counts it. */
@@ -80,9 +113,8 @@ export function renderPriceTableText(rows: readonly PricedRow[], options: TableO
   if (rows.length === 0) return '';
   const paint = palette(options.color);
   const words = WORDS[options.lang];
-  const sorted = sortWorstFirst(rows);
   const limit = options.limit ?? DEFAULT_TABLE_ROWS;
-  const shown = sorted.slice(0, limit);
+  const shown = worstFirst(rows, limit);
   const body = shown.map((row) => [...priceCells(row), marks(row, options.lang).join(', ')]);
   const head = [...HEADINGS[options.lang]];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i]!))));
@@ -95,12 +127,12 @@ export function renderPriceTableText(rows: readonly PricedRow[], options: TableO
       })
       .join('  ')
       .trimEnd();
-  const out = [paint.bold(priceHeading(sorted, options.lang)), paint.dim(line(head))];
+  const out = [paint.bold(priceHeading(rows, options.lang)), paint.dim(line(head))];
   shown.forEach((row, index) => {
     const text = line(body[index]!);
     out.push(isBreach(row) || row.paysMoreThan ? paint.red(text) : text);
   });
-  if (sorted.length > shown.length) out.push(paint.dim(words.more(sorted.length - shown.length)));
+  if (rows.length > shown.length) out.push(paint.dim(words.more(rows.length - shown.length)));
   return out.join('\n');
 }
 
@@ -108,20 +140,19 @@ export function renderPriceTableText(rows: readonly PricedRow[], options: TableO
 export function renderPriceTableMarkdown(rows: readonly PricedRow[], options: Omit<TableOptions, 'color'>): string {
   if (rows.length === 0) return '';
   const words = WORDS[options.lang];
-  const sorted = sortWorstFirst(rows);
   const limit = options.limit ?? DEFAULT_TABLE_ROWS;
   const head = HEADINGS[options.lang].slice(0, 8);
   const out = [
     `| ${head.join(' | ')} |`,
     `| ${head.map((_, i) => (i >= 3 ? '---:' : '---')).join(' | ')} |`,
   ];
-  for (const row of sorted.slice(0, limit)) {
+  for (const row of worstFirst(rows, limit)) {
     const cells = priceCells(row).map(escapeCell);
     if (isBreach(row)) cells[5] = `**${cells[5]}** ⛔ ${words.breach}`;
     if (row.paysMoreThan) cells[4] = `**${cells[4]}** ⚠️ ${escapeCell(words.inverted(row.paysMoreThan.tier))}`;
     out.push(`| ${cells.join(' | ')} |`);
   }
-  if (sorted.length > limit) out.push('', words.more(sorted.length - limit));
+  if (rows.length > limit) out.push('', words.more(rows.length - limit));
   return out.join('\n');
 }
 
@@ -135,7 +166,13 @@ function marks(row: PriceRow, lang: Lang): string[] {
 }
 
 export function priceHeading(rows: readonly PriceRow[], lang: Lang): string {
-  return WORDS[lang].heading(rows.length, rows.filter(isBreach).length, rows.filter((r) => r.paysMoreThan).length);
+  let breaches = 0;
+  let inverted = 0;
+  for (const row of rows) {
+    if (isBreach(row)) breaches++;
+    if (row.paysMoreThan) inverted++;
+  }
+  return WORDS[lang].heading(rows.length, breaches, inverted);
 }
 
 /** Pipes end a cell and newlines end a row; HTML would render inside a comment. */

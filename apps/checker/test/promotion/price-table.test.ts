@@ -5,6 +5,7 @@ import {
   renderPriceTableMarkdown,
   renderPriceTableText,
   sortWorstFirst,
+  worstFirst,
   type PricedRow,
 } from '../../src/report/price-table.js';
 
@@ -24,6 +25,30 @@ describe('price table', () => {
   it('sorts breaches first, then the smallest headroom, then the deepest cut', () => {
     const rows = [row('A', 't', 10000, 9000, 5000), row('B', 't', 10000, 4000, 5000), row('C', 't', 20000, 7000, 5000), row('D', 't', 10000, 7000, 5000)];
     expect(sortWorstFirst(rows).map((r) => r.sku)).toEqual(['B', 'C', 'D', 'A']);
+  });
+
+  it('keeps the first rows of the full sort without sorting them all, in the same order, equal rows in input order', () => {
+    // a small generator of many near-ties: few list prices, floors and SKUs, some inversions, whole duplicates
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const rows: PricedRow[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const r = row(`S${next(40)}`, ['a', 'b', 'c'][next(3)]!, 1000 * (1 + next(4)), 500 + 10 * next(30), 600 + 10 * next(10));
+      if (next(7) === 0) r.paysMoreThan = { tier: 'a', single: 1, lever: 'other' };
+      r.promotion = `p${i}`.slice(0, 2);
+      rows.push(r, next(5) === 0 ? { ...r } : row('Z', 'z', 1, 999_999, 0));
+    }
+    const sorted = sortWorstFirst(rows);
+    for (const limit of [1, 2, 50, 333, 1000, 1001, rows.length, rows.length + 5]) {
+      const kept = worstFirst(rows, limit);
+      expect(kept).toHaveLength(Math.min(limit, rows.length));
+      // the same objects, in the same order: identity tells equal duplicates apart
+      kept.forEach((r, i) => expect(r).toBe(sorted[i]));
+    }
+    expect(worstFirst(rows, 0)).toEqual([]);
   });
 
   it('writes the margin over cost as the policy counts it', () => {
