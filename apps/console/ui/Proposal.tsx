@@ -180,7 +180,7 @@ export function ProposalPage({ store, lang, now, token }: { store: string; lang:
           {busy ? w.running : answer ? fill(w.dryRunIn, { ms: answer.ms }) : ''}{' '}
           {answer && (
             <span id="summary" data-errors={answer.report.summary.errors}>
-              {answer.report.summary.errors} error(s), {answer.report.summary.warnings} warning(s), {answer.report.summary.infos} info
+              {fill(w.summaryCounts, { errors: answer.report.summary.errors, warnings: answer.report.summary.warnings, infos: answer.report.summary.infos })}
             </span>
           )}
         </p>

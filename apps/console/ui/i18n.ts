@@ -66,7 +66,8 @@ const en = {
   byClass: 'Class',
   overlaps: 'Overlaps',
   promotions: 'Promotions',
-  findingCount: '{n} finding(s)',
+  findingCount: '{n, plural, one {# finding} other {# findings}}',
+  summaryCounts: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info} other {# infos}}',
   listingTitle: 'Title',
   category: 'Category',
   listingScope: 'Checks the title and description against the store\'s compliance policy and the law baseline (banned terms, health claims, contact details, review bait...), as check listing does. Images, licences and after-sales need the full listing: drop the export below.',
@@ -76,11 +77,11 @@ const en = {
   chooseFile: 'Choose a file',
   encoding: 'Encoding (--encoding)',
   fileChecking: 'checking {file}…',
-  fileSummary: '{file}: {listings} listing(s), {failing} failing, {unreadable} unreadable.',
+  fileSummary: '{file}: {listings, plural, one {# listing} other {# listings}}, {failing} failing, {unreadable} unreadable.',
   notChecked: 'Columns not checked',
   rowN: 'row {n}',
   waived: 'waived',
-  rowsNotShown: '{n} more row(s) with findings are not shown; run storepolicy check listing on the file for all of them.',
+  rowsNotShown: '{n, plural, one {# more row with findings is} other {# more rows with findings are}} not shown; run storepolicy check listing on the file for all of them.',
   fileKind: '{file}: drop a .csv, .ndjson, .jsonl or .json file (save an Excel sheet as CSV first).',
   fileTooBig: '{file} is larger than {mb} MB; check it with storepolicy check listing.',
   check: 'Check',
@@ -159,6 +160,7 @@ const zh: typeof en = {
   overlaps: '时间重叠',
   promotions: '促销列表',
   findingCount: '{n} 个问题',
+  summaryCounts: '{errors} 个错误，{warnings} 个警告，{infos} 条提示',
   listingTitle: '标题',
   category: '类目',
   listingScope: '按店铺合规政策和法规基线检查标题和描述（违禁词、功效宣称、联系方式、好评返现等），与 check listing 相同。图片、资质和售后需要完整的商品信息：请在下方拖入导出文件。',
@@ -187,4 +189,12 @@ const zh: typeof en = {
 export const words = { en, zh } as const;
 export type Words = typeof en;
 export const t = (lang: Lang): Words => words[lang];
-export const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+const EN_PLURAL = new Intl.PluralRules('en');
+/**
+ * `{name}` placeholders and the message tables' `{n, plural, one {# row} other {# rows}}` choice,
+ * its form picked by Intl.PluralRules as the CLI picks it (Chinese words take no plural form).
+ */
+export const fill = (text: string, params: Record<string, string | number>) =>
+  text.replace(/\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}|\{(\w+)\}/g, (_, name: string | undefined, one: string, other: string, plain: string) =>
+    name === undefined ? String(params[plain] ?? '') : (EN_PLURAL.select(Number(params[name])) === 'one' ? one : other).replace(/#/g, String(params[name] ?? '')),
+  );

@@ -1,5 +1,6 @@
 import type { Diagnostic, MessageParams } from './diagnostic.js';
 import type { PolicyDocument } from './document.js';
+import { countOf } from './plural.js';
 import { parsePointer } from './pointer.js';
 import { suggest } from './suggest.js';
 
@@ -201,8 +202,8 @@ function sentenceCase(title: string): string {
 }
 
 function measure(data: unknown): string {
-  if (typeof data === 'string') return `${data.length} characters long`;
-  if (Array.isArray(data)) return `${data.length} items long`;
-  if (data && typeof data === 'object') return `${Object.keys(data).length} keys`;
+  if (typeof data === 'string') return `${countOf(data.length, 'character', 'characters')} long`;
+  if (Array.isArray(data)) return `${countOf(data.length, 'item', 'items')} long`;
+  if (data && typeof data === 'object') return countOf(Object.keys(data).length, 'key', 'keys');
   return shortValue(data);
 }

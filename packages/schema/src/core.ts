@@ -6,6 +6,7 @@ export type { Diagnostic, Lang, MessageCatalog, MessageEntry, MessageParams, Rel
 export { SEVERITY_RANK, docsPathFor } from './diagnostic.js';
 export type { LocalizedDiagnostic, LocalizedRelated } from './i18n.js';
 export { interpolate, langFromEnv, localize } from './i18n.js';
+export { countOf, pluralForm } from './plural.js';
 export { parseMoney, formatFen } from './money.js';
 export { suggest, editDistance } from './suggest.js';
 export { childPointer, getAtPointer, parsePointer, toPointer } from './pointer.js';

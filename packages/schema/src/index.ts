@@ -12,6 +12,7 @@ export type {
 export { SEVERITY_RANK, docsPathFor } from './diagnostic.js';
 export type { LocalizedDiagnostic, LocalizedRelated } from './i18n.js';
 export { interpolate, langFromEnv, localize } from './i18n.js';
+export { countOf, pluralForm } from './plural.js';
 export type { Envelope, PolicyDocument } from './document.js';
 export { asKind } from './document.js';
 export type { LoadOptions, LoadResult } from './load-yaml.js';

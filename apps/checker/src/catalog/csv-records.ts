@@ -1,3 +1,4 @@
+import { countOf } from '@storepolicy/schema';
 import type { CatalogIssue } from './errors.js';
 
 /** One CSV record with where it starts, so every field can be located. */
@@ -76,7 +77,7 @@ export function readCsvTable(file: string, text: string): CsvTable | CatalogIssu
 }
 
 function countIssue(file: string, line: number, found: number, expected: number): CatalogIssue {
-  return { file, line, column: 1, message: `not valid CSV: ${found} fields where the header has ${expected}; quote values that contain commas` };
+  return { file, line, column: 1, message: `not valid CSV: ${countOf(found, 'field', 'fields')} where the header has ${expected}; quote values that contain commas` };
 }
 
 /** The record starting at `index`, joining lines while a quoted field is open. */

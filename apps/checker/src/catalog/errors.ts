@@ -1,5 +1,5 @@
+import { countOf, pluralForm } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
-import { countOf, pluralForm } from '../report/plural.js';
 
 /** One bad value in a catalogue file, located like a compiler error. */
 export interface CatalogIssue {

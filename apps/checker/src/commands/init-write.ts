@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
+import { pluralForm } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
-import { pluralForm } from '../report/plural.js';
 import { writeAtomic } from '../io/output.js';
 import type { ScaffoldFile } from './init-template.js';
 

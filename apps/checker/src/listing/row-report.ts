@@ -1,8 +1,7 @@
-import { localize, type Diagnostic, type Lang, type MessageCatalog } from '@storepolicy/schema';
+import { countOf, localize, type Diagnostic, type Lang, type MessageCatalog } from '@storepolicy/schema';
 import type { RowFinding, RowResult, RuleCounts } from './batch.js';
 import { labelsFor, setAsideLabel } from '../report/labels.js';
 import { fieldName } from './row-finding.js';
-import { countOf } from '../report/plural.js';
 import { displayWidth, padEndWidth, padStartWidth } from '../report/text-width.js';
 
 const RED = '\x1b[31m';

@@ -1,12 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildMessageCatalog, buildPolicySet, lawGateRules, runPolicyRules, type StoreBundle } from '@storepolicy/engine';
-import { localize, type Lang } from '@storepolicy/schema';
+import { countOf, localize, pluralForm, type Lang } from '@storepolicy/schema';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
 import { repositoryRoot } from '../io/safe-path.js';
 import { UsageError } from '../exit.js';
-import { countOf, pluralForm } from '../report/plural.js';
 import { defaultPoliciesDir } from '../io/repo-root.js';
 
 export interface LoadedStore {

@@ -1,6 +1,5 @@
-import type { Lang, Severity } from '@storepolicy/schema';
+import { countOf, type Lang, type Severity } from '@storepolicy/schema';
 import type { Report } from './model.js';
-import { countOf } from './plural.js';
 
 /** The words around the findings (headings, labels, the summary), per language. */
 export interface Labels {

@@ -1,4 +1,4 @@
-import { formatFen, type Lang } from '@storepolicy/schema';
+import { countOf, formatFen, type Lang } from '@storepolicy/schema';
 import type { PriceRow } from '@storepolicy/engine';
 import { palette } from './colors.js';
 import { displayWidth } from './text-width.js';
@@ -18,9 +18,9 @@ const WORDS = {
   en: {
     breach: 'BELOW FLOOR',
     inverted: (tier: string) => `PAYS MORE THAN ${tier}`,
-    more: (n: number) => `… ${n} more rows (filter with --sku/--tier, or use --format json for all)`,
+    more: (n: number) => `… ${countOf(n, 'more row', 'more rows')} (filter with --sku/--tier, or use --format json for all)`,
     heading: (n: number, breaches: number, inverted: number) =>
-      `Prices: ${n} rows (SKU x tier), worst first; ${breaches} below the floor${inverted > 0 ? `; ${inverted} where a higher tier pays more than a lower one` : ''}. Amounts in yuan; margin = worst over cost (unit cost plus gifts the policy counts in the margin, as the floor).`,
+      `Prices: ${countOf(n, 'row', 'rows')} (SKU x tier), worst first; ${breaches} below the floor${inverted > 0 ? `; ${inverted} where a higher tier pays more than a lower one` : ''}. Amounts in yuan; margin = worst over cost (unit cost plus gifts the policy counts in the margin, as the floor).`,
   },
   zh: {
     breach: '低于底价',

@@ -219,7 +219,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     await page.dispatchEvent('#listing-drop', 'drop', { dataTransfer });
     const result = page.locator('#file-result[data-listings="2"]');
     await result.waitFor({ timeout: TIMEOUT });
-    expect(await result.textContent()).toContain('drop.ndjson: 2 listing(s)');
+    expect(await result.textContent()).toContain('drop.ndjson: 2 listings,');
     const broken = page.locator('#file-rows li.file-row[data-line="2"] li.finding[data-code="listing/input"]');
     expect(await broken.textContent()).toContain('not valid JSON');
     expect(await broken.locator('.loc').textContent()).toMatch(/^drop\.ndjson:2:\d+$/);
@@ -262,6 +262,16 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     await page.screenshot({ path: path.join(out, 'console-proposal.png'), fullPage: true });
     await page.setViewportSize({ width: 820, height: 1180 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { timeout: TIMEOUT }).toBeLessThanOrEqual(0);
+    // a row has one fixed height: the "pays more than" mark stays on one line, clear of the next column,
+    // at both widths (it wrapped and was cut off in the README screenshot)
+    for (const width of [1280, 820]) {
+      await page.setViewportSize({ width, height: 1180 });
+      const mark = await page.locator('.mrow.inverted .inverted-tag').first().boundingBox();
+      const single = await page.locator('.mrow.inverted [role="cell"]').nth(3).boundingBox();
+      const worst = await page.locator('.mrow.inverted [role="cell"]').nth(4).boundingBox();
+      expect(mark!.height, `${width}px`).toBeLessThan(20);
+      expect(mark!.x + mark!.width, `${width}px`).toBeLessThanOrEqual(Math.min(single!.x + single!.width, worst!.x) + 1);
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
   }, TIMEOUT);
 });

@@ -66,7 +66,14 @@ describe('price table', () => {
     expect(text[0]).toBe('Prices: 2 rows (SKU x tier), worst first; 1 below the floor. Amounts in yuan; margin = worst over cost (unit cost plus gifts the policy counts in the margin, as the floor).');
     expect(text[1]).toBe('promotion  SKU  tier   list  single  worst  floor  margin');
     expect(text[2]).toBe('p          X-1  gold  50.00   50.00  20.00  25.00  +11.1%  BELOW FLOOR');
-    expect(text[3]).toBe('… 1 more rows (filter with --sku/--tier, or use --format json for all)');
+    expect(text[3]).toBe('… 1 more row (filter with --sku/--tier, or use --format json for all)');
+  });
+
+  it('counts rows in the right form: "Prices: 1 row", "… 1 more row", "… 2 more rows"', () => {
+    const one = renderPriceTableText([row('X-1', 'gold', 5000, 2000, 2500)], { lang: 'en', color: false }).split('\n');
+    expect(one[0]).toMatch(/^Prices: 1 row \(SKU x tier\)/);
+    const three = [row('A-1', 'gold', 5000, 2000, 2500), row('B-1', 'gold', 5000, 3000, 2500), row('C-1', 'gold', 5000, 4000, 2500)];
+    expect(renderPriceTableText(three, { lang: 'en', color: false, limit: 1 }).split('\n')).toContain('… 2 more rows (filter with --sku/--tier, or use --format json for all)');
   });
 
   it('colours a breach red only when asked', () => {

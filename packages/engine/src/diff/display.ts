@@ -1,3 +1,5 @@
+import { countOf } from '@storepolicy/schema';
+
 /** A value as it reads in one line of a message: scalars as written, short lists inline. */
 export function display(value: unknown): string {
   if (value === undefined) return '';
@@ -6,7 +8,7 @@ export function display(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
     const inline = `[${value.map((v) => display(v)).join(', ')}]`;
-    return inline.length <= 60 ? inline : `[${value.length} items]`;
+    return inline.length <= 60 ? inline : `[${countOf(value.length, 'item', 'items')}]`;
   }
   if (isText(value)) return value.zh && value.en ? `${value.zh} / ${value.en}` : (value.zh ?? value.en ?? '');
   const json = JSON.stringify(value);

@@ -10,6 +10,7 @@ describe('display of values in diff messages', () => {
     [undefined, ''],
     [['vip', 'svip'], '[vip, svip]'],
     [Array.from({ length: 30 }, (_, i) => `term-${i}`), '[30 items]'],
+    [['x'.repeat(70)], '[1 item]'],
     [{ zh: '会员', en: 'Member' }, '会员 / Member'],
     [{ zh: '会员' }, '会员'],
     [{ spend: 1000 }, '{"spend":1000}'],

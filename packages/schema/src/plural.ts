@@ -1,6 +1,7 @@
 // English words that follow a count take their form from the CLDR plural
 // category (Intl.PluralRules), the rule the message tables' `{n, plural, …}`
-// choices use, never from `n === 1`: one rule for every count the CLI prints.
+// choices use, never from `n === 1`: one rule for every count a message says
+// (the schema's own messages, the engine's, the CLI's).
 const EN = new Intl.PluralRules('en');
 
 /** `one` or `other`, by the English plural category of `count`. */
