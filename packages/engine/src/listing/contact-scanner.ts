@@ -12,14 +12,14 @@ import { givenReadingTables } from './reading-tables.js';
 /** Words after which a WeChat id is expected; compiled into the shared automaton (with its gaps: 微.信, w x). */
 export const WECHAT_TRIGGERS: readonly string[] = [
   '微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', '微x', '威x', '薇x', 'v信', 'wei信', '加v', '加薇', '加威', '加微', '加维',
-  'vx', 'wx', 'weixin', 'wechat', '卫星号',
+  'vx', 'wx', 'weixin', 'wechat', '卫星号', '魏信', '绿泡泡',
 ];
 /** Short or common words that name WeChat only with a colon after them: V：abc123, 薇：abc123. */
 export const WECHAT_COLON_TRIGGERS: readonly string[] = ['v', 'w', '薇', '威', '微', '维'];
 /** Words after which a QQ number is expected (QQ群 too: 群 is a gap after them). */
-export const QQ_TRIGGERS: readonly string[] = ['qq', '扣扣', 'q号', '企鹅号', 'q群', '加q', '加扣', '抠抠', '寇寇'];
-/** Short or common words that name QQ only with a colon after them: 扣：12345678, 企鹅：12345678. */
-export const QQ_COLON_TRIGGERS: readonly string[] = ['q', '扣', '企鹅', '群'];
+export const QQ_TRIGGERS: readonly string[] = ['qq', '扣扣', 'q号', '企鹅', 'q群', '扣群', '加q', '加扣', '抠抠', '寇寇', '蔻蔻'];
+/** Short or common words that name QQ only with a colon after them: 扣：12345678, 群：12345678. */
+export const QQ_COLON_TRIGGERS: readonly string[] = ['q', '扣', '群'];
 
 /** Digit value by code unit (-1: not a digit), so the phone scan is one load per character. */
 const DIGIT: Int8Array = DIGIT_VALUE;
@@ -506,9 +506,24 @@ function isAsciiDigitLike(c: number): boolean {
   return ARABIC[c] === 1;
 }
 
-/** Characters allowed between a trigger word and the id: `微信号：abc`, `VX: abc`, `加微信 abc`, `QQ群：123`, emoji and invisibles. */
+/** Characters allowed between a trigger word and the id: `微信号：abc`, `VX: abc`, `加微信 abc`, `QQ群：123`, `QQ号码：123`, emoji and invisibles. */
 function isGap(c: number): boolean {
-  return GAP[c] !== CONTENT || c === 0x53f7 /* 号 */ || c === 0x662f /* 是 */ || c === 0x7f51 /* 网 (微信网名) */ || c === 0x7fa4 /* 群 */;
+  return GAP[c] !== CONTENT || c === 0x53f7 /* 号 */ || c === 0x7801 /* 码 */ || c === 0x662f /* 是 */ || c === 0x7f51 /* 网 (微信网名) */ || c === 0x7fa4 /* 群 */;
+}
+
+/** Invisible characters (zero-width, bidi, soft hyphen...): a buyer does not see them inside an id, so they do not end it. */
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
+ * A gap character that says "here comes the id" as a colon does after a
+ * short trigger: a colon, or a symbol or emoji sellers put in its place
+ * (V❤gardenia888, 扣☞12345678).
+ */
+function colonLike(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (MATCH_FOLD[c] === 0x3a) return true;
+  if (c >= 0xd800 && c <= 0xdbff) return true; // an emoji
+  return /^\p{So}$/u.test(text[i]!);
 }
 
 function isIdChar(f: number): boolean {
@@ -525,10 +540,16 @@ export function wechatIdEnd(text: string, from: number, colon = false): number {
   if (i < 0) return -1;
   const f0 = MATCH_FOLD[text.charCodeAt(i)]!;
   if (!(f0 >= 0x61 && f0 <= 0x7a)) return -1;
-  const start = i;
-  while (i < text.length && i - start <= 20 && isIdChar(MATCH_FOLD[text.charCodeAt(i)]!)) i++;
-  const length = i - start;
-  return length >= 6 && length <= 20 ? i : -1;
+  let length = 0;
+  let end = i;
+  while (i < text.length && length <= 20) {
+    if (isIdChar(MATCH_FOLD[text.charCodeAt(i)]!)) {
+      length++;
+      end = ++i;
+    } else if (INVISIBLE.test(text[i]!) && i + 1 < text.length && isIdChar(MATCH_FOLD[text.charCodeAt(i + 1)]!)) i++;
+    else break;
+  }
+  return length >= 6 && length <= 20 ? end : -1;
 }
 
 /**
@@ -556,7 +577,7 @@ function skipGap(text: string, from: number, colon: boolean): number {
   let i = from;
   let sawColon = false;
   while (i < text.length && i - from < 6 && isGap(text.charCodeAt(i))) {
-    if (MATCH_FOLD[text.charCodeAt(i)] === 0x3a) sawColon = true;
+    if (colon && colonLike(text, i)) sawColon = true;
     i++;
   }
   if (colon && !sawColon) return -1;

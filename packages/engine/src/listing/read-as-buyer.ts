@@ -42,6 +42,29 @@ const CLAUSE_BREAKS = '。，！？；、,;!?\u2029';
 /** Look-alikes that NFKC and OpenCC leave alone (katakana long vowel and the CJK stroke for 一, the variant 卋); dashes stay dashes (phone separators). */
 const CJK_LOOKALIKES: Record<string, string> = { '\u30fc': '一', '\uff70': '一', '\u31d0': '一', 卋: '世' };
 
+/**
+ * Characters sellers write as a separator that Unicode calls letters or
+ * expands into letters: 丨 and 丶 (radicals used as `|` and `、` in titles:
+ * 连衣裙丨新款) and the trade mark signs ™ ℠, which NFKC reads as `tm`/`sm`
+ * and so glued the letters of a term apart (全™网最低).
+ */
+const SEPARATOR_LOOKALIKES = '\u4e28\u4e36\u2122\u2120';
+
+/**
+ * Digits in a bracket or circle that NFKC spells with the bracket (⑴ is
+ * `(1)`, ㈠ is `(一)`) or leaves alone (〡 to 〩, the Suzhou numerals of
+ * shop receipts): read as the digit itself, so a phone number written with
+ * them is one run of digits. Each entry: first code unit, reading of 1..9.
+ */
+const BRACKETED_DIGITS: readonly [number, string][] = [
+  [0x2474, '123456789'], // ⑴ .. ⑼
+  [0x3220, '一二三四五六七八九'], // ㈠ .. ㈨
+  [0x3021, '一二三四五六七八九'], // 〡 .. 〩
+];
+
+/** Numerals a seller spells a phone number with that are not on the digit list by their Simplified form: Traditional 參 (叁), and the radio readings 洞 0, 两 2, 拐 7, 勾 9 (幺 1 is on the list). */
+const EXTRA_DIGITS: Record<string, number> = { 參: 3, 洞: 0, 两: 2, 兩: 2, 拐: 7, 勾: 9 };
+
 /** Scripts whose letters may be folded onto a Latin look-alike (CJK shapes such as 山 for W are not). */
 const CONFUSABLE_SOURCE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Cherokee}]$/u;
 
@@ -134,13 +157,30 @@ function buildTables() {
     for (const ch of chars) digit[ch.charCodeAt(0)] = value;
   });
   for (let c = 0x3000; c < 0x10000; c++) if (digit[c] === -1 && fold[c] !== c && digit[fold[c]!]! >= 0) digit[c] = digit[fold[c]!]!;
+  for (const [ch, value] of Object.entries(EXTRA_DIGITS)) digit[ch.charCodeAt(0)] = value;
+  for (const [first, readings] of BRACKETED_DIGITS) {
+    [...readings].forEach((read, k) => {
+      fold[first + k] = read.charCodeAt(0);
+      gap[first + k] = CONTENT;
+      needsCopy[first + k] = 0;
+      digit[first + k] = k + 1;
+    });
+  }
+  for (const ch of SEPARATOR_LOOKALIKES) {
+    const c = ch.charCodeAt(0);
+    fold[c] = c;
+    gap[c] = SOFT_GAP;
+    needsCopy[c] = 0;
+  }
   // Surrogates: a high surrogate of a block that folds (math letters and
   // digits U+1D400-1D7FF, enclosed alphanumerics U+1F100) needs the copy;
   // emoji and other symbols are gaps, read through in place. Every low
   // surrogate reads as a gap: it only ever follows the high surrogate that decided.
   for (let c = 0xd800; c <= 0xdbff; c++) {
     const block = ((c - 0xd800) << 10) + 0x10000;
-    if ((block >= 0x1d400 && block < 0x1d800) || (block >= 0x1f100 && block < 0x1f200)) needsCopy[c] = 1;
+    // (a high surrogate stands for 1,024 code points: U+1F100-1F1FF, the
+    // squared and circled letters, are in the block from U+1F000)
+    if ((block >= 0x1d400 && block < 0x1d800) || block === 0x1f000) needsCopy[c] = 1;
     if (block >= 0x1d400 && block < 0x1d800) gap[c] = CONTENT;
     else if (block >= 0x1f000 && block < 0x20000) gap[c] = SOFT_GAP; // emoji, pictographs, symbols
     else if (block >= 0xe0000 && block < 0xf0000) gap[c] = SOFT_GAP; // tags, variation selectors supplement
@@ -258,7 +298,7 @@ class Builder {
       if (NEEDS_COPY[c] === 0) continue;
       const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < end;
       const ch = pair ? raw.slice(i, i + 2) : raw[i]!;
-      const read = ch.normalize('NFKC');
+      const read = readSupplementary(ch);
       if (read === ch) {
         if (pair) i++;
         continue;
@@ -276,6 +316,18 @@ class Builder {
   }
 }
 
+/**
+ * A character as read in the copy: its NFKC form, and for the negative
+ * circled and squared capitals (🅐 U+1F150, 🅰 U+1F170), which have no
+ * decomposition but read as the letter on every phone screen, the letter.
+ * Regional indicators (🇦) are left alone: in pairs they show as flags.
+ */
+function readSupplementary(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  if ((cp >= 0x1f150 && cp <= 0x1f169) || (cp >= 0x1f170 && cp <= 0x1f189)) return String.fromCharCode(0x61 + ((cp - 0x1f150) % 32));
+  return ch.normalize('NFKC');
+}
+
 /** Tags a buyer sees as a new line or block: they break a phrase as a full stop does. */
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
@@ -284,12 +336,22 @@ const BLOCK_TAGS = new Set([
 ]);
 /** Elements whose text no buyer sees. */
 const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+/**
+ * Attributes whose text a buyer sees or hears: an image's `alt` (shown where
+ * the image does not load, read by screen readers), a tooltip's `title`, an
+ * input's `placeholder` and `aria-label`. Each is read as a block of its own.
+ * Other attributes (`class`, `style`, `src`, `href`, `data-*`) show nothing
+ * and are not read.
+ */
+const VISIBLE_ATTRIBUTES = new Set(['alt', 'title', 'placeholder', 'aria-label']);
 
 /** HTML through htmlparser2's tokenizer (no regular expressions): text and decoded entities with their source offsets. */
 function readHtml(raw: string, out: Builder): void {
   let cursor = 0; // end of what has been consumed
   let hidden = '';
   let tagName = '';
+  // the visible attribute being read: where its value's next character is (-1: none)
+  let attribute = -1;
   const blockBreak = (start: number, end: number) => out.push('\u2029', start, end);
   const tokenizer = new Tokenizer(
     { decodeEntities: true, xmlMode: false },
@@ -324,10 +386,26 @@ function readHtml(raw: string, out: Builder): void {
         else if (!hidden && BLOCK_TAGS.has(name)) blockBreak(start - 2, end + 1);
         cursor = end + 1;
       },
-      onattribdata() {},
-      onattribentity() {},
-      onattribend() {},
-      onattribname() {},
+      onattribname(start, end) {
+        attribute = !hidden && VISIBLE_ATTRIBUTES.has(raw.slice(start, end).toLowerCase()) ? valueStart(raw, end) : -1;
+        if (attribute >= 0) blockBreak(start, end);
+      },
+      onattribdata(start, end) {
+        if (attribute < 0) return;
+        out.copy(raw, start, end);
+        attribute = end;
+      },
+      onattribentity(codepoint) {
+        if (attribute < 0) return;
+        // the tokenizer gives no offsets for an entity in an attribute: it is the `&...;` at the cursor
+        const end = entityEnd(raw, attribute);
+        out.push(String.fromCodePoint(codepoint).normalize('NFKC'), attribute, end);
+        attribute = end;
+      },
+      onattribend(_quote, end) {
+        if (attribute >= 0) blockBreak(end, end);
+        attribute = -1;
+      },
       oncdata(_start, end, offset) {
         cursor = end + offset;
       },
@@ -345,6 +423,21 @@ function readHtml(raw: string, out: Builder): void {
   );
   tokenizer.write(raw);
   tokenizer.end();
+}
+
+/** Where an attribute's value starts after its name ends at `i` (past `=`, spaces and the opening quote). */
+function valueStart(raw: string, i: number): number {
+  while (i < raw.length && (raw[i] === '=' || raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n' || raw[i] === '\r')) i++;
+  return raw[i] === '"' || raw[i] === "'" ? i + 1 : i;
+}
+
+/** The end of the character reference starting at `i` (`&#32593;`, `&amp;`, `&#x7f51` without its `;`). */
+function entityEnd(raw: string, i: number): number {
+  let j = raw[i] === '&' ? i + 1 : i;
+  if (raw[j] === '#') j++;
+  if (raw[j] === 'x' || raw[j] === 'X') j++;
+  while (j < raw.length && j - i < 40 && /[0-9A-Za-z]/.test(raw[j]!)) j++;
+  return raw[j] === ';' ? j + 1 : j;
 }
 
 /**
@@ -393,7 +486,7 @@ export function termVariants(form: string): string[] {
 }
 
 /** How buyers and sellers write 微信 and QQ: a contact keyword with either word is also matched with each of these. */
-export const WECHAT_SPELLINGS: readonly string[] = ['微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', 'v信', 'wei信', '微x', '薇x', 'vx', 'wx', 'weixin', 'wechat'];
+export const WECHAT_SPELLINGS: readonly string[] = ['微信', '威信', '薇信', '徽信', '维信', '卫信', '喂信', '溦信', '魏信', 'v信', 'wei信', '微x', '薇x', 'vx', 'wx', 'weixin', 'wechat'];
 export const QQ_SPELLINGS: readonly string[] = ['qq', '扣扣', '企鹅', 'q号', '抠抠', '寇寇'];
 
 /** Every spelling of a contact keyword (加微信 -> 加薇信, 加vx ...; 加我QQ -> 加我扣扣 ...). `form` is a `searchForm`. */

@@ -7,7 +7,7 @@ import { reviewInducement } from '../rules/listing/review-inducement.js';
 import type { MatchSink } from './automaton.js';
 import type { CompiledListingPolicy, CompiledTermSet, TermCheck, TextHit } from './compiled.js';
 import { LANDLINE, nextPhone, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
-import { readAsBuyer, type ReadText } from './read-as-buyer.js';
+import { MATCH_FOLD, readAsBuyer, type ReadText } from './read-as-buyer.js';
 import type { ListingSpec } from './types.js';
 
 const RULE_OF: Record<TermCheck, { meta: RuleMeta; messageId: string }> = {
@@ -111,9 +111,12 @@ export class TextScanner {
           if ((field === 1 && statement.inTitle) || (field === 2 && statement.inDescription)) seen[use.statement] = 1;
         } else if (use.kind === 'trigger') {
           const contact = policy.contact;
+          // `+V abc123` is 加V: a plus right before a short trigger stands for its colon
+          const plus = use.colon && start > 0 && MATCH_FOLD[scanned.charCodeAt(start - 1)] === 0x2b;
+          const colon = use.colon && !plus;
           const idEnd =
-            use.contact === 'wechat' ? (contact.wechat ? wechatIdEnd(scanned, end, use.colon) : -1) : contact.qq ? qqNumberEnd(scanned, end, use.colon) : -1;
-          if (idEnd > 0) this.pushContact(hits, use.contact, text, pointerFor(prefix, key), this.origin(start), this.originEnd(idEnd));
+            use.contact === 'wechat' ? (contact.wechat ? wechatIdEnd(scanned, end, colon) : -1) : contact.qq ? qqNumberEnd(scanned, end, colon) : -1;
+          if (idEnd > 0) this.pushContact(hits, use.contact, text, pointerFor(prefix, key), this.origin(plus ? start - 1 : start), this.originEnd(idEnd));
         }
       }
     }

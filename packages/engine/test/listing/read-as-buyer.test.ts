@@ -33,7 +33,10 @@ describe('read-as-buyer tables', () => {
   it('read digits of every script and form as digits', () => {
     const value = (text: string) => [...text].map((ch) => DIGIT_VALUE[ch.charCodeAt(0)]).join('');
     expect(value('壹贰叁肆伍陆柒捌玖零')).toBe('1234567890');
-    expect(value('貳參陸')).toBe('2-16'.replace('-1', '-1')); // 參 reads as 参 (not a numeral), 貳 and 陸 as 贰 and 陆
+    // 參 is the Traditional financial 3 (壹貳參), though its Simplified form 参 is no numeral; 貳 and 陸 read as 贰 and 陆
+    expect(value('貳參陸')).toBe('236');
+    expect(value('⑴⑶⑻㈠㈢㈧〡〣〨')).toBe('138138138');
+    expect(value('洞两拐勾')).toBe('0279');
     expect(value('①③⑧❶➀➊⓵⓿')).toBe('1381111' + '0');
     expect(value('١٣٨۱۳۸१३८１３８')).toBe('138138138138');
     expect(value('一三八幺〇')).toBe('13810');
