@@ -387,7 +387,10 @@ function readHtml(raw: string, out: Builder): void {
         cursor = end + 1;
       },
       onattribname(start, end) {
-        attribute = !hidden && VISIBLE_ATTRIBUTES.has(raw.slice(start, end).toLowerCase()) ? valueStart(raw, end) : -1;
+        // most attributes are src, class, style: their length rules them out before a copy of the name is made
+        const length = end - start;
+        const visible = !hidden && (length === 3 || length === 5 || length === 10 || length === 11) && VISIBLE_ATTRIBUTES.has(raw.slice(start, end).toLowerCase());
+        attribute = visible ? valueStart(raw, end) : -1;
         if (attribute >= 0) blockBreak(start, end);
       },
       onattribdata(start, end) {
