@@ -10,6 +10,8 @@
 //   <!-- sample: tail=5 -->       keep the last 5 lines and say that what came before was cut
 //   <!-- sample: from=TEXT head=2 -->  start at the first line containing TEXT (no spaces), keep 2
 //                                 lines, and say where lines were cut (an excerpt from the middle)
+//   <!-- sample: from=TEXT block -->   the same, keeping the lines up to the next blank one: the one
+//                                 finding a rule page is about, however long its message grows
 //   <!-- sample: copy -->         run in a scratch copy of policies/ (commands that write files)
 //   <!-- sample: git=PATCH -->     run in a throw-away git repository: a copy of policies/ committed
 //                                 as HEAD, then PATCH (`git apply`) as uncommitted edits (the diff
@@ -19,6 +21,10 @@
 //                                 examples/ folder is copied too (fixtures the command reads)
 //   <!-- sample: remove=A,B -->    the same, with files A and B deleted from the copy (a store
 //                                 without its packing.yaml, a store folder shipped without _base/)
+//   <!-- sample: shell -->        the block may also hold plain shell steps (`$ ln -s …`, `$ mkfifo …`),
+//                                 run by /bin/sh in a scratch copy of policies/ (never in the
+//                                 checkout), their output shown like a command's: a page that
+//                                 plants a link or a FIFO shows what the CLI then prints
 //   <!-- sample: skip REASON -->  leave the block as written (say why)
 //   <!-- sample: file=PATH -->    the block is that repository file, as it is (a YAML example a
 //                                 command sample below runs, so the two cannot part)
@@ -32,7 +38,7 @@
 // the one thing in an output that differs on every run; the absolute path of the
 // checkout (or scratch copy) a command ran in, which differs on every machine, is
 // written as `/path/to/storepolicy`.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -146,6 +152,18 @@ async function runCommand(commandLine, cwd) {
     .replaceAll(cwd, '/path/to/storepolicy');
 }
 
+/** A plain shell step of a `shell` sample, in the scratch copy only; what it prints is shown under it. */
+function shellStep(commandLine, cwd) {
+  if (cwd === root) throw new Error(`shell step "${commandLine}" would run in the checkout`);
+  const result = spawnSync('/bin/sh', ['-c', commandLine.replace(/^\$ /, '')], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'en_US.UTF-8', TZ: 'UTC' },
+  });
+  if (result.status !== 0) throw new Error(`shell step "${commandLine}" failed (exit ${result.status}): ${result.stderr.trim()}`);
+  return (result.stdout + result.stderr).replace(/\n+$/, '');
+}
+
 /** HEAD = the copied policies/, the working tree = HEAD plus the patch (pinned author and dates). */
 function gitScratch(dir, patch, { commit = true } = {}) {
   const env = {
@@ -176,8 +194,8 @@ function gitScratch(dir, patch, { commit = true } = {}) {
   }
 }
 
-/** The block's commands (a `\`-continued command spans lines) and what is shown under each. */
-function segments(body) {
+/** The block's commands (a `\`-continued command spans lines) and what is shown under each; `shell`: other `$ ` steps too. */
+function segments(body, shell = false) {
   const lines = body.split('\n');
   const out = [];
   for (let i = 0; i < lines.length; i++) {
@@ -190,16 +208,18 @@ function segments(body) {
     while (display.at(-1).endsWith('\\') && i + 1 < lines.length) display.push(lines[++i]);
     out.push({ display, shown: [] });
   }
-  return out.length > 0 && out.every((s) => COMMAND.test(s.display[0])) ? out : undefined;
+  return out.length > 0 && (shell ? out.some((s) => COMMAND.test(s.display[0])) : out.every((s) => COMMAND.test(s.display[0]))) ? out : undefined;
 }
 
-export function shorten(output, head, tail, from) {
+export function shorten(output, head, tail, from, block = false) {
   const lines = output === '' ? [] : output.split('\n');
   if (typeof from === 'string') {
     const start = lines.findIndex((line) => line.includes(from));
     // a sample whose anchor is gone must drift, not quietly show the whole output
     if (start < 0) return [`(no line contains "${from}")`];
-    const excerpt = shorten(lines.slice(start).join('\n'), head, undefined);
+    const end = lines.indexOf('', start);
+    const blockHead = block && end > start ? String(end - start) : head;
+    const excerpt = shorten(lines.slice(start).join('\n'), blockHead, undefined);
     return start > 0 ? ['… (shortened here)', ...excerpt] : excerpt;
   }
   if (tail && lines.length > Number(tail)) return ['… (shortened here)', ...lines.slice(-Number(tail))];
@@ -239,13 +259,13 @@ async function regenerate(page) {
       last = match.index + whole.length;
       continue;
     }
-    const parts = segments(body);
+    const parts = segments(body, options.shell === true);
     if (!parts || options.skip) continue;
     count++;
     let scratch;
     try {
       let cwd = root;
-      if (options.copy || typeof options.git === 'string' || typeof options.patch === 'string' || typeof options.remove === 'string') {
+      if (options.copy || options.shell || typeof options.git === 'string' || typeof options.patch === 'string' || typeof options.remove === 'string') {
         scratch = mkdtempSync(path.join(tmpdir(), 'storepolicy-doc-sample-'));
         cpSync(path.join(root, 'policies'), path.join(scratch, 'policies'), { recursive: true });
         cwd = scratch;
@@ -265,9 +285,10 @@ async function regenerate(page) {
       const lines = [];
       for (const part of parts) {
         const command = part.display.map((l) => l.replace(/\\$/, '')).join(' ').replace(/\s+/g, ' ');
-        const output = await runCommand(command, cwd);
-        lines.push(...part.display, ...shorten(output, options.head, options.tail, options.from));
-        if (normalise(shorten(output, options.head, options.tail, options.from).join('\n')) !== normalise(part.shown.join('\n'))) {
+        const output = COMMAND.test(command) ? await runCommand(command, cwd) : shellStep(command, cwd);
+        const shown = shorten(output, options.head, options.tail, options.from, options.block === true);
+        lines.push(...part.display, ...shown);
+        if (normalise(shown.join('\n')) !== normalise(part.shown.join('\n'))) {
           const line = text.slice(0, match.index).split('\n').length + (marker ? 1 : 0);
           drift.push(`${page}:${line}: ${part.display[0]}`);
         }

@@ -1,0 +1,65 @@
+// The promotion rule pages and path/not-allowed used to describe their failing
+// examples in YAML comments ("# svip worst case 75.22 < floor 94.50") or show
+// shell steps with no output (issue 11). Each now shows a fixture file beside
+// the page and what `storepolicy` printed for it; the drift test
+// (samples.test.ts) keeps that output current, these keep the pages wired.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const read = (page: string) => readFileSync(path.join(ROOT, page), 'utf8');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const RULES = readdirSync(path.join(ROOT, 'docs/rules/promotion'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.slice(0, -3));
+
+describe('promotion rule pages: the failing example is a file, its finding what the CLI printed', () => {
+  it('cover every promotion rule page', () => {
+    expect(RULES.length).toBe(23);
+  });
+
+  it.each(RULES.filter((rule) => rule !== 'tier-inversion'))('promotion/%s', (rule) => {
+    const page = read(`docs/rules/promotion/${rule}.md`);
+    const failing = page.slice(page.indexOf('## Failing example'), page.indexOf('## Passing example'));
+    // the proposal shown is a repository file (drift-checked by file=), not a snippet with a claimed result
+    const file = /<!-- sample: file=(docs\/rules\/promotion\/examples\/[^ ]+\.yaml) -->\n```yaml\n/.exec(failing)?.[1];
+    expect(file, 'file= sample').toBeDefined();
+    expect(failing).toContain(read(file!).trimEnd());
+    // under a check promotion run with --now pinned, the rule's own finding located in that file
+    const run = new RegExp(
+      `\\n\\$ storepolicy check promotion docs/rules/promotion/examples/[^\\n]+ --now 2026-\\d\\d-\\d\\dT[^\\n]+\\n(… \\(shortened here\\)\\n)?${escape(file!)}:\\d+:\\d+  (error|warning|info)  promotion/${rule}\\n`,
+    );
+    expect(failing).toMatch(run);
+    // an excerpt says where it was cut
+    expect(failing).toMatch(/\n… \(shortened here\)\n```/);
+  });
+
+  it('the concurrency page names the crowd on the store clock and each start at its own promotion', () => {
+    const page = read('docs/rules/promotion/concurrency.md');
+    expect(page).toContain('5 promotions are active on the same products from 2026-11-11T00:00:00+08:00, when dresses-15-off starts');
+    expect(page).toMatch(/related: policies\/demo-apparel\/promotions\/double11-coupon-20-off-199\.yaml:\d+:\d+ double11-coupon-20-off-199 is active from 2026-11-10T20:00:00\+08:00/);
+  });
+});
+
+describe('path/not-allowed: the link and FIFO steps', () => {
+  it('are a generated shell sample: the steps, then what validate printed for them', () => {
+    expect(read('docs/rules/path/not-allowed.md')).toMatch(
+      /<!-- sample: shell -->\n```\n\$ ln -s \/etc\/passwd policies\/demo-food\/listings\/x\.yaml\n\$ mkfifo policies\/demo-food\/hang\.yaml\n\$ storepolicy validate policies\/demo-food\npolicies\/demo-food\/hang\.yaml:1:1  error  path\/not-allowed\n  policies\/demo-food\/hang\.yaml is a FIFO[^\n]*\n[\s\S]*policies\/demo-food\/listings\/x\.yaml:1:1  error  path\/not-allowed\n  [^\n]* is a symbolic link to \/etc\/passwd, outside the repository \(\/path\/to\/storepolicy\)/,
+    );
+  });
+});
+
+describe('doc-samples: from=TEXT block', () => {
+  it('keeps the lines from the anchor to the next blank line and says where it cut', async () => {
+    const { shorten } = (await import(pathToFileURL(path.join(ROOT, 'scripts/doc-samples.mjs')).href)) as {
+      shorten: (output: string, head?: string, tail?: string, from?: string, block?: boolean) => string[];
+    };
+    const output = 'a\n\nfinding x\n  message\n  docs\n\nfinding y\n\nsummary';
+    expect(shorten(output, undefined, undefined, 'x', true)).toEqual(['… (shortened here)', 'finding x', '  message', '  docs', '… (shortened here)']);
+    // the last block of an output is kept to the end, with nothing said to be cut after it
+    expect(shorten(output, undefined, undefined, 'summary', true)).toEqual(['… (shortened here)', 'summary']);
+  });
+});
