@@ -157,7 +157,7 @@ const WORDS = {
           : m.lever === 'not-applied'
             ? `: ${m.promotion} applies to ${m.lower} but not to ${m.tier}`
             : ''),
-    reasons: { lost: 'lost to', handshake: 'does not combine with', 'class-exclusive': 'class-exclusive with', 'global-exclusive': 'kept out by the exclusive' },
+    reasons: { lost: 'lost to', handshake: 'does not combine with', 'class-exclusive': 'class-exclusive with', 'global-exclusive': 'kept out by the exclusive', unused: 'not used: the buyer pays less with' },
   },
   zh: {
     single: '单件价',
@@ -177,7 +177,7 @@ const WORDS = {
           : m.lever === 'not-applied'
             ? `：${m.promotion} 适用于 ${m.lower}，却不适用于 ${m.tier}`
             : ''),
-    reasons: { lost: '让位于', handshake: '不能与之叠加：', 'class-exclusive': '同类互斥：', 'global-exclusive': '被全局互斥的促销排除：' },
+    reasons: { lost: '让位于', handshake: '不能与之叠加：', 'class-exclusive': '同类互斥：', 'global-exclusive': '被全局互斥的促销排除：', unused: '未使用，改用后更便宜：' },
   },
 } as const;
 

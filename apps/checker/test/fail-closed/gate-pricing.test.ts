@@ -60,3 +60,34 @@ describe('fail closed: the dry-run prices every instant of the window', () => {
     expect(findings(result).filter((f) => f.code === 'promotion/price-floor').length).toBeGreaterThan(0);
   });
 });
+
+describe('fail closed: the worst case is the lowest price a buyer can reach', () => {
+  it('a globally exclusive 满减 in the calendar does not hide the coupon a buyer takes instead (with member price and birthday coupon)', async () => {
+    promotion(
+      'policies/demo-apparel/promotions/t300-100.yaml',
+      't300-100',
+      '  type: threshold_reduction\n  status: approved\n  threshold: {spend: 300, off: 100}\n  exclusive: global\n' +
+        '  window: {start: "2026-11-20T00:00:00+08:00", end: "2026-11-21T00:00:00+08:00"}\n  scope: {all: true}\n  terms: {zh: 满300减100}\n',
+    );
+    const file = promotion(
+      'proposals/c90.yaml',
+      'c90',
+      '  type: coupon\n  coupon: {amount: 90, min_spend: 0}\n  window: {start: "2026-11-20T00:00:00+08:00", end: "2026-11-21T00:00:00+08:00"}\n' +
+        '  scope: {skus: [DRS-001]}\n  terms: {zh: 无门槛90元券}\n',
+    );
+    const result = await repo.run(['check', 'promotion', file, ...ARGS]);
+    // With the 满减 (global: no member price, no coupon): round(19900 x 200 / 300) = 13267 for every tier.
+    // Without it, the coupon: regular 19900 - 9000 = 10900; silver 19502 - 9000 = 10502, gold 18905 -> 9905,
+    // svip 17910 -> 8910; worst adds the birthday coupon's share: silver round(10502 x 1000 / 30000) = 350 -> 10152,
+    // gold round(9905 x 3000 / 50000) = 594 -> 9311, svip round(8910 x 5000 / 100000) = 446 (445.5) -> 8464.
+    expect(prices(result).map((r) => [r.tier, r.single, r.worst])).toEqual([
+      ['regular', 10900, 10900],
+      ['silver', 10502, 10152],
+      ['gold', 9905, 9311],
+      ['svip', 8910, 8464],
+    ]);
+    expect(result.code).toBe(1);
+    // floor 9700 (the demo's 7-day low 194.00 x 50%): gold and svip are below it
+    expect(findings(result).filter((f) => f.code === 'promotion/price-floor').length).toBe(2);
+  });
+});

@@ -5,9 +5,13 @@ import { stackBlock, type StackBlock, type Stackable } from './stacking.js';
 /** A promotion that did not apply, and which applied promotion kept it out. */
 export interface Excluded {
   promotion: CompiledPromotion;
-  /** `lost` = another product-class promotion won the SKU. */
-  reason: StackBlock | 'lost';
-  by: CompiledPromotion;
+  /**
+   * `lost` = another product-class promotion won the SKU; `unused` = an
+   * order-class promotion the buyer does better without, because it would
+   * keep `by` (or, when `by` is undefined, the member price) out.
+   */
+  reason: StackBlock | 'lost' | 'unused';
+  by: CompiledPromotion | undefined;
 }
 
 /**
@@ -86,4 +90,54 @@ export function buildPlan(
     giftValue: applied.reduce((sum, p) => (p.cls === giftCls ? sum + p.giftValue : sum), 0),
     appliedIds: Object.freeze(applied.map((p) => p.id)),
   };
+}
+
+/** Most stacking variants tried per candidate set: 2^6 leaves of six blocking order-class promotions. */
+const MAX_VARIANTS = 64;
+
+/**
+ * Every way a buyer may stack the candidates, the plan `buildPlan` makes
+ * first. Order-class promotions are the buyer's to use or not (a coupon is
+ * claimed, a 满减 threshold met or not), so when one keeps something out
+ * (another order-class promotion, or the member price, by exclusivity or
+ * handshake), the plan without it is a price some buyer pays too: the worst
+ * case is the lowest of them (SPEC section 5, "the worst stacked case").
+ * Without such a conflict there is one plan, the one `buildPlan` makes.
+ */
+export function buildPlans(
+  candidates: readonly CompiledPromotion[],
+  winner: CompiledPromotion | undefined,
+  member: Stackable | undefined,
+): StackPlan[] {
+  const first = buildPlan(candidates, winner, member);
+  const plans = [first];
+  const seen = new Set<string>([first.appliedIds.join('\u0000') + (first.member ? '+member' : '')]);
+  const work: { plan: StackPlan; left: readonly CompiledPromotion[]; unused: Excluded[] }[] = [{ plan: first, left: candidates, unused: [] }];
+  while (work.length > 0 && plans.length < MAX_VARIANTS) {
+    const { plan, left, unused } = work.shift()!;
+    for (const blocker of blockingOrders(plan)) {
+      const rest = left.filter((p) => p !== blocker);
+      const variant = buildPlan(rest, winner, member);
+      const key = variant.appliedIds.join('\u0000') + (variant.member ? '+member' : '');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const kept = plan.excluded.find((e) => e.by === blocker)?.promotion;
+      const dropped = [...unused, { promotion: blocker, reason: 'unused' as const, by: kept }];
+      variant.excluded.push(...dropped);
+      plans.push(variant);
+      work.push({ plan: variant, left: rest, unused: dropped });
+      if (plans.length >= MAX_VARIANTS) break;
+    }
+  }
+  return plans;
+}
+
+/** Applied order-class promotions that keep another promotion or the member price out. */
+function blockingOrders(plan: StackPlan): CompiledPromotion[] {
+  const out: CompiledPromotion[] = [];
+  for (const p of plan.applied) {
+    if (p.cls !== 'order') continue;
+    if (plan.memberBlockedBy === p || plan.excluded.some((e) => e.by === p)) out.push(p);
+  }
+  return out;
 }

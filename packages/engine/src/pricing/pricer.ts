@@ -2,7 +2,7 @@ import { eligibleTier, inScope, type CompiledPromotion } from './compile.js';
 import { productPrice, unitNumbers, unitPrice, type UnitNumbers } from './compute.js';
 import { LazyStepsRow } from './lazy-row.js';
 import { FULL, ceilDiv } from './math.js';
-import { buildPlan, byPriority, type StackPlan } from './plan.js';
+import { buildPlans, byPriority, type StackPlan } from './plan.js';
 import type { ResolvedPolicy } from './policy.js';
 import type { Stackable } from './stacking.js';
 import type { PricingTier } from './tiers.js';
@@ -13,7 +13,8 @@ interface PlanEntry {
   candidates: CompiledPromotion[];
   /** Product-class candidates of the best rank: the winner is one of them. */
   contenders: CompiledPromotion[];
-  plans: Map<CompiledPromotion | undefined, StackPlan>;
+  /** Per product winner: the stacking variants a buyer may choose (`buildPlans`), the default first. */
+  plans: Map<CompiledPromotion | undefined, StackPlan[]>;
   /** First proposal among the candidates (labels rows the winner does not). */
   proposal: CompiledPromotion | undefined;
   /** Set when an earlier instant has exactly these candidates: nothing new to price. */
@@ -115,13 +116,14 @@ export class Pricer {
     for (let s = 0; s < this.instants.length; s++) {
       const entry = this.entry(pattern, s, tierIndex);
       if (!entry || entry.repeats) continue;
-      const plan = this.plan(entry, item.list, tier);
-      const unit = unitNumbers(item.list, plan, tier.basisPoints, this.scratch);
-      if (bestPlan && (unit.worst > bestWorst || (unit.worst === bestWorst && unit.single >= bestSingle))) continue;
-      bestPlan = plan;
-      bestEntry = entry;
-      bestSingle = unit.single;
-      bestWorst = unit.worst;
+      for (const plan of this.plans(entry, item.list, tier)) {
+        const unit = unitNumbers(item.list, plan, tier.basisPoints, this.scratch);
+        if (bestPlan && (unit.worst > bestWorst || (unit.worst === bestWorst && unit.single >= bestSingle))) continue;
+        bestPlan = plan;
+        bestEntry = entry;
+        bestSingle = unit.single;
+        bestWorst = unit.worst;
+      }
     }
     if (!bestPlan || !bestEntry) return undefined;
 
@@ -162,18 +164,18 @@ export class Pricer {
       floorBy: numbers.floorBy,
     };
     if (unit.worstSteps) row.worstSteps = unit.worstSteps;
-    if (trace) row.excluded = bestPlan.excluded.map((e) => ({ promotion: e.promotion.id, reason: e.reason, by: e.by.id }));
+    if (trace) row.excluded = bestPlan.excluded.map((e) => ({ promotion: e.promotion.id, reason: e.reason, by: e.by ? e.by.id : `member_price:${tier.id}` }));
     return row;
   }
 
-  private plan(entry: PlanEntry, list: number, tier: PricingTier): StackPlan {
+  private plans(entry: PlanEntry, list: number, tier: PricingTier): StackPlan[] {
     const winner = pickWinner(entry.contenders, list);
-    let plan = entry.plans.get(winner);
-    if (!plan) {
-      plan = buildPlan(entry.candidates, winner, tier.basisPoints !== FULL ? this.member : undefined);
-      entry.plans.set(winner, plan);
+    let plans = entry.plans.get(winner);
+    if (!plans) {
+      plans = buildPlans(entry.candidates, winner, tier.basisPoints !== FULL ? this.member : undefined);
+      entry.plans.set(winner, plans);
     }
-    return plan;
+    return plans;
   }
 
   private entry(pattern: ScopePattern, instant: number, tierIndex: number): PlanEntry | null {

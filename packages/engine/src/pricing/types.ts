@@ -43,7 +43,7 @@ export interface PriceRow {
    */
   paysMoreThan?: TierInversionMark;
   /** Promotions that were in scope but did not apply, and why (explain traces). */
-  excluded?: { promotion: string; reason: 'lost' | 'handshake' | 'class-exclusive' | 'global-exclusive'; by: string }[];
+  excluded?: { promotion: string; reason: 'lost' | 'handshake' | 'class-exclusive' | 'global-exclusive' | 'unused'; by: string }[];
 }
 
 /**
