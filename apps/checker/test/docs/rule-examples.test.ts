@@ -63,3 +63,18 @@ describe('doc-samples: from=TEXT block', () => {
     expect(shorten(output, undefined, undefined, 'summary', true)).toEqual(['… (shortened here)', 'summary']);
   });
 });
+
+describe('listing rule pages: the failing example is a listing file, its findings what check listing printed', () => {
+  it.each([
+    'banned-term', 'claim', 'contact-info', 'images', 'insert', 'qualification', 'reference-price',
+    'return-promise', 'review-inducement', 'ship-promise', 'size-chart', 'title-width', 'unknown-category',
+  ])('listing/%s', (rule) => {
+    const page = read(`docs/rules/listing/${rule}.md`);
+    const failing = page.slice(page.indexOf('## Failing example'), page.indexOf('## Passing example'));
+    const file = `docs/rules/listing/examples/${rule}.yaml`;
+    expect(failing).toContain(`<!-- sample: file=${file} -->\n\`\`\`yaml\n${read(file).trimEnd()}\n\`\`\``);
+    expect(failing).toMatch(
+      new RegExp(`\\n\\$ storepolicy check listing ${escape(file)} --store policies/demo-(apparel|food)\\n${escape(file)}:\\d+:\\d+  (error|warning)  listing/${rule}\\n`),
+    );
+  });
+});
