@@ -13,24 +13,33 @@ import { defineTest } from './commands/test.define.js';
 import { defineValidate } from './commands/validate.define.js';
 import { ClosedPipe, settleOutput, writeStderr, writeStdout } from './io/output.js';
 import { newRun, runtime, withRun, type Runtime } from './io/runtime.js';
+import type { Lang } from '@storepolicy/schema/core';
+import { localizeHelp } from './help.js';
+import { langOfArgv } from './lang.js';
 
-export function buildProgram(): Command {
+const DESCRIPTION = {
+  en: 'Check store policies, promotions and listings against the rules and the law.',
+  zh: '对照规则和法律检查店铺策略、促销和商品信息。',
+} satisfies Record<Lang, string>;
+
+/** The commands, their help written in `lang`. */
+export function buildProgram(lang: Lang = 'en'): Command {
   const program = new Command('storepolicy')
-    .description('Check store policies, promotions and listings against the rules and the law.')
-    .version('0.1.0', '-V, --version')
+    .description(DESCRIPTION[lang])
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     // set before the commands are added: subcommands copy it when created
     .configureOutput({ writeOut: (text) => writeStdout(text), writeErr: (text) => writeStderr(text) });
-  defineValidate(program);
-  defineCheck(program);
-  defineExplain(program);
-  defineTest(program);
-  defineDiff(program);
-  defineInit(program);
-  defineRules(program);
-  defineLsp(program);
-  defineServe(program);
+  localizeHelp(program, lang, '0.1.0');
+  defineValidate(program, lang);
+  defineCheck(program, lang);
+  defineExplain(program, lang);
+  defineTest(program, lang);
+  defineDiff(program, lang);
+  defineInit(program, lang);
+  defineRules(program, lang);
+  defineLsp(program, lang);
+  defineServe(program, lang);
   return program;
 }
 
@@ -56,14 +65,33 @@ export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<n
 const GLOBAL_FLAGS = new Set(['--debug', '--no-color']);
 const GLOBAL_WITH_VALUE = new Set(['--lang']);
 
+/** `args` without the global options in them. */
+function withoutGlobals(args: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (GLOBAL_FLAGS.has(arg) || (GLOBAL_WITH_VALUE.has(arg.split('=')[0]!) && arg.includes('='))) continue;
+    if (GLOBAL_WITH_VALUE.has(arg) && i + 1 < args.length) i += 1;
+    else kept.push(arg);
+  }
+  return kept;
+}
+
 /**
  * Move global options written before the command to its end, where the
  * command's own parser reads them: commander would otherwise take them for
- * options of the program itself ("unknown option").
+ * options of the program itself ("unknown option"). With no command to take
+ * them (`storepolicy --lang zh`, `storepolicy check --lang zh`: `groups` are
+ * the commands that only hold subcommands) they are dropped: what follows is
+ * the help, already in the run's language (langOfArgv).
  */
-export function hoistGlobalOptions(argv: readonly string[]): string[] {
+export function hoistGlobalOptions(argv: readonly string[], groups: ReadonlySet<string> = new Set()): string[] {
   const head = argv.slice(0, 2);
   const rest = argv.slice(2);
+  const remaining = withoutGlobals(rest);
+  if (remaining.length < rest.length && (remaining.length === 0 || (remaining.length === 1 && groups.has(remaining[0]!)))) {
+    return [...head, ...remaining];
+  }
   const moved: string[] = [];
   let i = 0;
   while (i < rest.length) {
@@ -86,9 +114,10 @@ export function hoistGlobalOptions(argv: readonly string[]): string[] {
 
 async function execute(argv: string[]): Promise<number> {
   const run = runtime();
-  const program = buildProgram();
+  const program = buildProgram(langOfArgv(argv, run.env));
   try {
-    await program.parseAsync(hoistGlobalOptions(argv));
+    const groups = new Set(program.commands.filter((command) => command.commands.length > 0).map((command) => command.name()));
+    await program.parseAsync(hoistGlobalOptions(argv, groups));
     // a command that predates setExitCode() may still set process.exitCode
     return run.exitCode ?? (typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
   } catch (error) {

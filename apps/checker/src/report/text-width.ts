@@ -2,18 +2,9 @@
 // the right characters. Columns in diagnostics count UTF-16 code units (what
 // the YAML parser reports); the terminal counts cells, which string-width
 // (a maintained implementation of Unicode's East Asian Width) tells.
-import { eastAsianWidth } from 'get-east-asian-width';
 import stringWidth from 'string-width';
 
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]$/u;
-const EMOJI = /^\p{Emoji_Presentation}$/u;
-
-/** One code point's cells (East Asian Width from get-east-asian-width, as string-width counts them). */
-export function codePointWidth(codePoint: number): 0 | 1 | 2 {
-  const char = String.fromCodePoint(codePoint);
-  if (ZERO_WIDTH.test(char)) return 0;
-  return eastAsianWidth(codePoint) === 2 || EMOJI.test(char) ? 2 : 1;
-}
+export { codePointWidth } from './cell-width.js';
 
 /** Cells a string takes in a terminal (string-width: East Asian Width, emoji, combining marks, ANSI codes). */
 export function displayWidth(text: string): number {
