@@ -15,7 +15,7 @@ import { ClosedPipe, settleOutput, writeStderr, writeStdout } from './io/output.
 import { newRun, runtime, withRun, type Runtime } from './io/runtime.js';
 import type { Lang } from '@storepolicy/schema/core';
 import { localizeHelp } from './help.js';
-import { langOfArgv } from './lang.js';
+import { messageLang } from './run-lang.js';
 
 const DESCRIPTION = {
   en: 'Check store policies, promotions and listings against the rules and the law.',
@@ -83,7 +83,7 @@ function withoutGlobals(args: readonly string[]): string[] {
  * options of the program itself ("unknown option"). With no command to take
  * them (`storepolicy --lang zh`, `storepolicy check --lang zh`: `groups` are
  * the commands that only hold subcommands) they are dropped: what follows is
- * the help, already in the run's language (langOfArgv).
+ * the help, already in the run's language (messageLang).
  */
 export function hoistGlobalOptions(argv: readonly string[], groups: ReadonlySet<string> = new Set()): string[] {
   const head = argv.slice(0, 2);
@@ -114,7 +114,7 @@ export function hoistGlobalOptions(argv: readonly string[], groups: ReadonlySet<
 
 async function execute(argv: string[]): Promise<number> {
   const run = runtime();
-  const program = buildProgram(langOfArgv(argv, run.env));
+  const program = buildProgram(messageLang(argv, run.env));
   try {
     const groups = new Set(program.commands.filter((command) => command.commands.length > 0).map((command) => command.name()));
     await program.parseAsync(hoistGlobalOptions(argv, groups));

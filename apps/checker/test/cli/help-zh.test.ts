@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { langOfArgv } from '../../src/lang.js';
+import { messageLang } from '../../src/run-lang.js';
 import { buildProgram, hoistGlobalOptions } from '../../src/program.js';
 import { plainTextWidth } from '../../src/report/cell-width.js';
 import { runInProcess } from '../helpers/in-process.js';
@@ -113,15 +113,15 @@ describe('the language of the help', () => {
     expect(en.stdout).toMatch(/-f, --format <format> +output format \(choices: "pretty", "json", "github",\n {28}"sarif", "junit", "markdown", default: "pretty"\)/);
   });
 
-  it('langOfArgv: --lang X or --lang=X anywhere before --, the last one winning, else the environment', () => {
+  it('messageLang: --lang X or --lang=X anywhere before --, the last one winning, else the environment', () => {
     const argv = (...args: string[]) => ['node', 'storepolicy', ...args];
-    expect(langOfArgv(argv('validate', '--lang', 'zh'), {})).toBe('zh');
-    expect(langOfArgv(argv('--lang=zh', 'validate'), {})).toBe('zh');
-    expect(langOfArgv(argv('--lang', 'zh', 'validate', '--lang', 'en'), {})).toBe('en');
-    expect(langOfArgv(argv('validate', '--', '--lang', 'zh'), {})).toBe('en');
-    expect(langOfArgv(argv('validate', '--lang', 'fr'), { LANG: 'zh_CN.UTF-8' })).toBe('zh');
-    expect(langOfArgv(argv('validate'), { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh');
-    expect(langOfArgv(argv('validate'), { LANG: 'en_US.UTF-8' })).toBe('en');
+    expect(messageLang(argv('validate', '--lang', 'zh'), {})).toBe('zh');
+    expect(messageLang(argv('--lang=zh', 'validate'), {})).toBe('zh');
+    expect(messageLang(argv('--lang', 'zh', 'validate', '--lang', 'en'), {})).toBe('en');
+    expect(messageLang(argv('validate', '--', '--lang', 'zh'), {})).toBe('en');
+    expect(messageLang(argv('validate', '--lang', 'fr'), { LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    expect(messageLang(argv('validate'), { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh');
+    expect(messageLang(argv('validate'), { LANG: 'en_US.UTF-8' })).toBe('en');
   });
 });
 
