@@ -77,6 +77,18 @@ function sourcesOf(output: string): string[] {
   if (!entry) throw new Error(`${output} is not an output of the bundle`);
   return Object.keys(entry[1].inputs).map((input) => path.relative(ROOT, path.resolve(ROOT, 'apps/checker', input)));
 }
+/** The files of @storepolicy/schema/core (packages/schema/dist/core.js and what it imports, transitively). */
+const SCHEMA_CORE = (() => {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const text = readFileSync(path.join(ROOT, file), 'utf8');
+    for (const [, spec] of text.matchAll(/from '(\.\/[\w-]+\.js)'/g)) visit(path.posix.join(path.posix.dirname(file), spec!));
+  };
+  visit('packages/schema/dist/core.js');
+  return files;
+})();
 const inBundle = (m: string) => m === 'apps/checker/dist/cli.js' || m.startsWith('apps/checker/dist/bundle/');
 /** Everything the loaded files were bundled from. */
 const sources = (modules: string[]) => modules.filter((m) => m.startsWith('apps/checker/dist/bundle/')).flatMap(sourcesOf);
@@ -93,9 +105,9 @@ describe('start-up loads only what the command uses', () => {
       const code_ = sources(modules);
       expect(code_).toContain('apps/checker/src/commands/validate.define.ts');
       // besides commander: the cell widths of Chinese help (get-east-asian-width, not string-width and
-      // its Intl.Segmenter) and the language from the environment (@storepolicy/schema's light core)
-      const light = [/node_modules\/\.pnpm\/(commander|get-east-asian-width)@/, /^packages\/schema\/dist\/(core|i18n|diagnostic|money|suggest|pointer)\.js$/];
-      const heavy = code_.filter((f) => !f.startsWith('apps/checker/src/') && !light.some((re) => re.test(f)));
+      // its Intl.Segmenter) and the language from the environment (@storepolicy/schema/core: no parser, no validator)
+      const light = (f: string) => /node_modules\/\.pnpm\/(commander|get-east-asian-width)@/.test(f) || SCHEMA_CORE.has(f);
+      const heavy = code_.filter((f) => !f.startsWith('apps/checker/src/') && !light(f));
       expect(heavy).toEqual([]);
       expect(code_.filter((f) => /string-width|report\/text-width/.test(f))).toEqual([]);
       expect(code_.filter((f) => /\.run\.ts$|analyze\.ts$/.test(f))).toEqual([]);
