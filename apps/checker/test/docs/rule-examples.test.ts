@@ -78,3 +78,23 @@ describe('listing rule pages: the failing example is a listing file, its finding
     );
   });
 });
+
+describe('store-policy rule pages: the failing example is a patch to the demo store, its finding what validate printed', () => {
+  it.each([
+    'after-sales/exemption', 'after-sales/quality-shipping', 'after-sales/refund-deadline', 'after-sales/return-days', 'after-sales/tier-ref',
+    'tiers/benefit-order', 'tiers/price-floor', 'tiers/threshold-order', 'tiers/duplicate-id',
+    'packing/excessive', 'packing/fragile', 'packing/ship-within', 'packing/forbidden-insert',
+    'promotion-policy/limits-sane', 'promotion-policy/priority-complete',
+  ])('%s', (code) => {
+    const [area, rule] = code.split('/') as [string, string];
+    const page = read(`docs/rules/${code}.md`);
+    const failing = page.slice(page.indexOf('## Failing example'), page.indexOf('## Passing example'));
+    const patch = `docs/rules/${area}/examples/${rule}.patch`;
+    expect(failing).toContain(`<!-- sample: file=${patch} -->\n\`\`\`diff\n${read(patch).trimEnd()}\n\`\`\``);
+    expect(failing).toMatch(
+      new RegExp(
+        `<!-- sample: patch=${escape(patch)} from=${escape(code)} block -->\\n\`\`\`\\n\\$ storepolicy validate policies/demo-(apparel|food) --now [^\\n]+\\n(… \\(shortened here\\)\\n)?policies/demo-(apparel|food)/[a-z-]+\\.yaml:\\d+:\\d+  (error|warning)  ${escape(code)}\\n`,
+      ),
+    );
+  });
+});
