@@ -29,14 +29,23 @@ export class ResultBytes {
     this.length = at;
   }
 
-  /** A non-negative whole number in decimal. */
+  /** A number in decimal, as `String(value)` writes it; a row number or an offset is written digit by digit, with no string made. */
   int(value: number): void {
-    if (value < 10) {
-      this.reserve(1);
-      this.bytes[this.length++] = 0x30 + value;
+    if (!(Number.isSafeInteger(value) && value >= 0)) {
+      this.ascii(String(value));
       return;
     }
-    this.ascii(String(value));
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.reserve(digits);
+    const bytes = this.bytes;
+    let at = this.length + digits;
+    this.length = at;
+    let rest = value;
+    do {
+      bytes[--at] = 0x30 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
   }
 
   /** Any text, as UTF-8. */
