@@ -14,6 +14,11 @@
 // floor:   node reads the file in 1 MiB chunks, decodes each line and
 //          JSON.parse-s it (stricter than readline, or than decoding whole
 //          chunks and splitting them, both slower than this)
+// check floor: the floor plus the engine's listing check of each parsed row
+//          (every listing rule, every text field scanned as a buyer reads it),
+//          on one thread, with nothing written: the per-row work no change to
+//          the checker's plumbing can remove. Half of it is the best two
+//          cores could do (--no-check-floor to skip it)
 // prev:    the same command with another checkout's build (--prev DIR or
 //          BENCH_LISTING_PREV=DIR: a repository root with apps/checker/dist)
 // times:   wall, and CPU (user + sys of the whole process, every thread) from
@@ -59,6 +64,38 @@ if (args[0] === '--floor') {
   process.exit(0);
 }
 
+// ---------------------------------------------------------------- check floor subject
+if (args[0] === '--check-floor') {
+  // the checker's own store loader and the engine, as built (no CLI, no threads, no output)
+  const { loadStore } = await import(pathToFileURL(path.join(root, 'apps', 'checker', 'dist', 'listing', 'store.js')).href);
+  const engine = await import(pathToFileURL(path.join(root, 'packages', 'engine', 'dist', 'index.js')).href);
+  const checker = engine.listingCheckerFor(engine.compileListingPolicy(loadStore(args[2]).bundle));
+  let rows = 0;
+  let findings = 0;
+  let carry = Buffer.alloc(0);
+  for await (const chunk of createReadStream(args[1], { highWaterMark: 1 << 20 })) {
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    let start = 0;
+    for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
+      if (end > start) {
+        let row;
+        try {
+          row = JSON.parse(bytes.toString('utf8', start, end));
+        } catch {
+          // the generated file has malformed rows on purpose
+        }
+        // the engine takes a row of the listing's shape; the few damaged rows are skipped
+        if (row !== null && typeof row === 'object' && typeof row.title === 'string' && typeof row.sku === 'string') findings += checker.check(row).length;
+        rows++;
+      }
+      start = end + 1;
+    }
+    carry = bytes.subarray(start);
+  }
+  process.stdout.write(`${rows} rows, ${findings} findings\n`);
+  process.exit(0);
+}
+
 const option = (name) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
@@ -66,6 +103,7 @@ const option = (name) => {
 const optionValues = new Set(['--runs', '--size', '--jobs', '--prev'].map((name) => option(name)));
 const wanted = Number(args.find((a) => /^\d+$/.test(a) && !optionValues.has(a)) ?? 1_000_000);
 const withGb = !args.includes('--no-gb');
+const withCheckFloor = !args.includes('--no-check-floor');
 const runs = Number(option('--runs') ?? 3);
 const sizes = option('--size') ? [option('--size')] : ['short', 'long'];
 const jobs = option('--jobs');
@@ -150,6 +188,7 @@ for (const size of sizes) {
   const subjects = [
     ['ours', cli, checkArgs(cli).slice(1), { okCodes: [0, 1] }],
     ...(prevCli ? [['prev', prevCli, checkArgs(prevCli).slice(1), { okCodes: [0, 1] }]] : []),
+    ...(withCheckFloor ? [['checkFloor', path.join(root, 'bench', 'listing.mjs'), ['--check-floor', file, store], { okCodes: [0] }]] : []),
     ['floor', path.join(root, 'bench', 'listing.mjs'), ['--floor', file], { okCodes: [0] }],
   ];
   const results = Object.fromEntries(subjects.map(([name]) => [name, []]));
@@ -164,6 +203,7 @@ for (const size of sizes) {
   };
   line(`check listing${jobs ? ` --jobs ${jobs}` : ''} (ours)`, 'ours');
   if (prevCli) line(`previous build (${path.relative(root, prevCli) || prevCli})`, 'prev');
+  if (withCheckFloor) line('check floor: one thread, + engine check', 'checkFloor');
   line('floor: one thread, read + JSON.parse', 'floor');
   const ours = results.ours;
   const floor = results.floor;
@@ -171,6 +211,14 @@ for (const size of sizes) {
   const cpuRatio = stat(ours, 'cpuMs') / stat(floor, 'cpuMs');
   const peak = Math.max(...ours.map((m) => m.peakMb));
   console.log(`  ours / floor: wall ${wallRatio.toFixed(2)} (target <= 1.25), CPU ${cpuRatio.toFixed(2)} (medians of ${runs})`);
+  if (withCheckFloor) {
+    // what the rules cost on their own: half of it is two cores' best, before any reading, hand-off or output
+    const checkFloor = results.checkFloor;
+    const checkRatio = stat(checkFloor, 'cpuMs') / stat(floor, 'cpuMs');
+    console.log(
+      `  check floor / floor: CPU ${checkRatio.toFixed(2)} (on two cores at best ${(checkRatio / 2).toFixed(2)}); ours / check floor: CPU ${(stat(ours, 'cpuMs') / stat(checkFloor, 'cpuMs')).toFixed(2)}`,
+    );
+  }
   const entry = { bytesPerRow: bytes / wanted, oursMs: stat(ours, 'ms'), oursCpuMs: stat(ours, 'cpuMs'), floorMs: stat(floor, 'ms'), floorCpuMs: stat(floor, 'cpuMs'), wallRatio, cpuRatio, peakMb: peak };
   if (prevCli) {
     const prev = results.prev;
