@@ -94,6 +94,13 @@ describe('fail closed: contact details written in ways the scanner did not read'
     ['Traditional financial numerals with 參', '售後 壹參捌壹貳參肆伍陸柒捌', '壹參捌壹貳參肆伍陸柒捌'],
     ['radio readings 幺 两 拐', '售后 幺三八幺两三四五六拐八', '幺三八幺两三四五六拐八'],
     ['丶 between digit groups', '售后 138丶1234丶5678', '138丶1234丶5678'],
+    ['digit groups between commas', '联系：138，1234，5678', '138，1234，5678'],
+    ['digit groups between 、 in financial numerals', '联系 壹叁捌、壹贰叁肆、伍陆柒捌', '壹叁捌、壹贰叁肆、伍陆柒捌'],
+    ['digit groups on lines of their own', '<p>售后</p><p>138</p><p>1234</p><p>5678</p>', '138</p><p>1234</p><p>5678'],
+    ['digit groups between <br>', '售后 138<br>1234<br>5678', '138<br>1234<br>5678'],
+    ['ID between the keyword and the id', '微信 ID：gardenia888', '微信 ID：gardenia888'],
+    ['账号 between the keyword and the id', 'VX账号：gardenia888', 'VX账号：gardenia888'],
+    ['搜索 between the keyword and the id', '微信搜索 gardenia888', '微信搜索 gardenia888'],
   ])('%s', async (_name, description, excerpt) => {
     const { code, line, found } = await check({ ...base, description });
     expect(code).toBe(1);

@@ -361,6 +361,11 @@ export function contactSamples(): ContactSample[] {
     out.push({ family: 'phone-separators', technique: `${name} digit by digit`, text: writeNumber(MOBILE, (d) => String(d), sep, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) });
     out.push({ family: 'phone-separators', technique: `${name} in financial numerals`, text: writeNumber(MOBILE, (d) => '零壹贰叁肆伍陆柒捌玖'[d]!, sep) });
   }
+  // one group a line or a clause: 138，1234，5678 (only the 3-4-4 shape of a mobile reads as one)
+  for (const sep of ['，', '、', '。', '；', ',', '！', ' ， ', '\u2029']) {
+    out.push({ family: 'phone-clauses', technique: JSON.stringify(sep), text: writeNumber(MOBILE, (d) => String(d), sep) });
+    out.push({ family: 'phone-clauses', technique: `${JSON.stringify(sep)} in financial numerals`, text: writeNumber(MOBILE, (d) => '零壹贰叁肆伍陆柒捌玖'[d]!, sep) });
+  }
   for (const prefix of ['+86', '+86 ', '0086', '0086-', '86-', '＋８６', '(+86)', '（+86）', '+86-', '+８６ ', '+ 86 ']) {
     out.push({ family: 'phone-prefix', technique: JSON.stringify(prefix), text: `${prefix}${writeNumber(MOBILE, (d) => String(d), ' ')}` });
   }
@@ -370,7 +375,7 @@ export function contactSamples(): ContactSample[] {
   }
   const wechat = ['微信', '威信', '薇信', 'V信', 'v信', 'vx', 'VX', 'wx', 'WX', '徽信', '加V', '加v', 'weixin', 'WeChat', '微x', 'Ｖ信', 'ｖｘ', '微 信', '威❤信', 'V❤', 'wei xin', '㐘信', '魏信', '薇', 'V', '维信', 'ⓥⓧ', 'ＶＸ', '𝐕𝐗', 'Vx', 'vX', '微.信', '卫星', '绿泡泡', '加微', '+V', '+v', '+vx', 'v：'];
   for (const keyword of wechat) {
-    for (const [sepName, sep] of [['：', '：'], [':', ':'], ['space', ' '], ['号', '号：'], ['none', '']] as const) {
+    for (const [sepName, sep] of [['：', '：'], [':', ':'], ['space', ' '], ['号', '号：'], ['none', ''], ['ID', ' ID：'], ['账号', '账号：'], ['搜索', '搜索 ']] as const) {
       if (keyword.endsWith('：') && sepName !== 'none') continue;
       out.push({ family: 'wechat', technique: `${keyword} ${sepName}`, text: `${keyword}${sep}gardenia888` });
     }
@@ -406,5 +411,6 @@ export const HONEST_TEXTS: Record<string, string[]> = {
   'ordinary words': ['本店商品全。网购放心', '终极。品质保障', '月销过万，能放心购买', '最近上新', '万一不合适 包退', '第12期', 'STOP 1', 'NO.12', '极简品质', '一流服务'],
   'separators and symbols': ['连衣裙丨新款丨春装', '女装丶新款', '品牌™ 纯棉', '<img alt="模特实拍 身高170" src="a.jpg">', '<span title="尺码 160/84A">尺码</span>'],
   'contact look-alikes': ['企鹅造型抱枕', '蔻蔻色 口红', '绿泡泡水杯', '洞洞鞋 两件 拐角 勾边', '⑴ 款式 ⑵ 颜色', '参数 请看详情'],
+  'number lists': ['尺码：155，160，165，170', '价格：138，1234，5678，9999', '编号 5，138，1234，5678', '138，1234', '库存：1380、2345、6789'],
   'phone-like': ['1381 2345 6789 0123', '1381234567813912345678', '0571-2468', '0755-1234567', '(0571)', '微信支付 支付宝', '客服QQ在线时间 9:00', '扣扣子 纽扣', 'V领 连衣裙', 'VX-200 型号'],
 };

@@ -1,4 +1,4 @@
-import { CONTENT, DIGIT_VALUE, GAP, MATCH_FOLD, SOFT_GAP } from './read-as-buyer.js';
+import { CLAUSE_BREAK, CONTENT, DIGIT_VALUE, GAP, MATCH_FOLD, SOFT_GAP } from './read-as-buyer.js';
 import { givenReadingTables } from './reading-tables.js';
 
 /**
@@ -74,6 +74,74 @@ function digitAfterSeparators(text: string, i: number, arabicOnly: boolean): num
   const c = text.charCodeAt(j);
   if (DIGIT[c]! < 0 || (arabicOnly && !isAsciiDigitLike(c))) return -1;
   return j;
+}
+
+/**
+ * A mobile number whose 3-4-4 groups stand on their own lines or between
+ * commas (138，1234，5678; 138<br>1234<br>5678; 138、1234、5678), which
+ * `nextPhone` leaves alone because a clause break ends its runs. Only this
+ * exact shape counts: three groups of 3, 4 and 4 digits, the first 1[3-9],
+ * each gap at most 4 units of separators and clause breaks with a clause
+ * break among them, and no digit group right before or after (a list of
+ * numbers). Returns the next one's [start, end) in `span` and true, or false.
+ */
+export function nextSplitMobile(text: string, from: number, span: Int32Array): boolean {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    while (i < n && DIGIT[text.charCodeAt(i)]! < 0) i++;
+    if (i >= n) return false;
+    const start = i;
+    let j = start;
+    while (j < n && DIGIT[text.charCodeAt(j)]! >= 0) j++;
+    // the run [start, j) must be the first group: 3 digits, 1[3-9], no digit group just before
+    if (j - start === 3 && DIGIT[text.charCodeAt(start)] === 1 && DIGIT[text.charCodeAt(start + 1)]! >= 3 && !digitGroupBefore(text, start)) {
+      splitBreaks = 0;
+      const second = splitGroupAt(text, j, 4);
+      const third = second > 0 ? splitGroupAt(text, second, 4) : -1;
+      if (third > 0 && splitBreaks > 0 && !digitGroupAfter(text, third)) {
+        span[0] = start;
+        span[1] = third;
+        return true;
+      }
+    }
+    i = j;
+  }
+  return false;
+}
+
+/** How many of the gaps `splitGroupAt` crossed held a clause break. */
+let splitBreaks = 0;
+
+/** After a gap at `i`, a group of exactly `length` digits: its end, or -1 (a gap with a clause break counts in `splitBreaks`). */
+function splitGroupAt(text: string, i: number, length: number): number {
+  const n = text.length;
+  let j = i;
+  let breaks = 0;
+  while (j < n && j - i < MAX_SEPARATOR_RUN && (isSeparator(text.charCodeAt(j)) || GAP[text.charCodeAt(j)] === CLAUSE_BREAK)) {
+    if (GAP[text.charCodeAt(j)] === CLAUSE_BREAK) breaks++;
+    j++;
+  }
+  if (j === i) return -1;
+  const start = j;
+  while (j < n && DIGIT[text.charCodeAt(j)]! >= 0) j++;
+  if (j - start !== length) return -1;
+  if (breaks > 0) splitBreaks++;
+  return j;
+}
+
+/** A digit right before `i`, or a digit behind a short gap before it (a list of numbers). */
+function digitGroupBefore(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < MAX_SEPARATOR_RUN && (isSeparator(text.charCodeAt(j)) || GAP[text.charCodeAt(j)] === CLAUSE_BREAK)) j--;
+  return j >= 0 && DIGIT[text.charCodeAt(j)]! >= 0;
+}
+
+/** A digit right after `i`, or after a short gap (the list goes on). */
+function digitGroupAfter(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j - i < MAX_SEPARATOR_RUN && (isSeparator(text.charCodeAt(j)) || GAP[text.charCodeAt(j)] === CLAUSE_BREAK)) j++;
+  return j < text.length && DIGIT[text.charCodeAt(j)]! >= 0;
 }
 
 /** What `nextPhone` found: a mobile number. */
@@ -508,8 +576,15 @@ function isAsciiDigitLike(c: number): boolean {
 
 /** Characters allowed between a trigger word and the id: `微信号：abc`, `VX: abc`, `加微信 abc`, `QQ群：123`, `QQ号码：123`, emoji and invisibles. */
 function isGap(c: number): boolean {
-  return GAP[c] !== CONTENT || c === 0x53f7 /* 号 */ || c === 0x7801 /* 码 */ || c === 0x662f /* 是 */ || c === 0x7f51 /* 网 (微信网名) */ || c === 0x7fa4 /* 群 */;
+  return GAP[c] !== CONTENT || TRIGGER_WORDS[c] === 1;
 }
+
+/** Characters of the words sellers put between the keyword and the id: 号, 号码, 是, 网名, 群, 账号, 帐号, 名, 搜索, 添加, 关注. */
+const TRIGGER_WORDS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of '号码是网群账帐名搜索添加关注') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 /** Invisible characters (zero-width, bidi, soft hyphen...): a buyer does not see them inside an id, so they do not end it. */
 const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
@@ -576,9 +651,14 @@ export function qqNumberEnd(text: string, from: number, colon = false): number {
 function skipGap(text: string, from: number, colon: boolean): number {
   let i = from;
   let sawColon = false;
-  while (i < text.length && i - from < 6 && isGap(text.charCodeAt(i))) {
-    if (colon && colonLike(text, i)) sawColon = true;
-    i++;
+  for (;;) {
+    while (i < text.length && i - from < 6 && isGap(text.charCodeAt(i))) {
+      if (colon && colonLike(text, i)) sawColon = true;
+      i++;
+    }
+    // `ID` between (微信ID：abc123), when a gap follows it: `idol2024` is the id itself
+    if (i + 2 < text.length && MATCH_FOLD[text.charCodeAt(i)] === 0x69 && MATCH_FOLD[text.charCodeAt(i + 1)] === 0x64 && GAP[text.charCodeAt(i + 2)] !== CONTENT) i += 2;
+    else break;
   }
   if (colon && !sawColon) return -1;
   return i < text.length ? i : -1;

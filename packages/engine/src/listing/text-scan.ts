@@ -6,7 +6,7 @@ import { claim } from '../rules/listing/claim.js';
 import { reviewInducement } from '../rules/listing/review-inducement.js';
 import type { MatchSink } from './automaton.js';
 import type { CompiledListingPolicy, CompiledTermSet, TermCheck, TextHit } from './compiled.js';
-import { LANDLINE, nextPhone, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
+import { LANDLINE, nextPhone, nextSplitMobile, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
 import { MATCH_FOLD, readAsBuyer, type ReadText } from './read-as-buyer.js';
 import type { ListingSpec } from './types.js';
 
@@ -127,6 +127,9 @@ export class TextScanner {
       while ((kind = nextPhone(scanned, from, span)) !== 0) {
         this.pushContact(hits, kind === LANDLINE ? 'landline' : 'phone', text, pointerFor(prefix, key), this.origin(span[0]!), this.originEnd(span[1]!));
         from = span[1]!;
+      }
+      for (from = 0; nextSplitMobile(scanned, from, span); from = span[1]!) {
+        this.pushContact(hits, 'phone', text, pointerFor(prefix, key), this.origin(span[0]!), this.originEnd(span[1]!));
       }
     }
     this.read = null;
