@@ -2,10 +2,6 @@ import { unitPrice, type UnitPrice } from './compute.js';
 import type { StackPlan } from './plan.js';
 import type { PriceRow, PriceStep, TierInversionMark } from './types.js';
 
-/** The numbers of a row, known when it is priced (its steps come later, on demand). */
-export type RowNumbers = Pick<PriceRow, 'promotion' | 'sku' | 'tier' | 'list' | 'single' | 'worst' | 'floor'> &
-  Required<Pick<PriceRow, 'promotions' | 'baseline' | 'cost' | 'floorBy'>>;
-
 /**
  * A dry-run row whose step traces are built the first time something reads
  * them (`steps`, `worstSteps`, or JSON output). A 100,000-SKU dry-run made
@@ -36,20 +32,35 @@ export class LazyStepsRow implements PriceRow {
   readonly #basisPoints: number;
   #unit: Pick<UnitPrice, 'steps' | 'worstSteps'> | undefined;
 
-  constructor(numbers: RowNumbers, plan: StackPlan, basisPoints: number) {
-    this.promotion = numbers.promotion;
-    this.sku = numbers.sku;
-    this.tier = numbers.tier;
-    this.list = numbers.list;
-    this.single = numbers.single;
-    this.worst = numbers.worst;
-    this.floor = numbers.floor;
-    this.promotions = numbers.promotions;
-    this.baseline = numbers.baseline;
-    this.cost = numbers.cost;
-    this.floorBy = numbers.floorBy;
+  constructor(
+    promotion: string,
+    sku: string,
+    tier: string,
+    list: number,
+    single: number,
+    worst: number,
+    floor: number,
+    promotions: readonly string[],
+    baseline: number,
+    cost: number,
+    floorBy: 'margin' | 'depth',
+    plan: StackPlan,
+    basisPoints: number,
+  ) {
+    this.promotion = promotion;
+    this.sku = sku;
+    this.tier = tier;
+    this.list = list;
+    this.single = single;
+    this.worst = worst;
+    this.floor = floor;
+    this.promotions = promotions;
+    this.baseline = baseline;
+    this.cost = cost;
+    this.floorBy = floorBy;
     this.#plan = plan;
     this.#basisPoints = basisPoints;
+    this.#unit = undefined;
   }
 
   #traced(): Pick<UnitPrice, 'steps' | 'worstSteps'> {

@@ -133,35 +133,27 @@ export class Pricer {
     const depthFloor = ceilDiv(baseline * (FULL - limits.maxDepth), FULL);
     const winner = bestPlan.winner;
     const label = this.setup.focus ?? (winner && this.setup.proposals.has(winner) ? winner : bestEntry.proposal) ?? bestEntry.candidates[0]!;
-    const numbers = {
+    const floor = marginFloor > depthFloor ? marginFloor : depthFloor;
+    const floorBy = marginFloor > depthFloor ? 'margin' : 'depth';
+    // The table and the checks read numbers only: steps are built when read.
+    // Fields passed one by one: a numbers object per row would be garbage at once (500,000 in the benchmark).
+    if (!trace && this.lazySteps) {
+      return new LazyStepsRow(label.id, item.sku, tier.id, item.list, bestSingle, bestWorst, floor, bestPlan.appliedIds, baseline, item.cost + gifts, floorBy, bestPlan, tier.basisPoints);
+    }
+    const unit = unitPrice(item.list, bestPlan, tier.basisPoints, tier.id, trace);
+    const row: PriceRow = {
       promotion: label.id,
       sku: item.sku,
       tier: tier.id,
       list: item.list,
-      single: bestSingle,
-      worst: bestWorst,
-      floor: marginFloor > depthFloor ? marginFloor : depthFloor,
+      single: unit.single,
+      worst: unit.worst,
+      floor,
+      steps: unit.steps,
       promotions: bestPlan.appliedIds,
       baseline,
       cost: item.cost + gifts,
-      floorBy: marginFloor > depthFloor ? ('margin' as const) : ('depth' as const),
-    };
-    // The table and the checks read numbers only: steps are built when read.
-    if (!trace && this.lazySteps) return new LazyStepsRow(numbers, bestPlan, tier.basisPoints);
-    const unit = unitPrice(item.list, bestPlan, tier.basisPoints, tier.id, trace);
-    const row: PriceRow = {
-      promotion: numbers.promotion,
-      sku: numbers.sku,
-      tier: numbers.tier,
-      list: numbers.list,
-      single: unit.single,
-      worst: unit.worst,
-      floor: numbers.floor,
-      steps: unit.steps,
-      promotions: numbers.promotions,
-      baseline: numbers.baseline,
-      cost: numbers.cost,
-      floorBy: numbers.floorBy,
+      floorBy,
     };
     if (unit.worstSteps) row.worstSteps = unit.worstSteps;
     if (trace) row.excluded = bestPlan.excluded.map((e) => ({ promotion: e.promotion.id, reason: e.reason, by: e.by ? e.by.id : `member_price:${tier.id}` }));
