@@ -122,7 +122,9 @@ export function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals:
  */
 export function withCosts(rows: readonly PriceRow[], items: readonly CatalogItem[]): PricedRow[] {
   // The engine's rows carry their cost: copy (and index the catalogue) only for those that do not.
-  if (rows.every((row) => row.cost !== undefined)) return rows as PricedRow[];
+  let all = true;
+  for (let i = 0; i < rows.length && all; i++) all = rows[i]!.cost !== undefined;
+  if (all) return rows as PricedRow[];
   const cost = new Map(items.map((item) => [item.sku, item.cost]));
   return rows.map((row) => (row.cost !== undefined ? row : { ...row, cost: cost.get(row.sku) }));
 }

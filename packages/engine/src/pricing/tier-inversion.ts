@@ -32,26 +32,26 @@ export function findTierInversions(rows: readonly PriceRow[]): TierInversion[] {
  * the higher tier missed is visible.
  */
 export function inversionLever(higher: PriceRow, lower: PriceRow, pool: readonly CompiledPromotion[]): TierInversionMark {
-  const mark = { tier: lower.tier, single: lower.single };
+  // Plain loops and literals (keys in the mark's order: tier, single, lever, promotion, reach, need):
+  // a 100,000-SKU dry-run marks tens of thousands of rows, and the sets and spreads were most of its cost.
   const byLabel = labelsOf(pool);
-  const lowerGot = new Set(lower.steps.filter((s) => !s.skipped).map((s) => s.by));
   let before = higher.list;
   for (const step of higher.steps) {
     const promotion = byLabel.get(step.by);
-    if (step.skipped && promotion && lowerGot.has(step.by)) {
+    if (step.skipped && promotion && lower.steps.some((s) => !s.skipped && s.by === step.by)) {
       if (step.skipped === 'threshold-not-met' && promotion.threshold) {
-        return { ...mark, lever: 'threshold', promotion: promotion.id, reach: before, need: promotion.threshold.spend };
+        return { tier: lower.tier, single: lower.single, lever: 'threshold', promotion: promotion.id, reach: before, need: promotion.threshold.spend };
       }
       if (step.skipped === 'min-spend-not-met' && promotion.coupon) {
-        return { ...mark, lever: 'min-spend', promotion: promotion.id, reach: before, need: promotion.coupon.minSpend };
+        return { tier: lower.tier, single: lower.single, lever: 'min-spend', promotion: promotion.id, reach: before, need: promotion.coupon.minSpend };
       }
     }
     before = step.price;
   }
-  const higherHas = new Set(higher.promotions ?? []);
-  const missing = (lower.promotions ?? []).find((id) => !higherHas.has(id));
-  if (missing !== undefined) return { ...mark, lever: 'not-applied', promotion: missing };
-  return { ...mark, lever: 'other' };
+  const higherHas = higher.promotions ?? [];
+  const missing = (lower.promotions ?? []).find((id) => !higherHas.includes(id));
+  if (missing !== undefined) return { tier: lower.tier, single: lower.single, lever: 'not-applied', promotion: missing };
+  return { tier: lower.tier, single: lower.single, lever: 'other' };
 }
 
 /** Promotions by step label, built once per pool (not once per inverted row). */
