@@ -14,6 +14,10 @@ export function parseMoney(value: number | string): number {
 
 function numberToPlainText(value: number): string {
   if (!Number.isFinite(value) || value < 0) return String(value);
+  // toFixed writes 1e21 and above in exponent notation, which the pattern refuses: an amount the
+  // schema accepted (`amount_off: 1e21`) then read as no amount at all, and the cut went unpriced.
+  // Every double that large is an integer: write its digits out.
+  if (value >= 1e21) return BigInt(value).toString();
   // toFixed(2) then trim: 199.9 -> "199.90"; a third decimal is rejected by the regex above
   const rounded = value.toFixed(2);
   if (Number(rounded) !== value) return String(value);

@@ -91,3 +91,28 @@ describe('fail closed: the worst case is the lowest price a buyer can reach', ()
     expect(findings(result).filter((f) => f.code === 'promotion/price-floor').length).toBe(2);
   });
 });
+
+describe('fail closed: a money amount the schema accepts is priced, never dropped', () => {
+  const QUIET = '  window: {start: "2026-11-20T00:00:00+08:00", end: "2026-11-21T00:00:00+08:00"}\n  scope: {skus: [DRS-001]}\n';
+
+  it('amount_off: 1e21 sells DRS-001 at 0.00 with price-floor errors (it was read as no amount: 199.00, exit 0)', async () => {
+    const file = promotion('proposals/huge.yaml', 'huge', `  type: product_discount\n  amount_off: 1e21\n${QUIET}`);
+    const result = await repo.run(['check', 'promotion', file, ...ARGS]);
+    expect(result.code).toBe(1);
+    expect(prices(result).map((r) => [r.tier, r.single, r.worst])).toEqual([
+      ['regular', 0, 0],
+      ['silver', 0, 0],
+      ['gold', 0, 0],
+      ['svip', 0, 0],
+    ]);
+    expect(findings(result).filter((f) => f.code === 'promotion/price-floor').length).toBe(4);
+  });
+
+  it('a fixed price above the list (250.00 on 199.00) is promotion/price-raised-before at fixed_price', async () => {
+    const file = promotion('proposals/up.yaml', 'up', `  type: product_discount\n  fixed_price: 250\n${QUIET}`);
+    const result = await repo.run(['check', 'promotion', file, ...ARGS]);
+    expect(result.code).toBe(1);
+    expect(prices(result)[0]).toMatchObject({ tier: 'regular', single: 25000 });
+    expect(findings(result).filter((f) => f.code === 'promotion/price-raised-before').map((f) => [f.severity, f.line, f.column])).toEqual([['error', 6, 16]]);
+  });
+});

@@ -203,3 +203,36 @@ describe('SPEC section 5 step by step, hand-computed', () => {
     expect(result.prices[0]).toMatchObject({ tier: 'regular', floor: 14800, cost: 14000 });
   });
 });
+
+describe('type confusion in money: an amount the schema accepts is priced, never dropped', () => {
+  it('amount_off: 1e21 takes the price to 0 (it was read as no amount: list price, no finding)', () => {
+    const { rows, floors } = priced({}, promotion('huge', `type: product_discount\namount_off: 1e21\n${NOV11}\nscope: {categories: [dresses]}`));
+    expect(rows).toEqual([
+      ['regular', 0, 0],
+      ['gold', 0, 0],
+      ['svip', 0, 0],
+    ]);
+    expect(floors).toBe(3);
+  });
+
+  it('a coupon of 1e21 yuan is a coupon: the worst case goes to 0', () => {
+    const { rows } = priced({}, promotion('huge-coupon', `type: coupon\ncoupon: {amount: 1e21, min_spend: 0}\n${NOV11}\nscope: {categories: [dresses]}\nterms: {zh: x}`));
+    expect(rows[0]).toEqual(['regular', 0, 0]);
+  });
+});
+
+describe('a fixed price above the list price', () => {
+  it('is priced as the SPEC says (p1 = f) and refused as a false discount (promotion/price-raised-before, at fixed_price)', () => {
+    const { rows, result } = priced({}, promotion('up', `type: product_discount\nfixed_price: 250\n${NOV11}\nscope: {categories: [dresses]}`));
+    expect(rows[0]).toEqual(['regular', 25000, 25000]);
+    const raised = result.diagnostics.filter((d) => d.code === 'promotion/price-raised-before');
+    expect(raised.map((d) => [d.severity, d.messageId, d.pointer, d.line, d.params.price, d.params.list])).toEqual([
+      ['error', 'promotion/price-raised-before.aboveList', '/spec/fixed_price', 6, '250.00', '199.00'],
+    ]);
+  });
+
+  it('a fixed price at the list price is no finding', () => {
+    const { result } = priced({}, promotion('same', `type: product_discount\nfixed_price: 199\n${NOV11}\nscope: {categories: [dresses]}`));
+    expect(result.diagnostics.filter((d) => d.code === 'promotion/price-raised-before')).toEqual([]);
+  });
+});
