@@ -248,6 +248,35 @@ const FAMILIES = {
   },
 };
 
+// The red team's findings (apps/checker/test/helpers/evasion-variants.ts):
+// kept last, with its honest counterparts, so the rows above stay as they were.
+const SQUARED = (text, base) => [...text].map((c) => (/[A-Z]/.test(c) ? String.fromCodePoint(base + c.charCodeAt(0) - 65) : c)).join('');
+const RED_TEAM = {
+  'red-team'() {
+    const id = `${pick(['shop', 'mm', 'lily', 'tao', 'xin', 'kk'])}${digits(int(4, 6))}`;
+    const qq = `${int(1, 9)}${digits(int(5, 9))}`;
+    const number = `1${pick(['3', '5', '7', '8', '9'])}${digits(9)}`;
+    const groups = [number.slice(0, 3), number.slice(3, 7), number.slice(7)];
+    const inWords = (digitsText, table) => [...digitsText].map((d) => table[Number(d)]).join('');
+    const t = termEvasion();
+    const forms = [
+      () => ({ text: wrapContext(` ${SQUARED(pick(['NO', 'TOP']), pick([0x1f130, 0x1f170, 0x1f150]))}${pick(['.1', '1'])} `), code: 'listing/banned-term' }),
+      () => ({ text: wrapContext(spread(t.simplified, pick(['丨', '丶', '™', '℠']))), code: t.code }),
+      () => ({ text: `<p>${pick(CONTEXT.before)}</p><img src="d1.jpg" ${pick(['alt', 'title', 'ALT'])}="${t.simplified}">`, code: t.code }),
+      () => ({ text: `<input placeholder="${pick(['微信', 'VX', '薇信'])}：${id}">`, code: 'listing/contact-info' }),
+      () => ({ text: `${pick(['售后', '联系', '热线'])} ${groups.join(pick(['，', '、', '。', '；']))}`, code: 'listing/contact-info' }),
+      () => ({ text: `<p>${pick(['售后', '联系'])}</p><p>${groups.join('</p><p>')}</p>`, code: 'listing/contact-info' }),
+      () => ({ text: `${pick(['售后', '电话'])} ${groups.join('<br>')}`, code: 'listing/contact-info' }),
+      () => ({ text: `手机 ${inWords(number, pick([['0', '⑴', '⑵', '⑶', '⑷', '⑸', '⑹', '⑺', '⑻', '⑼'], ['〇', '㈠', '㈡', '㈢', '㈣', '㈤', '㈥', '㈦', '㈧', '㈨'], ['〇', '〡', '〢', '〣', '〤', '〥', '〦', '〧', '〨', '〩'], ['零', '壹', '貳', '參', '肆', '伍', '陸', '柒', '捌', '玖'], ['洞', '幺', '两', '三', '四', '五', '六', '拐', '八', '勾']]))}`, code: 'listing/contact-info' }),
+      () => ({ text: `售后 ${groups.join('丶')}`, code: 'listing/contact-info' }),
+      () => ({ text: pick([`QQ号码：${qq}`, `企鹅 ${qq}`, `扣群 ${qq}`, `蔻蔻：${qq}`]), code: 'listing/contact-info' }),
+      () => ({ text: pick([`+V ${id}`, `V❤${id}`, `魏信：${id}`, `绿泡泡 ${id}`, `微信 ID：${id}`, `VX账号：${id}`, `微信搜索 ${id}`, `微信：${id.slice(0, 3)}\u200b${id.slice(3)}`]), code: 'listing/contact-info' }),
+    ];
+    const { text, code } = pick(forms)();
+    return { category: code === 'listing/claim' ? t.category : pick(Object.keys(GOODS)), text, expect: [code] };
+  },
+};
+
 const honestRows = Array.from({ length: 320 }, (_, i) => honest(i));
 const evasionRows = [];
 for (const family of Object.keys(FAMILIES)) {
@@ -259,6 +288,27 @@ for (const family of Object.keys(FAMILIES)) {
     evasionRows.push({ id: `${family}-${String(k + 1).padStart(2, '0')}`, family, category: e.category, title, description, expect: e.expect });
   }
 }
+for (const family of Object.keys(RED_TEAM)) {
+  for (let k = 0; k < 34; k++) {
+    const e = RED_TEAM[family]();
+    const inTitle = rnd() < 0.3 && !e.text.includes('<');
+    const title = inTitle ? `${pick(GOODS[e.category].names)} ${e.text}` : pick(GOODS[e.category].names);
+    const description = inTitle ? fill(pick(GOODS[e.category].phrases)) : e.text;
+    evasionRows.push({ id: `${family}-${String(k + 1).padStart(2, '0')}`, family, category: e.category, title, description, expect: e.expect });
+  }
+}
+// honest copy with the same characters: bars in titles, number lists, the words the scanner learnt
+const RED_TEAM_HONEST = [
+  ['dresses', '碎花连衣裙丨法式丨收腰', '尺码：155，160，165，170；腰围 68、72、76'],
+  ['dresses', '纯棉T恤丶宽松', '<img src="m.jpg" alt="模特身高168 体重50kg 穿M码"><p>颜色：白色、黑色</p>'],
+  ['mugs', '企鹅造型保温杯', '容量 350ml，500ml，750ml；价格：139，159，199'],
+  ['mugs', '陶瓷马克杯 蔻蔻色', '<span title="手工上釉">手工上釉</span>，每只略有不同'],
+  ['snacks', '手工牛轧糖', '库存：1380、2345、6789 件，按下单顺序发货'],
+  ['skincare', '润唇膏 品牌™', '⑴ 清洁 ⑵ 涂抹 ⑶ 按摩；参数见包装'],
+  ['mugs', '洞洞鞋 两件套', '拐角防撞，勾边工艺；型号 V-1380，编号 138，1234'],
+  ['snacks', '冻干草莓脆 绿泡泡包装', '支持微信支付、支付宝；订单号 2026111113812345678'],
+];
+RED_TEAM_HONEST.forEach(([category, title, description], k) => honestRows.push({ id: `honest-red-${String(k + 1).padStart(2, '0')}`, category, title, description }));
 const write = (file, rows) => writeFileSync(path.join(here, file), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 write('honest.ndjson', honestRows);
 write('evasions.ndjson', evasionRows);
