@@ -11,6 +11,22 @@ export const otherSemantics: FieldSemantics[] = [
     [t('the category now needs a cushioning rule', '该类目须有缓冲包装规范'), t('the category no longer needs a cushioning rule', '该类目不再需要缓冲包装规范')], { default: false }),
   scalar('Store', 'store/size-chart', '/spec/categories/*/size_chart_required', t('{item} size chart required', '{item} 须有尺码表'), 'tightens',
     [t('its listings must show a size chart', '其商品须展示尺码表'), t('its listings need no size chart', '其商品不再需要尺码表')], { default: false }),
+  // A category's legal class decides which law checks its listings get (licences, claims, return
+  // exemptions): `food -> general` drops the SC licence and the health-claim bans. No class is
+  // "stricter" in every law, so any change is for review, and counted as loosening.
+  {
+    id: 'store/legal-class',
+    kind: 'Store',
+    path: '/spec/categories/*/legal_class',
+    label: t('{item} legal class', '{item} 法律类别'),
+    changed: 'loosens',
+    why: {
+      loosens: t(
+        'the law checks its listings get change with the class (licences, claims, return exemptions): the new class may drop some',
+        '商品适用的法律检查随类别改变（许可证、宣称、退货例外）：新类别可能少了一些检查',
+      ),
+    },
+  },
   scalar('Waiver', 'waiver/expires', '/spec/expires', t('waiver expiry', '豁免到期日'), 'loosens',
     [t('the exception ends sooner', '例外更早结束'), t('the exception lasts longer', '例外持续更久')]),
   scalar('Promotion', 'promotion/percent-off', '/spec/percent_off', t('percent off', '折扣比例'), 'loosens', DEEPER, { unit: UNIT.percent }),
