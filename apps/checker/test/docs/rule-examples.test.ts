@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const read = (page: string) => readFileSync(path.join(ROOT, page), 'utf8');
@@ -96,5 +97,67 @@ describe('store-policy rule pages: the failing example is a patch to the demo st
         `<!-- sample: patch=${escape(patch)} from=${escape(code)} block -->\\n\`\`\`\\n\\$ storepolicy validate policies/demo-(apparel|food) --now [^\\n]+\\n(… \\(shortened here\\)\\n)?policies/demo-(apparel|food)/[a-z-]+\\.yaml:\\d+:\\d+  (error|warning)  ${escape(code)}\\n`,
       ),
     );
+  });
+});
+
+describe('waiver, test, catalogue and compliance rule pages: a patch to the demo store and what the CLI printed', () => {
+  it.each([
+    ['waiver/expired', 'validate policies/demo-apparel --now 2026-12-01T09:00:00+08:00'],
+    ['waiver/no-expiry', 'validate policies/demo-apparel --now 2026-11-07T10:00:00+08:00'],
+    ['waiver/not-waivable', 'validate policies/demo-apparel --now 2026-11-07T10:00:00+08:00'],
+    ['waiver/unused', 'validate policies/demo-apparel --now 2026-11-07T10:00:00+08:00'],
+    ['waiver/wrong-store', 'validate policies/demo-food --now 2026-11-07T10:00:00+08:00'],
+    ['catalog/unknown-category', 'validate policies/demo-apparel --now 2026-11-07T10:00:00+08:00'],
+    ['compliance/loosens-law', 'validate policies/demo-apparel --now 2026-11-07T10:00:00+08:00'],
+    ['promotion-policy/stacking-symmetric', 'validate policies/demo-apparel --now 2026-11-07T10:00:00+08:00'],
+  ])('%s', (code, command) => {
+    const [area, rule] = code.split('/') as [string, string];
+    const page = read(`docs/rules/${code}.md`);
+    const patch = `docs/rules/${area}/examples/${rule}.patch`;
+    expect(page).toContain(`<!-- sample: file=${patch} -->\n\`\`\`diff\n${read(patch).trimEnd()}\n\`\`\``);
+    expect(page).toMatch(
+      new RegExp(`<!-- sample: patch=${escape(patch)} from=${escape(code)} block -->\\n\`\`\`\\n\\$ storepolicy ${escape(command)}\\n(… \\(shortened here\\)\\n)?policies/[^\\n]+:\\d+:\\d+  (error|warning)  ${escape(code)}\\n`),
+    );
+  });
+
+  it('test/failed: the member-tier tests fail on the patched store, the case located in the test file', () => {
+    expect(read('docs/rules/test/failed.md')).toMatch(
+      /\$ storepolicy test policies\/demo-apparel\/tests\/member-tiers\.yaml\n[^\n]+\n  ✗ the store's policies are valid as they stand \(… ms\)\n      policies\/demo-apparel\/tests\/member-tiers\.yaml:\d+:\d+ Case [^\n]+tiers\/price-floor\.\n/,
+    );
+  });
+
+  it('listing/unchecked-column: the export is a file; unmapped, the column is a warning; mapped, its banned term is found', () => {
+    const page = read('docs/rules/listing/unchecked-column.md');
+    expect(page).toContain('<!-- sample: file=docs/rules/listing/examples/unchecked-column.csv -->');
+    expect(page).toMatch(/\ndocs\/rules\/listing\/examples\/unchecked-column\.csv:1:17  warning  listing\/unchecked-column\n/);
+    expect(page).toMatch(/--columns "卖家备注=attributes\.卖家备注"\n… \(shortened here\)\n  error listing\/banned-term "全网最低价"/);
+  });
+});
+
+describe('exit codes claimed in the guides\' command lists', () => {
+  // "# … (exit 1)" above a command in a ```sh block is a claim a reader relies on (the promotions
+  // guide said "exit 1" for a proposal whose findings are warnings, which exits 0): each is run
+  const claims: { page: string; code: number; args: string[] }[] = [];
+  for (const page of ['README.md', ...readdirSync(path.join(ROOT, 'docs/guide')).map((name) => `docs/guide/${name}`)]) {
+    if (!page.endsWith('.md')) continue;
+    for (const block of read(page).matchAll(/^```sh\n([\s\S]*?)\n```$/gm)) {
+      const lines = block[1]!.split('\n');
+      lines.forEach((line, i) => {
+        const claim = /^# .*\(exit (\d)[:)]/.exec(line);
+        if (!claim || !/^pnpm -s storepolicy /.test(lines[i + 1] ?? '')) return;
+        let command = lines[i + 1]!;
+        for (let j = i + 2; command.endsWith('\\') && j < lines.length; j++) command = `${command.slice(0, -1)} ${lines[j]!.trim()}`;
+        claims.push({ page, code: Number(claim[1]), args: command.replace(/^pnpm -s storepolicy /, '').split(/\s+/) });
+      });
+    }
+  }
+
+  it('are found (the promotions guide has two)', () => {
+    expect(claims.filter((c) => c.page === 'docs/guide/promotions-cli.md').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(claims.map((c) => [`${c.page}: ${c.args.join(' ')}`, c] as const))('%s', async (_, c) => {
+    const result = await runInProcess(c.args, { cwd: ROOT });
+    expect(result.code, result.stderr).toBe(c.code);
   });
 });
