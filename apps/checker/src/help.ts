@@ -86,6 +86,9 @@ function helpHooks(lang: Lang): Partial<Help> {
   const t = TEXT[lang];
   const describe = (description: string, parts: string[]) => (parts.length > 0 ? t.after(description, t.extra(parts)) : description);
   return {
+    // commander leaves a description unwrapped when fewer than 40 cells remain beside the terms;
+    // `check` lists `listing|listings [options] <files...>` (39 cells), whose text then ran to 200 cells
+    minWidthToWrap: 30,
     // commander strips its colour codes (SGR) before measuring, so do we
     displayWidth: (text: string) => plainTextWidth(text.replace(SGR, '')),
     styleTitle: (title: string) => (t.titles as Record<string, string>)[title] ?? title,
