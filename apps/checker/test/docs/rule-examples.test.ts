@@ -83,7 +83,7 @@ describe('listing rule pages: the failing example is a listing file, its finding
 describe('store-policy rule pages: the failing example is a patch to the demo store, its finding what validate printed', () => {
   it.each([
     'after-sales/exemption', 'after-sales/quality-shipping', 'after-sales/refund-deadline', 'after-sales/return-days', 'after-sales/tier-ref',
-    'tiers/benefit-order', 'tiers/price-floor', 'tiers/threshold-order', 'tiers/duplicate-id',
+    'tiers/benefit-order', 'tiers/price-floor', 'tiers/threshold-order', 'tiers/duplicate-id', 'tiers/metric-fit',
     'packing/excessive', 'packing/fragile', 'packing/ship-within', 'packing/forbidden-insert',
     'promotion-policy/limits-sane', 'promotion-policy/priority-complete',
   ])('%s', (code) => {
@@ -123,6 +123,12 @@ describe('waiver, test, catalogue and compliance rule pages: a patch to the demo
   it('test/failed: the member-tier tests fail on the patched store, the case located in the test file', () => {
     expect(read('docs/rules/test/failed.md')).toMatch(
       /\$ storepolicy test policies\/demo-apparel\/tests\/member-tiers\.yaml\n[^\n]+\n  ✗ the store's policies are valid as they stand \(… ms\)\n      policies\/demo-apparel\/tests\/member-tiers\.yaml:\d+:\d+ Case [^\n]+tiers\/price-floor\.\n/,
+    );
+  });
+
+  it('ref/unresolved: a store folder without store.yaml, in a scratch copy', () => {
+    expect(read('docs/rules/ref/unresolved.md')).toMatch(
+      /<!-- sample: remove=policies\/demo-food\/store\.yaml from=ref\/unresolved block -->\n```\n\$ storepolicy validate policies\/demo-food --now [^\n]+\n(… \(shortened here\)\n)?policies\/demo-food\/[a-z-]+\.yaml:\d+:\d+  error  ref\/unresolved\n/,
     );
   });
 
