@@ -17,7 +17,7 @@ import { parseNow, parseReportOptions, type ReportOptions } from '../parse-optio
 import { formatters } from '../report/formatters/index.js';
 import { githubDocsBase, markdownFormatter } from '../report/formatters/markdown.js';
 import { buildReport, exitCodeFor, type FormatContext, type Report } from '../report/model.js';
-import { renderPriceTableText, type PricedRow } from '../report/price-table.js';
+import { renderPriceTableText, WorstRows, type PricedRow } from '../report/price-table.js';
 import { emitChunks, jsonChunks } from './check-promotion.json.js';
 import { loadPromotionInputs } from './check-promotion.load.js';
 import { runtime } from '../io/runtime.js';
@@ -52,6 +52,9 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
   const catalogFile = filters.catalog ?? path.join(inputs.storeDir, 'catalog.csv');
   const catalog = loadCatalog(catalogFile, filters.history);
   checkFilters(filters, inputs.bundle, catalog.items, catalog.files[0]!);
+  // The terminal table shows the worst few rows: it takes them as they are priced and keeps no other.
+  const table = options.format === 'pretty' ? new WorstRows<PricedRow>(filters.rows) : undefined;
+  const costed = table ? withCost(catalog.items) : undefined;
   const result = dryRun({
     bundle: inputs.bundle,
     proposals: inputs.proposals,
@@ -59,6 +62,7 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
     now,
     ...(filters.tier ? { tiers: filters.tier } : {}),
     ...(filters.sku ? { skus: filters.sku } : {}),
+    ...(table && costed ? { onRow: (row: PriceRow) => table.add(costed(row)) } : {}),
   });
   const report = buildReport({
     files: inputs.files.length + catalog.files.length,
@@ -76,7 +80,7 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
   if (options.format === 'json') {
     await emitChunks(jsonChunks(report, formatContext(options, inputs.sources)), options.output);
   } else {
-    emit(renderPromotionReport(report, withCosts(result.prices, catalog.items), options, filters.rows, inputs.sources), options.output);
+    emit(renderPromotionReport(report, table ?? withCosts(result.prices, catalog.items), options, filters.rows, inputs.sources), options.output);
   }
   return exitCodeFor(report, options.failOn);
 }
@@ -121,12 +125,21 @@ export function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals:
  * only for rows that do not carry it.
  */
 export function withCosts(rows: readonly PriceRow[], items: readonly CatalogItem[]): PricedRow[] {
-  // The engine's rows carry their cost: copy (and index the catalogue) only for those that do not.
+  const costed = withCost(items);
+  // The engine's rows carry their cost: copy only those that do not (an index loop: 500,000 rows).
   let all = true;
   for (let i = 0; i < rows.length && all; i++) all = rows[i]!.cost !== undefined;
-  if (all) return rows as PricedRow[];
-  const cost = new Map(items.map((item) => [item.sku, item.cost]));
-  return rows.map((row) => (row.cost !== undefined ? row : { ...row, cost: cost.get(row.sku) }));
+  return all ? (rows as PricedRow[]) : rows.map(costed);
+}
+
+/** One row with its cost (see withCosts); the catalogue is indexed only if a row lacks one. */
+function withCost(items: readonly CatalogItem[]): (row: PriceRow) => PricedRow {
+  let cost: Map<string, number> | undefined;
+  return (row) => {
+    if (row.cost !== undefined) return row;
+    cost ??= new Map(items.map((item) => [item.sku, item.cost]));
+    return { ...row, cost: cost.get(row.sku) };
+  };
 }
 
 function formatContext(options: ReportOptions, sources: ReadonlyMap<string, string>): FormatContext {
@@ -139,7 +152,8 @@ function formatContext(options: ReportOptions, sources: ReadonlyMap<string, stri
  */
 export function renderPromotionReport(
   report: Report,
-  priced: PricedRow[],
+  /** Every row, or (pretty only) the table's rows gathered as they were priced. */
+  priced: PricedRow[] | WorstRows<PricedRow>,
   options: ReportOptions,
   rows: number,
   sources: ReadonlyMap<string, string>,
@@ -152,6 +166,7 @@ export function renderPromotionReport(
   }
   if (options.format === 'markdown') {
     const docsBase = githubDocsBase(runtime().env);
+    if (priced instanceof WorstRows) throw new Error('the Markdown table needs every row');
     return markdownFormatter(docsBase ? { rows, docsBase } : { rows })({ ...report, prices: priced }, context);
   }
   return formatters[options.format](report, context);

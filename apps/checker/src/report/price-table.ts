@@ -54,22 +54,41 @@ export function sortWorstFirst<T extends PriceRow>(rows: readonly T[]): T[] {
 }
 
 /**
- * The first `limit` rows of `sortWorstFirst(rows)`, in that order, without
- * sorting the rest: a 100,000-SKU dry-run has 500,000 rows and the table
- * shows 50, and sorting them all took a sixth of the command's time. One
- * pass keeps the best `limit` so far in order; a row that does not beat the
- * last kept one costs one comparison. Rows that compare equal keep their
- * input order, as the (stable) sort does.
+ * The rows a table shows (the first `limit` of `sortWorstFirst` over every
+ * row added) and the counts its heading gives, gathered one row at a time,
+ * so a dry-run can hand its rows over as it prices them and keep none of the
+ * rest: a 100,000-SKU run has 500,000 rows and the table shows 50. Sorting
+ * them all took a sixth of the command's time, keeping them alive to the end
+ * most of its garbage collection. A row that does not beat the last kept one
+ * costs one comparison; rows that compare equal keep their input order, as
+ * the (stable) sort does. Past 1,000 shown rows inserting costs more than
+ * sorting: every row is kept and sorted at the end.
  */
-export function worstFirst<T extends PriceRow>(rows: readonly T[], limit: number): T[] {
-  if (limit <= 0) return [];
-  // Inserting into a long kept list costs more than sorting: sort then.
-  if (limit >= rows.length || limit > 1000) return sortWorstFirst(rows).slice(0, limit);
-  const kept: T[] = [];
-  // Index loops, not for-of or splice: on 500,000 rows their iterator results and removed-element arrays were 40 MB of garbage.
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (kept.length === limit && compareWorstFirst(row, kept[limit - 1]!) >= 0) continue;
+export class WorstRows<T extends PriceRow = PriceRow> {
+  /** Rows added. */
+  count = 0;
+  /** Rows below their floor. */
+  breaches = 0;
+  /** Rows where a higher tier pays more than a lower one. */
+  inverted = 0;
+  private readonly kept: T[] = [];
+  private readonly sortAll: boolean;
+
+  constructor(readonly limit: number) {
+    this.sortAll = limit > 1000;
+  }
+
+  add(row: T): void {
+    this.count++;
+    if (isBreach(row)) this.breaches++;
+    if (row.paysMoreThan) this.inverted++;
+    const kept = this.kept;
+    const limit = this.limit;
+    if (this.sortAll) {
+      kept.push(row);
+      return;
+    }
+    if (limit <= 0 || (kept.length === limit && compareWorstFirst(row, kept[limit - 1]!) >= 0)) return;
     // After every kept row that sorts before it or equal to it (stability).
     let low = 0;
     let high = kept.length;
@@ -78,12 +97,29 @@ export function worstFirst<T extends PriceRow>(rows: readonly T[], limit: number
       if (compareWorstFirst(row, kept[mid]!) < 0) high = mid;
       else low = mid + 1;
     }
+    // Shifted by hand, not spliced: splice makes an array of what it removes, every time.
     let at = kept.length < limit ? kept.length : limit - 1;
     if (kept.length < limit) kept.push(row);
     for (; at > low; at--) kept[at] = kept[at - 1]!;
     kept[low] = row;
   }
-  return kept;
+
+  /** The rows shown, worst first. */
+  rows(): T[] {
+    return this.sortAll ? sortWorstFirst(this.kept).slice(0, this.limit) : [...this.kept];
+  }
+}
+
+/** The first `limit` rows of `sortWorstFirst(rows)`, in that order, without sorting the rest. */
+export function worstFirst<T extends PriceRow>(rows: readonly T[], limit: number): T[] {
+  return collect(rows, limit).rows();
+}
+
+function collect<T extends PriceRow>(rows: readonly T[], limit: number): WorstRows<T> {
+  const table = new WorstRows<T>(limit);
+  // An index loop: a for-of over 500,000 rows allocated an iterator result per row until optimised.
+  for (let i = 0; i < rows.length; i++) table.add(rows[i]!);
+  return table;
 }
 
 /** Margin of the worst price over the floor's cost, as the policy's `min_margin` counts it. */
@@ -113,12 +149,12 @@ export interface TableOptions {
 }
 
 /** Aligned terminal table; rows below the floor are red and marked, so they survive without colour. */
-export function renderPriceTableText(rows: readonly PricedRow[], options: TableOptions): string {
-  if (rows.length === 0) return '';
+export function renderPriceTableText(rows: readonly PricedRow[] | WorstRows<PricedRow>, options: TableOptions): string {
+  const table = rows instanceof WorstRows ? rows : collect(rows, options.limit ?? DEFAULT_TABLE_ROWS);
+  if (table.count === 0) return '';
   const paint = palette(options.color);
   const words = WORDS[options.lang];
-  const limit = options.limit ?? DEFAULT_TABLE_ROWS;
-  const shown = worstFirst(rows, limit);
+  const shown = table.rows();
   const body = shown.map((row) => [...priceCells(row), marks(row, options.lang).join(', ')]);
   const head = [...HEADINGS[options.lang]];
   const widths = head.map((h, i) => Math.max(displayWidth(h), ...body.map((cells) => displayWidth(cells[i]!))));
@@ -131,12 +167,12 @@ export function renderPriceTableText(rows: readonly PricedRow[], options: TableO
       })
       .join('  ')
       .trimEnd();
-  const out = [paint.bold(priceHeading(rows, options.lang)), paint.dim(line(head))];
+  const out = [paint.bold(WORDS[options.lang].heading(table.count, table.breaches, table.inverted)), paint.dim(line(head))];
   shown.forEach((row, index) => {
     const text = line(body[index]!);
     out.push(isBreach(row) || row.paysMoreThan ? paint.red(text) : text);
   });
-  if (rows.length > shown.length) out.push(paint.dim(words.more(rows.length - shown.length)));
+  if (table.count > shown.length) out.push(paint.dim(words.more(table.count - shown.length)));
   return out.join('\n');
 }
 
@@ -170,14 +206,8 @@ function marks(row: PriceRow, lang: Lang): string[] {
 }
 
 export function priceHeading(rows: readonly PriceRow[], lang: Lang): string {
-  let breaches = 0;
-  let inverted = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (isBreach(row)) breaches++;
-    if (row.paysMoreThan) inverted++;
-  }
-  return WORDS[lang].heading(rows.length, breaches, inverted);
+  const table = collect(rows, 0);
+  return WORDS[lang].heading(table.count, table.breaches, table.inverted);
 }
 
 /** Pipes end a cell and newlines end a row; HTML would render inside a comment. */

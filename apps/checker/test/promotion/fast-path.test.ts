@@ -59,6 +59,25 @@ describe('dry-run fast path', () => {
     expectSame(fast, plain);
   });
 
+  it.each([
+    ['every tier', undefined],
+    ['a --tier filter', ['gold', 'svip']],
+  ])('hands over through onRow, with %s, the rows prices would hold: same order, same JSON, same findings', (_name, tiers) => {
+    const generated = generate(path.join(temp, `on-row-${tiers ? 'some' : 'all'}`), 300);
+    const inputs = loadPromotionInputs([generated.proposal], generated.store);
+    const { items } = loadCatalog(path.join(generated.store, 'catalog.csv'));
+    const input = { bundle: inputs.bundle, proposals: inputs.proposals, catalog: items, now: new Date(BENCH_NOW), ...(tiers ? { tiers } : {}) };
+    const collected = dryRun(input);
+    const handed: string[] = [];
+    const streamed = dryRun({ ...input, onRow: (row) => handed.push(JSON.stringify(row)) });
+    expect(streamed.prices).toEqual([]);
+    expect(handed).toHaveLength(tiers ? 600 : 1500);
+    // marks included: a row is handed over after its SKU's tiers are compared
+    expect(handed.some((row) => row.includes('"paysMoreThan"'))).toBe(true);
+    expect(handed).toEqual(collected.prices.map((row) => JSON.stringify(row)));
+    expect(JSON.stringify(streamed.diagnostics)).toBe(JSON.stringify(collected.diagnostics));
+  });
+
   it('writes a read or reassigned trace into the JSON as an eager row would', () => {
     const generated = generate(path.join(temp, 'small'), 20);
     const { fast, plain } = both([generated.proposal], generated.store, BENCH_NOW);

@@ -31,6 +31,14 @@ export interface DryRunInput {
    * tests hold the fast path to this one.
    */
   straightforward?: boolean;
+  /**
+   * Receive each price row once it is final (its SKU priced and checked,
+   * tier inversions marked), in the order `prices` would hold them, instead
+   * of collecting them: `prices` is then empty. A caller that shows a few
+   * rows keeps only those; 500,000 rows kept alive to the end cost more
+   * garbage collection than pricing them.
+   */
+  onRow?: (row: PriceRow) => void;
 }
 
 export interface DryRunResult {
@@ -163,6 +171,7 @@ function priceAndCheck(
   const pricer = new Pricer({ policy, pool: prep.pool, proposals: new Set(proposals), tiers, lazySteps: input.straightforward !== true });
   const limiter = new SkuFindingLimiter(report);
   const prices: PriceRow[] = [];
+  const emit = input.onRow ?? ((row: PriceRow) => void prices.push(row));
   const only = input.skus && input.skus.length > 0 ? new Set(input.skus) : undefined;
   const lookback = policy.limits.priceRaiseLookbackDays;
   const from7 = shiftDate(prep.startDate, -7);
@@ -202,11 +211,7 @@ function priceAndCheck(
       if (!row) continue;
       rebase(row, item, byLabel.get(row.promotion));
       allRows.push(row);
-      if (!allShown) {
-        if (!shownTiers.has(row.tier)) continue;
-        rows.push(row);
-      }
-      prices.push(row);
+      if (!allShown && shownTiers.has(row.tier)) rows.push(row);
     }
     const retrace = (tier: string, basisPoints?: number) => {
       const t = tiers.findIndex((candidate) => candidate.id === tier);
@@ -242,6 +247,7 @@ function priceAndCheck(
       };
       for (const check of skuChecks) check.checkSku(ctx);
     }
+    for (let r = 0; r < rows.length; r++) emit(rows[r]!);
   }
   limiter.flush();
   return prices;
