@@ -120,6 +120,16 @@ describe('waiver, test, catalogue and compliance rule pages: a patch to the demo
     );
   });
 
+  it('compliance/no-baseline: no extends, and a home-made base, each a patch with the finding of validate', () => {
+    const page = read('docs/rules/compliance/no-baseline.md');
+    for (const name of ['no-baseline-no-extends', 'no-baseline-own-base']) {
+      const patch = `docs/rules/compliance/examples/${name}.patch`;
+      expect(page).toContain(`<!-- sample: file=${patch} -->\n\`\`\`diff\n${read(patch).trimEnd()}\n\`\`\``);
+      expect(page).toMatch(new RegExp(`<!-- sample: patch=${escape(patch)} from=compliance/no-baseline block -->\\n\`\`\`\\n\\$ storepolicy validate policies/demo-food --now [^\\n]+\\n(… \\(shortened here\\)\\n)?policies/demo-food/compliance\\.yaml:\\d+:\\d+  error  compliance/no-baseline\\n`));
+    }
+    expect(page).toContain('The baseline "my-base.yaml" lacks or weakens 13 law rules');
+  });
+
   it('test/failed: the member-tier tests fail on the patched store, the case located in the test file', () => {
     expect(read('docs/rules/test/failed.md')).toMatch(
       /\$ storepolicy test policies\/demo-apparel\/tests\/member-tiers\.yaml\n[^\n]+\n  ✗ the store's policies are valid as they stand \(… ms\)\n      policies\/demo-apparel\/tests\/member-tiers\.yaml:\d+:\d+ Case [^\n]+tiers\/price-floor\.\n/,
