@@ -19,6 +19,7 @@ const en = {
   tier: 'only these member tiers (repeat or comma-separate)',
   sku: 'only these SKUs (repeat or comma-separate)',
   rows: 'price rows shown in pretty and markdown output (json has all)',
+  waiverMaxDays: 'longest exception a Waiver may grant, in days from now (default 90)',
 };
 
 const zh: typeof en = {
@@ -31,6 +32,7 @@ const zh: typeof en = {
   tier: '只看这些会员等级（可重复，或用逗号分隔）',
   sku: '只看这些 SKU（可重复，或用逗号分隔）',
   rows: 'pretty 和 markdown 输出显示的价格行数（json 输出全部）',
+  waiverMaxDays: '豁免（Waiver）最长可给的期限，从现在起算的天数（默认 90）',
 };
 
 const TEXT: Record<Lang, typeof en> = { en, zh };
@@ -48,7 +50,8 @@ export function defineCheckPromotion(parent: Command, lang: Lang): void {
       .option('--now <time>', t.now)
       .option('--tier <ids>', t.tier, collectList)
       .option('--sku <skus>', t.sku, collectList)
-      .option('--rows <n>', t.rows, '50'),
+      .option('--rows <n>', t.rows, '50')
+      .option('--waiver-max-days <days>', t.waiverMaxDays),
     lang,
   ).action(async (files: string[], raw: Record<string, unknown>) => {
     const { runCheckPromotion } = await import('./check-promotion.run.js');

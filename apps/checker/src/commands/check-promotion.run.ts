@@ -2,6 +2,7 @@ import path from 'node:path';
 import {
   applyWaivers,
   buildMessageCatalog,
+  DEFAULT_WAIVER_MAX_DAYS,
   dryRun,
   type CatalogItem,
   type PriceRow,
@@ -22,6 +23,7 @@ import { emitChunks, jsonChunks } from './check-promotion.json.js';
 import { loadPromotionInputs } from './check-promotion.load.js';
 import { runtime } from '../io/runtime.js';
 import { waiverPaths } from '../io/repo-root.js';
+import { parseWaiverMaxDays } from './validate.run.js';
 
 const COMMAND = 'storepolicy check promotion';
 
@@ -47,6 +49,7 @@ export function parseFilters(raw: Record<string, unknown>): z.output<typeof filt
 export async function runCheckPromotion(paths: string[], raw: Record<string, unknown>): Promise<number> {
   const options = parseReportOptions(raw);
   const now = parseNow(raw.now);
+  const waiverMaxDays = parseWaiverMaxDays(raw.waiverMaxDays);
   const filters = parseFilters(raw);
   const inputs = loadPromotionInputs(paths, filters.store);
   const catalogFile = filters.catalog ?? path.join(inputs.storeDir, 'catalog.csv');
@@ -72,6 +75,7 @@ export async function runCheckPromotion(paths: string[], raw: Record<string, unk
       inputs.bundle,
       inputs.proposals,
       now,
+      waiverMaxDays,
     ),
     catalog: buildMessageCatalog(),
     lang: options.lang,
@@ -110,10 +114,17 @@ function checkFilters(
  * own findings (expired, unused) are validate's business: a waiver for
  * another promotion is not "unused" because this one did not need it.
  */
-export function waive(diagnostics: Diagnostic[], bundle: StoreBundle, proposals: StoreBundle['promotions'], now: Date): Diagnostic[] {
+export function waive(
+  diagnostics: Diagnostic[],
+  bundle: StoreBundle,
+  proposals: StoreBundle['promotions'],
+  now: Date,
+  maxDays = DEFAULT_WAIVER_MAX_DAYS,
+): Diagnostic[] {
   if (bundle.waivers.length === 0) return diagnostics;
   const withProposals: StoreBundle = { ...bundle, promotions: [...bundle.promotions, ...proposals] };
-  return applyWaivers(diagnostics, { stores: [withProposals], bases: [] }, now, waiverPaths()).filter(
+  // the repository's horizon (`--waiver-max-days`, as validate takes it): a waiver validate refuses covers nothing here either
+  return applyWaivers(diagnostics, { stores: [withProposals], bases: [] }, now, { ...waiverPaths(), maxDays }).filter(
     (d) => !d.code.startsWith('waiver/'),
   );
 }

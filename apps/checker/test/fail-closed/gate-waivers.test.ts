@@ -107,3 +107,39 @@ describe('fail closed: storepolicy test judges a case the same from any folder',
     expect([fromStore.code, summary(fromStore)]).toEqual([0, expect.objectContaining({ passed: 3, failed: 0 })]);
   });
 });
+
+describe('fail closed: check promotion holds waivers to the repository\'s horizon', () => {
+  it('--waiver-max-days 30: a 50-day waiver of promotion/price-floor covers nothing, as in validate', async () => {
+    repo.write(
+      WAIVER,
+      [
+        'apiVersion: storepolicy/v1',
+        'kind: Waiver',
+        'metadata: {store: demo-apparel, name: planted}',
+        'spec:',
+        '  rule: promotion/price-floor',
+        '  target: {promotion: deep}',
+        '  reason: {zh: 试运行, en: pilot}',
+        '  approved_by: li.na@example.com',
+        '  expires: 2027-01-20',
+        '',
+      ].join('\n'),
+    );
+    repo.write(
+      'proposals/deep.yaml',
+      'apiVersion: storepolicy/v1\nkind: Promotion\nmetadata: {store: demo-apparel, name: deep}\nspec:\n  type: product_discount\n' +
+        '  amount_off: 150\n  window: {start: "2026-12-10T00:00:00+08:00", end: "2026-12-11T00:00:00+08:00"}\n  scope: {skus: [DRS-001]}\n',
+    );
+    const run = (extra: string[]) =>
+      repo.run(['check', 'promotion', 'proposals/deep.yaml', '--store', 'policies/demo-apparel', '--now', NOW, '--format', 'json', ...extra]);
+    const floors = (r: Awaited<ReturnType<typeof run>>) =>
+      (JSON.parse(r.stdout).diagnostics as Array<{ code: string; waivedBy?: unknown }>).filter((d) => d.code === 'promotion/price-floor');
+    const lenient = floors(await run([]));
+    expect(lenient.length).toBeGreaterThan(0);
+    expect(lenient.every((d) => d.waivedBy !== undefined)).toBe(true);
+    const strict = await run(['--waiver-max-days', '30']);
+    expect(strict.code).toBe(1);
+    expect(floors(strict).length).toBe(lenient.length);
+    expect(floors(strict).every((d) => d.waivedBy === undefined)).toBe(true);
+  });
+});
