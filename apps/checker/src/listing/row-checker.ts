@@ -16,7 +16,7 @@ import { csvLocator, ndjsonPosition, placeFindings, type Locate } from './raw-po
 import { RowWaivers } from './row-waivers.js';
 import { BaselineMatcher, fingerprint } from './baseline.js';
 import { unknownKeyFindings } from './row-keys.js';
-import { ResultBytes } from './result-bytes.js';
+import { asciiBytes, ResultBytes } from './result-bytes.js';
 
 const SEVERITY_INDEX: Record<Severity, 0 | 1 | 2> = { error: 0, warning: 1, info: 2 };
 const INPUT_CODE = 'listing/input';
@@ -27,6 +27,10 @@ const NO_ERRORS: RowError[] = [];
 const NO_FINDINGS: RowFinding[] = [];
 /** A SKU that is JSON as it stands, in ASCII (the SKU pattern's characters). */
 const PLAIN_SKU = /^[A-Za-z0-9._-]*$/;
+// the constant parts of a clean row's line
+const ROW_OPEN = asciiBytes('{"row":');
+const SKU_OPEN = asciiBytes(',"sku":"');
+const CLEAN_CLOSE = asciiBytes('","ok":true,"findings":[]}\n');
 
 /** What a row checker needs of the run's setup (the same on the main thread and on checker threads). */
 export type RowCheckerOptions = Pick<WorkerSetup, 'lang' | 'ndjson' | 'failOn' | 'encoding' | 'positions' | 'baseline' | 'fingerprints'>;
@@ -92,12 +96,12 @@ export class RowChecker {
     this.raw = undefined; // this row's text must not be taken for the next row's
     if (!this.options.ndjson) return;
     const out = this.out;
-    out.ascii('{"row":');
+    out.raw(ROW_OPEN);
     out.int(row);
     if (PLAIN_SKU.test(sku)) {
-      out.ascii(',"sku":"');
+      out.raw(SKU_OPEN);
       out.ascii(sku);
-      out.ascii('","ok":true,"findings":[]}\n');
+      out.raw(CLEAN_CLOSE);
     } else out.text(`,"sku":${JSON.stringify(sku)},"ok":true,"findings":[]}\n`);
   }
 
