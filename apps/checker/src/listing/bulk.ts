@@ -12,7 +12,7 @@ import type { ListingChecker } from './engine-api.js';
 import type { TargetField } from './fields.js';
 import type { BulkInput } from './inputs.js';
 import { fileSource, memorySource, streamSource } from './byte-source.js';
-import { ndjsonTasks } from './ndjson-reader.js';
+import { ndjsonTasks, SpareBuffers } from './ndjson-reader.js';
 import type { ColumnPlan } from './header-map.js';
 import { cellPositions } from './raw-position.js';
 import { startPool } from './pool.js';
@@ -116,10 +116,11 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
     ...(options.baseline ? { baseline: options.baseline } : {}),
     ...(options.fingerprints ? { fingerprints: true } : {}),
   };
+  const spares = new SpareBuffers();
   const pool =
     threads > 0
-      ? startPool(threads, { ...rowOptions, policy: options.portablePolicy(), catalog: options.catalog, ...(options.readingTables ? { tables: options.readingTables() } : {}) }, deliver)
-      : inlinePool(new RowChecker(options.checker(), options.catalog, rowOptions), deliver);
+      ? startPool(threads, { ...rowOptions, policy: options.portablePolicy(), catalog: options.catalog, ...(options.readingTables ? { tables: options.readingTables() } : {}) }, deliver, spares)
+      : inlinePool(new RowChecker(options.checker(), options.catalog, rowOptions), deliver, spares);
   try {
     for (const input of options.inputs) {
       const label = input.file === '-' ? '<stdin>' : input.file;
@@ -127,7 +128,7 @@ export async function runBulk(options: BulkOptions): Promise<BulkTotals> {
       const keepRaw = rowOptions.positions;
       const tasks =
         input.kind === 'ndjson'
-          ? ndjsonTasks(input.content ? memorySource(input.content) : input.file === '-' ? streamSource(runtime().stdin, onBytes) : await fileSource(input.file, onBytes))
+          ? ndjsonTasks(input.content ? memorySource(input.content) : input.file === '-' ? streamSource(runtime().stdin, onBytes) : await fileSource(input.file, onBytes), spares)
           : csvTasks(input.content ? Readable.from([Buffer.from(input.content.buffer, input.content.byteOffset, input.content.byteLength)]) : open(input.file), {
               file: label,
               encoding: options.encoding,
@@ -172,10 +173,13 @@ function open(file: string): Readable {
 }
 
 /** Same contract as the thread pool, for small inputs: check right here. */
-function inlinePool(checker: RowChecker, deliver: (result: TaskResult) => Promise<void>) {
+function inlinePool(checker: RowChecker, deliver: (result: TaskResult) => Promise<void>, spares: SpareBuffers) {
   return {
     async submit(task: Task) {
-      await deliver(checker.run(task));
+      const result = checker.run(task);
+      // checked: the batch's bytes can be filled again
+      if (task.kind === 'ndjson') spares.give(task.bytes.buffer as ArrayBuffer);
+      await deliver(result);
     },
     async close() {},
     destroy() {},

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult, WorkerSetup } from './batch.js';
+import type { SpareBuffers } from './ndjson-reader.js';
 
 export interface CheckPool {
   /** Queue a batch; resolves when the pool can take another (backpressure). */
@@ -18,7 +19,7 @@ type Deliver = (result: TaskResult) => void | Promise<void>;
  * input. At most `2 x threads` batches are in flight: the reader waits
  * instead of buffering the file in memory.
  */
-export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver): CheckPool {
+export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver, spares?: SpareBuffers): CheckPool {
   const workers: Worker[] = [];
   const idle: Worker[] = [];
   const queue: { id: number; task: Task }[] = [];
@@ -74,7 +75,8 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver)
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 },
     });
     workers.push(worker);
-    worker.on('message', (message: { ready?: true; id?: number; result?: TaskResult; error?: string }) => {
+    worker.on('message', (message: { ready?: true; id?: number; result?: TaskResult; error?: string; spare?: ArrayBuffer }) => {
+      if (message.spare) spares?.give(message.spare);
       if (message.id !== undefined) {
         if (message.error !== undefined) fail(new Error(`listing check failed: ${message.error}`));
         else done.set(message.id, message.result!);

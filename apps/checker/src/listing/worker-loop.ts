@@ -14,8 +14,13 @@ const checker = new RowChecker(listingCheckerFromPortable(setup.policy), setup.c
 
 parentPort!.on('message', (message: { id: number; task: Task }) => {
   try {
-    const result = checker.run(message.task);
-    parentPort!.postMessage({ id: message.id, result }, result.ndjson ? [result.ndjson.buffer as ArrayBuffer] : []);
+    const { task } = message;
+    const result = checker.run(task);
+    const transfer: ArrayBuffer[] = result.ndjson ? [result.ndjson.buffer as ArrayBuffer] : [];
+    // the batch's bytes go back to the reader to be filled again (ndjson-reader.ts SpareBuffers)
+    const spare = task.kind === 'ndjson' ? (task.bytes.buffer as ArrayBuffer) : undefined;
+    if (spare) transfer.push(spare);
+    parentPort!.postMessage({ id: message.id, result, spare }, transfer);
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
