@@ -69,6 +69,17 @@ describe('fail closed: HTML attributes a buyer sees are read (alt, title, placeh
     expect(found).toEqual([at(line, codeOf, '/description', excerpt)]);
   });
 
+  it.each([
+    ['display:none', "全<span style='display:none'>x</span>网最低", "全<span style='display:none'>x</span>网最低"],
+    ['the hidden attribute', '售后：138<span hidden>0</span>1234<span hidden>9</span>5678', '138<span hidden>0</span>1234<span hidden>9</span>5678'],
+    ['font-size:0', "好<span style='FONT-SIZE: 0px'>·</span>评<span style=font-size:0>哦</span>返现", "好<span style='FONT-SIZE: 0px'>·</span>评<span style=font-size:0>哦</span>返现"],
+  ])('filler hidden by %s does not split the text around it', async (_name, description, excerpt) => {
+    const { code, line, found } = await check({ ...base, description });
+    expect(code).toBe(1);
+    const codeOf = excerpt.startsWith('好') ? 'listing/review-inducement' : excerpt.startsWith('138') ? 'listing/contact-info' : 'listing/banned-term';
+    expect(found).toEqual([at(line, codeOf, '/description', excerpt)]);
+  });
+
   it('attributes nobody sees stay unread', async () => {
     const description = '<p data-note="全网最低" class="最好" style="font:顶级">详情</p><img alt="最低价格" src="x.jpg">';
     const { code, line, found } = await check({ ...base, description });

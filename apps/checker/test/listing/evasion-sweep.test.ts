@@ -161,6 +161,14 @@ describe('the words of the sweep, in honest copy', () => {
     expect(code).toBe(0);
   });
 
+  it('hidden text is still read, apart: a hidden term is found at its characters and does not join the visible text', async () => {
+    const description = '全网最<span hidden>低价</span> <span style="display:none">加微信 gardenia888</span>';
+    const result = await repo.run(['check', 'listing', '-', '--store', 'policies/demo-apparel', '--format', 'ndjson'], `${JSON.stringify({ ...base, description })}\n`);
+    const row = JSON.parse(result.stdout) as { findings: { code: string; start: number; end: number }[] };
+    const at = description.indexOf('微信 gardenia888');
+    expect(row.findings.filter((f) => f.code !== 'listing/images').map((f) => [f.code, f.start, f.end])).toEqual([['listing/contact-info', at, at + '微信 gardenia888'.length]]);
+  });
+
   it('a UTF-16 export is refused with a clear message, never read as empty', async () => {
     const text = '宝贝名称,商家编码,类目,宝贝价格\r\n全网最低,DRS-032,dresses,99.00\r\n';
     writeFileSync(path.join(repo.root, 'utf16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));

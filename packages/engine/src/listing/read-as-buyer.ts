@@ -334,6 +334,16 @@ const BLOCK_TAGS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
   'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+/**
+ * A style that hides an element's text: filler a seller slips into a term
+ * (全<span style="display:none">x</span>网最低) is read apart, after the rest,
+ * so the term is read whole. Only the text right after the tag, up to the
+ * next tag, counts as hidden: text after a nested or closing tag is read in
+ * place (a browser may show it there).
+ */
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])|opacity\s*:\s*0(?![.\d])/i;
+/** Elements with no content: a hiding attribute on them hides nothing after them. */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose text no buyer sees. */
 const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 /**
@@ -352,16 +362,27 @@ function readHtml(raw: string, out: Builder): void {
   let tagName = '';
   // the visible attribute being read: where its value's next character is (-1: none)
   let attribute = -1;
+  // the open tag being read hides its text (hidden, display:none ...); `style` collects its style attribute
+  let hides = false;
+  let style: string | null = null;
+  // the text right after such a tag, up to the next tag, is not shown: it is
+  // read after the rest (`later`), behind a wall no term or number crosses,
+  // so the filler does not split the text around it and is still read itself
+  // (a platform that strips styles shows it)
+  let unseen = false;
+  const later: [text: string, start: number, end: number][] = [];
   const blockBreak = (start: number, end: number) => out.push('\u2029', start, end);
   const tokenizer = new Tokenizer(
     { decodeEntities: true, xmlMode: false },
     {
       ontext(start, end) {
-        if (!hidden) out.copy(raw, start, end);
+        if (unseen && !hidden) later.push([raw.slice(start, end), start, end]);
+        else if (!hidden) out.copy(raw, start, end);
         cursor = end;
       },
       ontextentity(codepoint, end) {
-        if (!hidden) {
+        if (unseen && !hidden) later.push([String.fromCodePoint(codepoint).normalize('NFKC'), cursor, end]);
+        else if (!hidden) {
           const ch = String.fromCodePoint(codepoint);
           const read = ch.normalize('NFKC');
           out.push(read, cursor, end);
@@ -369,18 +390,23 @@ function readHtml(raw: string, out: Builder): void {
         cursor = end;
       },
       onopentagname(start, end) {
+        unseen = false;
+        hides = false;
         tagName = raw.slice(start, end).toLowerCase();
         if (HIDDEN_TAGS.has(tagName)) hidden = tagName;
         else if (!hidden && BLOCK_TAGS.has(tagName)) blockBreak(start - 1, end);
       },
       onopentagend(end) {
+        unseen = hides && !VOID_TAGS.has(tagName);
         cursor = end + 1;
       },
       onselfclosingtag(end) {
+        hides = false;
         if (hidden === tagName) hidden = '';
         cursor = end + 1;
       },
       onclosetag(start, end) {
+        unseen = false;
         const name = raw.slice(start, end).toLowerCase();
         if (hidden === name) hidden = '';
         else if (!hidden && BLOCK_TAGS.has(name)) blockBreak(start - 2, end + 1);
@@ -392,8 +418,11 @@ function readHtml(raw: string, out: Builder): void {
         const visible = !hidden && (length === 3 || length === 5 || length === 10 || length === 11) && VISIBLE_ATTRIBUTES.has(raw.slice(start, end).toLowerCase());
         attribute = visible ? valueStart(raw, end) : -1;
         if (attribute >= 0) blockBreak(start, end);
+        if (length === 6 && raw.slice(start, end).toLowerCase() === 'hidden') hides = true;
+        style = length === 5 && raw.slice(start, end).toLowerCase() === 'style' ? '' : null;
       },
       onattribdata(start, end) {
+        if (style !== null) style += raw.slice(start, end);
         if (attribute < 0) return;
         out.copy(raw, start, end);
         attribute = end;
@@ -408,6 +437,8 @@ function readHtml(raw: string, out: Builder): void {
       onattribend(_quote, end) {
         if (attribute >= 0) blockBreak(end, end);
         attribute = -1;
+        if (style !== null && HIDING_STYLE.test(style)) hides = true;
+        style = null;
       },
       oncdata(_start, end, offset) {
         cursor = end + offset;
@@ -426,7 +457,17 @@ function readHtml(raw: string, out: Builder): void {
   );
   tokenizer.write(raw);
   tokenizer.end();
+  let previousEnd = -1;
+  for (const [text, start, end] of later) {
+    if (start !== previousEnd) out.push(WALL, raw.length, raw.length);
+    if (text.length === end - start && text === raw.slice(start, end)) out.copy(raw, start, end);
+    else out.push(text, start, end);
+    previousEnd = end;
+  }
 }
+
+/** A letter no term and no number contains (U+01C2, a click letter): what stands between the text and the hidden filler read after it. */
+const WALL = '\u01c2';
 
 /** Where an attribute's value starts after its name ends at `i` (past `=`, spaces and the opening quote). */
 function valueStart(raw: string, i: number): number {
