@@ -86,6 +86,7 @@ function digitAfterSeparators(text: string, i: number, arabicOnly: boolean): num
  * numbers). Returns the next one's [start, end) in `span` and true, or false.
  */
 export function nextSplitMobile(text: string, from: number, span: Int32Array): boolean {
+  if (from === 0 && !splitHint) return false;
   const n = text.length;
   let i = from;
   while (i < n) {
@@ -108,6 +109,20 @@ export function nextSplitMobile(text: string, from: number, span: Int32Array): b
     i = j;
   }
   return false;
+}
+
+/**
+ * Set by `nextPhone` when a run of digits it read ends at a clause break (a
+ * few separators away): only then can the text hold a split mobile number,
+ * so `nextSplitMobile` does not read every text a second time. Cleared by
+ * `nextPhone` from offset 0, the start of each text.
+ */
+let splitHint = false;
+
+function clauseBreakAfter(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j - i < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(j))) j++;
+  return j < text.length && GAP[text.charCodeAt(j)] === CLAUSE_BREAK;
 }
 
 /** How many of the gaps `splitGroupAt` crossed held a clause break. */
@@ -179,6 +194,7 @@ export const LANDLINE = 2;
 export function nextPhone(text: string, from: number, span: Int32Array): number {
   const n = text.length;
   let i = from;
+  if (from === 0) splitHint = false;
   if (from === resumeAt && text === resumeText) {
     // Right after a number found inside a longer run (0571-86668888 0571-...,
     // 一件13812345678一件...): carry on through that run rather than read all
@@ -218,6 +234,7 @@ export function nextPhone(text: string, from: number, span: Int32Array): number 
       if (span[1]! < matchRunEnd) remember(text, span[1]!, matchRunEnd, matchRunMixed);
       return foundKind;
     }
+    if (!splitHint) splitHint = clauseBreakAfter(text, end);
     // 一件13812345678: a Chinese numeral word glued to a number. Retry the
     // Arabic-digit parts of a mixed run on their own.
     if (runMixed) {
