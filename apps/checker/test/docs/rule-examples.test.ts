@@ -38,6 +38,19 @@ describe('promotion rule pages: the failing example is a file, its finding what 
     expect(failing).toMatch(/\n… \(shortened here\)\n```/);
   });
 
+  it('the price-floor and tier-inversion passing examples show the rows the CLI priced, not numbers in a comment', () => {
+    // the hand-written comments said 118.68 (before the svip birthday coupon counted) and 287.20 / 281.46 (without the coupon)
+    const floor = read('docs/rules/promotion/price-floor.md');
+    expect(floor).not.toContain('118.68');
+    expect(floor).toMatch(/--sku DRS-001 --now [^\n]+\nPrices: 4 rows [^\n]+\n[^\n]+\ndouble11-dresses  DRS-001  svip     199\.00  152\.24  112\.75  94\.50 /);
+    const inversion = read('docs/rules/promotion/tier-inversion.md');
+    expect(inversion).not.toContain('281.46');
+    const passing = inversion.slice(inversion.indexOf('## Passing example'), inversion.indexOf('## How to fix'));
+    expect(passing).toContain('<!-- sample: file=docs/rules/promotion/examples/tier-inversion-passing.yaml -->');
+    expect(passing).toMatch(/--sku DRS-012 --now [^\n]+\nPrices: 4 rows \(SKU x tier\), worst first; 0 below the floor\./);
+    expect(passing).not.toContain('PAYS MORE THAN');
+  });
+
   it('the concurrency page names the crowd on the store clock and each start at its own promotion', () => {
     const page = read('docs/rules/promotion/concurrency.md');
     expect(page).toContain('5 promotions are active on the same products from 2026-11-11T00:00:00+08:00, when dresses-15-off starts');
