@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { langFromEnv, type Lang } from '@storepolicy/schema';
 import { UsageError } from './exit.js';
+import { cliMessages as m } from './messages.js';
 import { FORMATS, type Format } from './formats.js';
 import { runtime } from './io/runtime.js';
 
@@ -28,7 +29,7 @@ export function parseReportOptions(raw: unknown, env: NodeJS.ProcessEnv = runtim
   const parsed = reportOptionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`invalid option ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    throw new UsageError(m.invalidOption({ option: issue?.path.join('.') ?? '', detail: issue?.message ?? 'invalid' }));
   }
   const o = parsed.data;
   const color =
@@ -44,7 +45,7 @@ export function parseNow(raw: unknown): Date {
   const text = String(raw);
   const date = new Date(text);
   if (!OFFSET_TIME.test(text) || Number.isNaN(date.getTime())) {
-    throw new UsageError(`--now ${text}: expected an ISO time with offset, e.g. 2026-11-01T09:00:00+08:00`);
+    throw new UsageError(m.now({ value: text }));
   }
   return date;
 }
@@ -52,6 +53,6 @@ export function parseNow(raw: unknown): Date {
 export function parseMaxBytes(raw: unknown): number | undefined {
   if (raw === undefined) return undefined;
   const parsed = z.coerce.number().int().positive().safeParse(raw);
-  if (!parsed.success) throw new UsageError(`--max-file-size ${String(raw)}: expected a positive number of bytes`);
+  if (!parsed.success) throw new UsageError(m.maxFileSize({ value: String(raw) }));
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 // Declares the commands (cheap) and runs one. Each command's work lives in a
 // module loaded only when that command runs, so `--help` stays fast.
 import { Command, CommanderError } from 'commander';
-import { EXIT, UsageError } from './exit.js';
+import { EXIT } from './exit.js';
 import { defineCheck } from './commands/check.define.js';
 import { defineDiff } from './commands/diff.define.js';
 import { defineExplain } from './commands/explain.define.js';
@@ -11,7 +11,7 @@ import { defineRules } from './commands/rules.define.js';
 import { defineServe } from './commands/serve.define.js';
 import { defineTest } from './commands/test.define.js';
 import { defineValidate } from './commands/validate.define.js';
-import { ClosedPipe, settleOutput, writeStderr, writeStdout } from './io/output.js';
+import { settleOutput, writeStderr, writeStdout } from './io/output.js';
 import { newRun, runtime, withRun, type Runtime } from './io/runtime.js';
 import type { Lang } from '@storepolicy/schema/core';
 import { localizeHelp } from './help.js';
@@ -26,10 +26,11 @@ const DESCRIPTION = {
 export function buildProgram(lang: Lang = 'en'): Command {
   const program = new Command('storepolicy')
     .description(DESCRIPTION[lang])
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    // set before the commands are added: subcommands copy it when created
-    .configureOutput({ writeOut: (text) => writeStdout(text), writeErr: (text) => writeStderr(text) });
+    // set before the commands are added: subcommands copy it when created. commander's
+    // own error lines are English only: they are silenced here and said again in the
+    // run's language, with the hint to --help, by failure.ts.
+    .configureOutput({ writeOut: (text) => writeStdout(text), writeErr: (text) => writeStderr(text), outputError: () => {} });
   localizeHelp(program, lang, '0.1.0');
   defineValidate(program, lang);
   defineCheck(program, lang);
@@ -49,13 +50,13 @@ export function buildProgram(lang: Lang = 'en'): Command {
  * set on the process, and nothing is left unwritten when it returns.
  */
 export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<number> {
-  const run = newRun(io, argv[1]);
+  const run = newRun(io, argv);
   return withRun(run, async () => {
     const code = await execute(argv);
     try {
       await settleOutput();
     } catch (error) {
-      return failure(error, argv.includes('--debug'));
+      return (await import('./failure.js')).failure(error, argv);
     }
     return code;
   });
@@ -125,25 +126,8 @@ async function execute(argv: string[]): Promise<number> {
       // --help and --version are successful exits; help shown because no command was given is a usage error
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
       if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-      return EXIT.usage;
+      return (await import('./failure.js')).commanderFailure(error, argv);
     }
-    return failure(error, argv.includes('--debug'));
+    return (await import('./failure.js')).failure(error, argv);
   }
-}
-
-function failure(error: unknown, debug: boolean): number {
-  // the reader of stdout went away (`| head`): what it wanted was written
-  if (error instanceof ClosedPipe) return EXIT.ok;
-  if (error instanceof UsageError) {
-    writeStderr(`storepolicy: ${error.message}\n`);
-    if (debug) writeStderr(`${error.stack ?? ''}\n`);
-    return error.exitCode;
-  }
-  writeStderr(
-    `storepolicy: internal error: ${error instanceof Error ? error.message : String(error)}\n` +
-      'This is a bug in storepolicy; please report it with the command you ran' +
-      (debug ? '.\n' : ' (add --debug for details).\n'),
-  );
-  if (debug && error instanceof Error) writeStderr(`${error.stack ?? ''}\n`);
-  return EXIT.internal;
 }

@@ -1,5 +1,5 @@
-import { countOf, pluralForm } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
+import { catalogMessages as m } from './messages.js';
 
 /** One bad value in a catalogue file, located like a compiler error. */
 export interface CatalogIssue {
@@ -27,11 +27,7 @@ export function formatIssue(issue: CatalogIssue): string {
  */
 export class CatalogError extends UsageError {
   constructor(readonly issues: readonly CatalogIssue[], readonly truncated = false) {
-    super(
-      `the catalogue has ${countOf(issues.length, 'error', 'errors', `${issues.length}${truncated ? '+' : ''}`)}; fix ${
-        truncated ? 'them' : pluralForm(issues.length, 'it', 'them')
-      } and run again\n` + issues.map((issue) => `  ${formatIssue(issue)}`).join('\n'),
-    );
+    super(m.errors({ count: issues.length, more: truncated, issues: issues.map((issue) => `  ${formatIssue(issue)}`).join('\n') }));
     this.name = 'CatalogError';
   }
 }

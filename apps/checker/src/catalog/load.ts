@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkPath, readBounded, repositoryRoot } from '../io/safe-path.js';
 import type { CatalogItem, PriceHistoryEntry } from '@storepolicy/engine';
 import { UsageError } from '../exit.js';
+import { catalogMessages as m } from './messages.js';
 import { parseCatalogCsv, parseHistoryCsv, type CategoryLocator } from './csv.js';
 import { IssueCollector } from './errors.js';
 import { parseCatalogNdjson } from './ndjson.js';
@@ -50,7 +51,7 @@ function isSorted(history: readonly PriceHistoryEntry[]): boolean {
 export function catalogFormat(file: string): 'csv' | 'ndjson' {
   if (/\.csv$/i.test(file)) return 'csv';
   if (/\.(nd)?jsonl?$/i.test(file)) return 'ndjson';
-  throw new UsageError(`${file}: unknown catalogue format; use .csv, .ndjson or .jsonl`);
+  throw new UsageError(m.unknownFormat({ file }));
 }
 
 /** Far above any real export, far below what would exhaust memory (`/dev/zero` behind a link). */
@@ -79,31 +80,29 @@ export function storeCatalogFile(storeDir: string): string | undefined {
  * committed as a link cannot pull prices from outside what review sees. A
  * file named on the command line outside any repository is the user's own.
  */
-function refuseLinkOut(file: string, what: string): void {
+function refuseLinkOut(file: string, what: 'catalogue' | 'price history'): void {
   const refused = checkPath(file, repositoryRoot(file));
   if (refused === undefined || refused.reason === 'missing') return;
-  const where = refused.reason === 'symlinkOutside' ? `is a symbolic link to ${refused.target}, outside the repository ${refused.root}` : `is outside the repository ${'root' in refused ? refused.root : ''}`;
-  throw new UsageError(`${file}: path/not-allowed: the ${what} ${where}; policy inputs are read only from inside the repository: copy the file into the store folder`);
+  const target = refused.reason === 'symlinkOutside' ? refused.target : '';
+  throw new UsageError(m.linkOut({ file, what, target, root: 'root' in refused ? refused.root : '' }));
 }
 
-function readText(file: string, what: string): string {
+function readText(file: string, what: 'catalogue' | 'price history'): string {
   refuseLinkOut(file, what);
   let read: ReturnType<typeof readBounded>;
   try {
     // a FIFO must not hang the run, a device must not grow it (SPEC section 9)
     read = readBounded(file, MAX_CATALOG_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    const hint = code === 'ENOENT' ? `; export it there or pass --${what === 'catalogue' ? 'catalog' : 'history'} FILE` : '';
-    throw new UsageError(`${file}: cannot read the ${what} (${code})${hint}`);
+    throw new UsageError(m.cannotRead({ file, what, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
-  if ('refused' in read) throw new UsageError(`${file}: the ${what} is ${read.refused.reason === 'notRegular' ? read.refused.what : 'not readable'}, not a regular file`);
-  if ('tooLarge' in read) throw new UsageError(`${file}: the ${what} is over ${MAX_CATALOG_BYTES / 1024 / 1024 / 1024} GB; split it`);
+  if ('refused' in read) throw new UsageError(m.notRegular({ file, what, kind: read.refused.reason === 'notRegular' ? read.refused.what : '' }));
+  if ('tooLarge' in read) throw new UsageError(m.tooLarge({ file, what, gb: MAX_CATALOG_BYTES / 1024 / 1024 / 1024 }));
   const bytes = read.bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`${file}: the ${what} is not UTF-8; export it as UTF-8 (Excel: "CSV UTF-8")`);
+    throw new UsageError(m.notUtf8({ file, what }));
   }
 }
 

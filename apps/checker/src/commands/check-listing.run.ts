@@ -3,6 +3,7 @@ import { buildMessageCatalog, listingChecksNotRun } from '@storepolicy/engine';
 import { docsPathFor, loadYaml, SEVERITY_RANK, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { parseNow, parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { buildReport } from '../report/model.js';
 import { formatters } from '../report/formatters/index.js';
@@ -39,12 +40,12 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
 
   const inputs = classifyInputs(files);
   if (ndjson && inputs.yaml.length > 0) {
-    throw new UsageError('--format ndjson writes one line per CSV/NDJSON row; check Listing YAML files with another format');
+    throw new UsageError(m.ndjsonForYaml());
   }
   const yaml = inputs.yaml.length > 0 ? readYamlListings(inputs.yaml) : undefined;
   const storeDir = typeof raw.store === 'string' ? raw.store : inferStoreDir([...inputs.yaml, ...inputs.bulk.map((b) => b.file)], yaml?.store);
   if (storeDir === undefined) {
-    throw new UsageError("which store's policies apply? add --store <dir>, e.g. --store policies/demo-apparel");
+    throw new UsageError(m.whichStore());
   }
   const store = loadStore(storeDir, yaml?.store, options.lang);
   const engine = await loadListingEngine();
@@ -208,7 +209,7 @@ function readColumns(mapFile: unknown, inline: unknown): Record<string, TargetFi
     const fromFlag = typeof inline === 'string' ? parseColumnsOption(inline) : {};
     return { ...fromFile, ...fromFlag };
   } catch (error) {
-    if (error instanceof MappingError) throw new UsageError(error.message);
+    if (error instanceof MappingError) throw new UsageError(error.text);
     throw error;
   }
 }
@@ -218,17 +219,17 @@ function readMapFile(file: string): Record<string, TargetField> {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new UsageError(`--map ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(m.mapUnreadable({ file, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   const { documents, diagnostics } = loadYaml(file, bytes);
   const problem = diagnostics.find((d) => d.severity === 'error');
-  if (problem) throw new UsageError(`--map ${file}:${problem.line}:${problem.column}: not readable YAML/JSON (${problem.code})`);
+  if (problem) throw new UsageError(m.mapNotYaml({ at: `${file}:${problem.line}:${problem.column}`, code: problem.code }));
   return mappingFromValue(documents[0]?.value, `--map ${file}`);
 }
 
 function parseJobs(raw: unknown): number | undefined {
   if (raw === undefined) return undefined;
   const parsed = z.coerce.number().int().min(0).max(64).safeParse(raw);
-  if (!parsed.success) throw new UsageError(`--jobs ${String(raw)}: expected a whole number of threads from 0 to 64`);
+  if (!parsed.success) throw new UsageError(m.jobs({ value: String(raw) }));
   return parsed.data;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildPolicySet, normalizeFile, type StoreBundle } from '@storepolicy/engine';
 import type { Diagnostic, PolicyDocument, Promotion } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject, type LoadedProject } from '../io/project.js';
 import { defaultPoliciesDir } from '../io/repo-root.js';
@@ -46,7 +47,7 @@ export function loadPromotionInputs(
   const proposals: PolicyDocument<Promotion>[] = [];
   for (const doc of proposalProject.documents) {
     if (doc.kind !== 'Promotion') {
-      throw new UsageError(`${doc.file}: a ${doc.kind ?? 'document without kind'} is not a Promotion; pass promotion files only`);
+      throw new UsageError(m.notPromotion({ file: doc.file, kind: doc.kind ?? '' }));
     }
     proposals.push(doc as PolicyDocument<Promotion>);
   }
@@ -54,7 +55,7 @@ export function loadPromotionInputs(
   const named = [...proposals, ...proposalProject.rejected];
   const storeDir = storeOption ?? inferStoreDir(proposalFiles, named);
   if (!existsSync(storeDir) || !statSync(storeDir).isDirectory()) {
-    throw new UsageError(`--store ${storeDir}: no such directory; point it at the store's policy folder (policies/<store>)`);
+    throw new UsageError(m.noStoreDir({ dir: storeDir }));
   }
   const own = new Set(proposalFiles.map(normalizeFile));
   const proposalsDir = normalizeFile(path.join(storeDir, PROPOSALS_DIR)) + '/';
@@ -68,12 +69,12 @@ export function loadPromotionInputs(
   const wanted = storeIdOf(named) ?? set.stores.find((s) => s.store)?.id;
   const bundle = set.stores.find((s) => s.id === wanted);
   if (!bundle) {
-    throw new UsageError(`${storeDir}: no policies of store ${wanted ?? '(unknown)'} found; check --store and metadata.store`);
+    throw new UsageError(m.noPoliciesOfStore({ dir: storeDir, store: wanted ?? '' }));
   }
   for (const doc of proposals) {
     const store = doc.value.metadata.store;
     if (store !== bundle.id) {
-      throw new UsageError(`${doc.file}: the proposal is for store ${store}, but ${storeDir} holds store ${bundle.id}`);
+      throw new UsageError(m.wrongStore({ file: doc.file, store, dir: storeDir, actual: bundle.id }));
     }
   }
   const sources = new Map([...storeProject.sources, ...proposalProject.sources]);
@@ -109,5 +110,5 @@ function inferStoreDir(files: readonly string[], proposals: readonly PolicyDocum
   const id = storeIdOf(proposals);
   const storeDir = id === undefined ? undefined : path.join(defaultPoliciesDir(), id);
   if (storeDir !== undefined && existsSync(storeDir)) return storeDir;
-  throw new UsageError('cannot tell which store the proposal belongs to; pass --store policies/<store>');
+  throw new UsageError(m.proposalStore());
 }

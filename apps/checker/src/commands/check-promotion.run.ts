@@ -13,6 +13,7 @@ import type { Diagnostic } from '@storepolicy/schema';
 import { z } from 'zod';
 import { loadCatalog } from '../catalog/index.js';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { emit } from '../io/output.js';
 import { parseNow, parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { formatters } from '../report/formatters/index.js';
@@ -40,7 +41,7 @@ export function parseFilters(raw: Record<string, unknown>): z.output<typeof filt
   const parsed = filterSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`--${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
+    throw new UsageError(m.badOption({ option: `--${String(issue?.path[0] ?? '')}`, detail: issue?.message ?? 'invalid' }));
   }
   return parsed.data;
 }
@@ -99,12 +100,12 @@ function checkFilters(
   const tiers = new Set((bundle.memberTiers?.value.spec.tiers ?? []).map((tier) => tier.id));
   const unknownTiers = (filters.tier ?? []).filter((tier) => !tiers.has(tier));
   if (unknownTiers.length > 0) {
-    throw new UsageError(`--tier ${unknownTiers.join(',')}: no such member tier (known: ${[...tiers].join(', ') || 'none'})`);
+    throw new UsageError(m.unknownTier({ tiers: unknownTiers.join(','), known: [...tiers].join(', ') }));
   }
   if (filters.sku) {
     const skus = new Set(items.map((item) => item.sku));
     const unknownSkus = filters.sku.filter((sku) => !skus.has(sku));
-    if (unknownSkus.length > 0) throw new UsageError(`--sku ${unknownSkus.join(',')}: not in ${catalogFile}`);
+    if (unknownSkus.length > 0) throw new UsageError(m.unknownSku({ skus: unknownSkus.join(','), file: catalogFile }));
   }
 }
 

@@ -2,6 +2,7 @@ import { diffPolicySets } from '@storepolicy/engine';
 import { langFromEnv, type Lang } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { openRepo, renamedFiles, resolveCommit, type GitRepo } from '../io/git.js';
 import { emit } from '../io/output.js';
 import { comparableDocuments, loadCommitSide, loadWorkingTreeSide } from './diff-load.js';
@@ -23,7 +24,7 @@ const optionsSchema = z.object({
 /** `storepolicy diff`: exit 0, or 1 with --fail-on-loosen when something loosens; 2 for bad refs. */
 export async function runDiff(paths: string[], raw: Record<string, unknown>): Promise<number> {
   const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success) throw new UsageError(m.invalidOption({ option: '', detail: parsed.error.issues[0]?.message ?? 'invalid' }));
   const options = parsed.data;
   const lang = options.lang ?? langFromEnv(runtime().env);
   const color = options.color && colorAllowed(Boolean(options.output));
@@ -59,7 +60,7 @@ export async function computeDiff(
   const baseSide = await loadCommitSide(repo, baseCommit, baseRef, targets);
   const head = headCommit ? await loadCommitSide(repo, headCommit, headRef!, targets) : loadWorkingTreeSide(targets);
   if (baseSide.files.size + baseSide.unreadable.size + head.files.size + head.unreadable.size === 0) {
-    throw new UsageError(`no policy files (*.yaml) under ${targets.join(', ')} in ${baseRef} or ${head.label}`);
+    throw new UsageError(m.noPolicyFilesAt({ targets: targets.join(', '), base: baseRef, head: head.label }));
   }
   const { before, after, skipped } = comparableDocuments(baseSide, head);
   const renames = await renamedFiles(repo, baseCommit, headCommit, targets);
@@ -83,6 +84,6 @@ async function defaultBase(repo: GitRepo): Promise<string> {
 async function commitOf(repo: GitRepo, ref: string, flag: string): Promise<string> {
   const commit = await resolveCommit(repo, ref);
   if (commit) return commit;
-  if (ref === 'HEAD') throw new UsageError('the repository has no commits yet: commit the policies once, or pass --base');
-  throw new UsageError(`${flag} ${ref}: no such revision (fetch it first, e.g. \`git fetch origin ${ref.replace(/^origin\//, '')}\`)`);
+  if (ref === 'HEAD') throw new UsageError(m.noCommits());
+  throw new UsageError(m.noRevision({ flag, ref, fetch: ref.replace(/^origin\//, '') }));
 }

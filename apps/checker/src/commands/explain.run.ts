@@ -12,6 +12,7 @@ import { langFromEnv } from '@storepolicy/schema';
 import { z } from 'zod';
 import { loadCatalog } from '../catalog/index.js';
 import { EXIT, UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { emit } from '../io/output.js';
 import { parseNow } from '../parse-options.js';
 import { formatters } from '../report/formatters/index.js';
@@ -35,7 +36,7 @@ const optionsSchema = z.object({
 /** `storepolicy explain <promotion> --sku S [--tier T]`: how one price came about, step by step. */
 export async function runExplain(file: string, raw: Record<string, unknown>): Promise<number> {
   const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`invalid option --${String(parsed.error.issues[0]?.path[0] ?? '')}`);
+  if (!parsed.success) throw new UsageError(m.invalidValue({ option: `--${String(parsed.error.issues[0]?.path[0] ?? '')}` }));
   const o = parsed.data;
   const lang = o.lang ?? langFromEnv(runtime().env);
   const color = o.color && colorAllowed(false);
@@ -50,7 +51,7 @@ export async function runExplain(file: string, raw: Record<string, unknown>): Pr
   }
   const catalog = loadCatalog(o.catalog ?? path.join(inputs.storeDir, 'catalog.csv'), o.history);
   const item = catalog.items.find((candidate) => candidate.sku === o.sku);
-  if (!item) throw new UsageError(`SKU ${o.sku} is not in ${catalog.files[0]}`);
+  if (!item) throw new UsageError(m.skuNotInCatalog({ sku: o.sku, file: catalog.files[0] ?? '' }));
   // a SKU filed under a category the store does not have is in no category-scoped
   // promotion: that is the finding, not "no promotion applies" (SPEC section 9)
   const unknownCategory = unknownCatalogCategories(inputs.bundle, [item], catalog.categoryAt);
@@ -82,7 +83,7 @@ export function explainRows(
   promotion: string | undefined,
 ): PriceRow[] {
   const tiers = tier ? [tier] : (inputs.bundle.memberTiers?.value.spec.tiers ?? []).map((t) => t.id);
-  if (tiers.length === 0) throw new UsageError(`${inputs.storeDir} has no member tiers; pass --tier`);
+  if (tiers.length === 0) throw new UsageError(m.noTiers({ dir: inputs.storeDir }));
   const rows: PriceRow[] = [];
   let lastError: PricingInputError | undefined;
   for (const id of tiers) {
@@ -101,16 +102,16 @@ export function explainRows(
     } catch (error) {
       if (!(error instanceof PricingInputError)) throw error;
       // an explicit --tier must explain itself; in "every tier" mode a tier the promotion skips is just absent
-      if (tier) throw new UsageError(error.message);
+      if (tier) throw new UsageError(m.pricing({ detail: error.message }));
       lastError = error;
     }
   }
   if (rows.length === 0) {
     // every tier was tried: name them all, not the last one tried, which the user never gave
     if (!tier && lastError?.reason === 'outOfScope') {
-      throw new UsageError(`no proposed promotion applies to SKU "${sku}" for any tier (tried ${tiers.join(', ')}); pass --tier to see one`);
+      throw new UsageError(m.noPromotionForAnyTier({ sku, tiers: tiers.join(', ') }));
     }
-    throw new UsageError(lastError?.message ?? `nothing prices SKU ${sku}`);
+    throw new UsageError(lastError ? m.pricing({ detail: lastError.message }) : m.nothingPrices({ sku }));
   }
   return rows;
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadYaml, validateStructure, type Diagnostic, type PolicyDocument, type Span } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 
 /** Kinds that describe how a store operates: copied to a new store. */
 export const POLICY_KINDS = new Set(['Store', 'MemberTiers', 'PromotionPolicy', 'AfterSalesPolicy', 'PackingStandard', 'CompliancePolicy']);
@@ -44,7 +45,7 @@ export function buildScaffold(templateDir: string, storeId: string): Scaffold {
     }
     scaffold.files.push({ name: entry.name, body: rewriteStore(text, documents, storeId, path.basename(templateDir)) });
   }
-  if (scaffold.files.length === 0) throw new UsageError(`${templateDir} holds no policy documents to copy`);
+  if (scaffold.files.length === 0) throw new UsageError(m.emptyTemplate({ dir: templateDir }));
   return scaffold;
 }
 
@@ -95,5 +96,5 @@ function lineOffsets(text: string): number[] {
 
 function templateBroken(file: string, diagnostics: Diagnostic[]): UsageError {
   const first = diagnostics[0]!;
-  return new UsageError(`template ${file}:${first.line}:${first.column} is not valid YAML (${first.code}); fix the template first`);
+  return new UsageError(m.templateYaml({ at: `${file}:${first.line}:${first.column}`, code: first.code }));
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { pluralForm } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { writeAtomic } from '../io/output.js';
 import type { ScaffoldFile } from './init-template.js';
 
@@ -16,10 +16,10 @@ import type { ScaffoldFile } from './init-template.js';
 export function writeStoreFolder(target: string, files: readonly ScaffoldFile[]): void {
   const conflicts = files.map((f) => path.join(target, f.name)).filter((file) => existsSync(file));
   if (conflicts.length > 0) {
-    throw new UsageError(`${conflicts.join(', ')} ${pluralForm(conflicts.length, 'already exists', 'already exist')}; init never overwrites a file, so nothing was written`);
+    throw new UsageError(m.initConflicts({ files: conflicts.join(', '), count: conflicts.length }));
   }
   if (existsSync(target)) {
-    if (!statSync(target).isDirectory()) throw new UsageError(`${target} exists and is not a folder; nothing was written`);
+    if (!statSync(target).isDirectory()) throw new UsageError(m.initNotAFolder({ target }));
     writeIntoExisting(target, files);
     return;
   }
@@ -31,7 +31,7 @@ export function writeStoreFolder(target: string, files: readonly ScaffoldFile[])
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     if ((error as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UsageError(`${target} appeared while init was writing; nothing was written`);
+      throw new UsageError(m.initAppeared({ target }));
     }
     throw error;
   }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { buildScaffold, checkScaffold } from './init-template.js';
 import { writeStoreFolder } from './init-write.js';
 import { emit } from '../io/output.js';
@@ -16,29 +17,24 @@ const optionsSchema = z.object({ from: z.string().min(1), dir: z.string().min(1)
 /** `storepolicy init <store>`: 0 when created; 2 for a bad id, a missing template or an existing file. */
 export async function runInit(storeId: string, raw: Record<string, unknown>): Promise<number> {
   const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success) throw new UsageError(m.invalidOption({ option: '', detail: parsed.error.issues[0]?.message ?? 'invalid' }));
   const { from } = parsed.data;
   const dir = parsed.data.dir ?? defaultPoliciesDir();
   if (!STORE_ID.test(storeId)) {
-    throw new UsageError(
-      `"${storeId}" is not a valid store id: use lower-case letters, digits, "-" or "_", starting with a letter (at most 64), e.g. acme-shoes`,
-    );
+    throw new UsageError(m.storeId({ id: storeId }));
   }
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such folder (pass --dir to name the policies folder)`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(m.noPoliciesDir({ dir }));
   const templateDir = path.join(dir, from);
   if (!existsSync(templateDir) || !statSync(templateDir).isDirectory()) {
     const stores = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('_') && !e.name.startsWith('.'));
-    const list = stores.length > 0 ? `; stores in ${dir}: ${stores.map((e) => e.name).join(', ')}` : '';
-    throw new UsageError(`template store ${templateDir} not found${list}`);
+    throw new UsageError(m.noTemplate({ template: templateDir, dir, stores: stores.map((e) => e.name).join(', ') }));
   }
   const target = path.join(dir, storeId);
   const scaffold = buildScaffold(templateDir, storeId);
   const problems = checkScaffold(target, scaffold);
   if (problems.length > 0) {
     const first = problems[0]!;
-    throw new UsageError(
-      `the scaffold would not validate (${first.file}:${first.line}:${first.column} ${first.code}); run \`storepolicy validate ${templateDir}\` and fix the template first. Nothing was written`,
-    );
+    throw new UsageError(m.scaffoldInvalid({ at: `${first.file}:${first.line}:${first.column}`, code: first.code, template: templateDir }));
   }
   writeStoreFolder(target, scaffold.files);
   const lines = [`created ${target}/ from ${templateDir}/:`, ...scaffold.files.map((f) => `  ${path.join(target, f.name)}`)];

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { createConnection, SocketMessageReader, SocketMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { startServer, type ServerOptions } from '../lsp/server.js';
 import { parseMaxBytes, parseNow } from '../parse-options.js';
 import { parseWaiverMaxDays } from './validate.run.js';
@@ -17,7 +18,7 @@ export async function runLsp(raw: Record<string, unknown>): Promise<void> {
   };
   if (raw.socket !== undefined) {
     const port = Number(raw.socket);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--socket ${String(raw.socket)}: expected a TCP port number`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(m.socketPort({ value: String(raw.socket) }));
     const socket = await connect(port);
     startServer(createConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket)), options);
     return;
@@ -29,6 +30,6 @@ function connect(port: number): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.once('connect', () => resolve(socket));
-    socket.once('error', (error: NodeJS.ErrnoException) => reject(new UsageError(`--socket ${port}: cannot connect (${error.code ?? 'error'})`)));
+    socket.once('error', (error: NodeJS.ErrnoException) => reject(new UsageError(m.socketConnect({ port: String(port), code: error.code ?? 'error' }))));
   });
 }

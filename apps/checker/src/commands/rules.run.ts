@@ -2,6 +2,7 @@ import { ruleCatalog, type RuleMeta } from '@storepolicy/engine';
 import { langFromEnv, type Lang } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { emit } from '../io/output.js';
 import { palette } from '../report/colors.js';
 import { labelsFor } from '../report/labels.js';
@@ -20,7 +21,7 @@ const optionsSchema = z.object({
 /** `storepolicy rules [code]`: the catalogue, or one rule's doc page. */
 export async function runRules(code: string | undefined, raw: Record<string, unknown>): Promise<number> {
   const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`invalid option: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success) throw new UsageError(m.invalidOption({ option: '', detail: parsed.error.issues[0]?.message ?? 'invalid' }));
   const options = parsed.data;
   const lang = options.lang ?? langFromEnv(runtime().env);
   const color = options.color && colorAllowed(Boolean(options.output));
@@ -31,8 +32,7 @@ export async function runRules(code: string | undefined, raw: Record<string, unk
   const meta = ruleCatalog.find((rule) => rule.code === code);
   if (!meta) {
     const suggestions = suggestCodes(code, ruleCatalog.map((rule) => rule.code));
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(' or ')}?` : '; run `storepolicy rules` for the list';
-    throw new UsageError(`unknown rule "${code}"${hint}`);
+    throw new UsageError(m.unknownRule({ code, suggestions: suggestions.join(' or ') }));
   }
   emit(formatOne(meta, readRuleDoc(meta.code), options.format, lang), options.output);
   return 0;

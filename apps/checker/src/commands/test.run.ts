@@ -3,6 +3,7 @@ import type { Lang, PolicyDocument, PolicyTest } from '@storepolicy/schema';
 import { langFromEnv } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { emit } from '../io/output.js';
 import { loadProject } from '../io/project.js';
@@ -29,7 +30,7 @@ const optionsSchema = z.object({
 /** `storepolicy test [paths...]`: run every PolicyTest case found under the paths. */
 export async function runTest(paths: string[], raw: Record<string, unknown>): Promise<number> {
   const parsed = optionsSchema.safeParse(raw);
-  if (!parsed.success) throw new UsageError(`invalid option ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+  if (!parsed.success) throw new UsageError(m.invalidValue({ option: parsed.error.issues[0]?.path.join('.') ?? '' }));
   const options = parsed.data;
   const lang: Lang = options.lang ?? langFromEnv(runtime().env);
   const color = options.color && colorAllowed(Boolean(options.output));
@@ -81,7 +82,7 @@ function isProposal(doc: PolicyDocument): boolean {
 function filterCases(run: PolicyTestRun, filter: string | undefined): PolicyTestRun {
   if (filter === undefined) return run;
   const cases = run.cases.filter((c) => c.name.includes(filter));
-  if (cases.length === 0) throw new UsageError(`--filter ${filter}: no test case name contains this text`);
+  if (cases.length === 0) throw new UsageError(m.filter({ filter }));
   return { ...run, cases };
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildMessageCatalog, DEFAULT_WAIVER_MAX_DAYS, normalizeFile } from '@storepolicy/engine';
 import { analyzeFiles } from '../analyze.js';
 import { UsageError } from '../exit.js';
+import { commandMessages as m } from './messages.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { defaultPoliciesDir, findRepoRoot, waiverPaths } from '../io/repo-root.js';
 import { runtime } from '../io/runtime.js';
@@ -73,6 +74,6 @@ function storeContext(paths: readonly string[], named: readonly string[]): strin
 export function parseWaiverMaxDays(raw: unknown): number {
   if (raw === undefined) return DEFAULT_WAIVER_MAX_DAYS;
   const days = Number(raw);
-  if (!Number.isInteger(days) || days < 1) throw new UsageError(`--waiver-max-days ${String(raw)}: expected a whole number of days, at least 1`);
+  if (!Number.isInteger(days) || days < 1) throw new UsageError(m.waiverMaxDays({ value: String(raw) }));
   return days;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../exit.js';
+import { ioMessages as m } from './messages.js';
 import { checkPath, repositoryRoot } from './safe-path.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.turbo']);
@@ -27,7 +28,7 @@ export function discoverYamlFiles(paths: readonly string[]): string[] {
     try {
       stats = statSync(given);
     } catch {
-      throw new UsageError(`${given}: no such file or directory`);
+      throw new UsageError(m.noSuchPath({ file: given }));
     }
     if (stats.isFile()) {
       files.add(path.normalize(given));
@@ -41,7 +42,7 @@ export function discoverYamlFiles(paths: readonly string[]): string[] {
     const before = files.size;
     walk(given, files, repositoryRoot(path.join(given, '.')), new Set([realpathSync(given)]));
     if (files.size === before) {
-      throw new UsageError(`${given}: no policy files (*.yaml, *.yml) found in this directory`);
+      throw new UsageError(m.noPolicyFiles({ dir: given }));
     }
   }
   return [...files].sort();
@@ -74,7 +75,7 @@ function walkLink(full: string, name: string, into: Set<string>, root: string, v
   const refusal = checkPath(full, root);
   if (refusal && refusal.reason !== 'missing') {
     const where = refusal.reason === 'symlinkOutside' ? refusal.target : full;
-    throw new UsageError(`${full}: a symbolic link to the folder ${where}, outside the repository (${root}); it is not followed. Commit the files themselves.`);
+    throw new UsageError(m.linkOutside({ link: full, target: where, root }));
   }
   const real = realpathSync(full);
   if (visited.has(real)) return;

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { UsageError } from '../exit.js';
+import { ioMessages as m } from './messages.js';
 
 /**
  * Real git, run without a shell (arguments are never parsed by sh, so a ref or
@@ -21,9 +22,9 @@ export function runGit(args: readonly string[], cwd: string, input?: string): Pr
     const child = execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return reject(new UsageError('git is not installed or not on PATH; `storepolicy diff` needs it'));
+      if (code === 'ENOENT') return reject(new UsageError(m.gitMissing()));
       const detail = stderr.toString('utf8').trim().split('\n')[0] ?? error.message;
-      reject(new GitError(`git ${args[0]}: ${detail}`));
+      reject(new GitError(m.gitFailed({ command: args[0] ?? '', detail })));
     });
     if (input !== undefined) child.stdin?.end(input);
   });
@@ -37,7 +38,7 @@ export async function openRepo(cwd: string): Promise<GitRepo> {
     const top = (await runGit(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
     return { cwd, top };
   } catch (error) {
-    if (error instanceof GitError) throw new UsageError(`${cwd} is not inside a git repository; \`storepolicy diff\` compares git revisions`);
+    if (error instanceof GitError) throw new UsageError(m.notARepository({ dir: cwd }));
     throw error;
   }
 }

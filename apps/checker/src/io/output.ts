@@ -6,6 +6,7 @@ import { closeSync, createWriteStream, fstatSync, linkSync, openSync, renameSync
 import { once } from 'node:events';
 import path from 'node:path';
 import { UsageError } from '../exit.js';
+import { ioMessages as m } from './messages.js';
 import { runtime, type OutStream } from './runtime.js';
 
 /** The reader of stdout closed the pipe: not an error, the run just stops. */
@@ -19,7 +20,7 @@ export class ClosedPipe extends Error {
 function writeFailure(target: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (target === 'stdout' && (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ECONNRESET')) return new ClosedPipe();
-  return new UsageError(`cannot write ${target}: ${code ?? (error instanceof Error ? error.message : String(error))}`);
+  return new UsageError(m.cannotWrite({ target, code: code ?? (error instanceof Error ? error.message : String(error)) }));
 }
 
 const guarded = new WeakSet<OutStream>();
@@ -137,8 +138,8 @@ export function writeAtomic(file: string, body: string, options: { overwrite?: b
     } catch {
       // never created, or already renamed
     }
-    if (code === 'EEXIST') throw new UsageError(`${file} already exists; refusing to overwrite it`);
-    if (code !== undefined) throw new UsageError(`cannot write ${file}: ${code}`);
+    if (code === 'EEXIST') throw new UsageError(m.exists({ file }));
+    if (code !== undefined) throw new UsageError(m.cannotWrite({ target: file, code }));
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@storepolicy/schema';
 import { resolveExtends } from '@storepolicy/engine';
 import { UsageError } from '../exit.js';
+import { ioMessages as m } from './messages.js';
 import { refusedAt, refusedFile } from './refused.js';
 import { checkPath, readBounded, repositoryRoot } from './safe-path.js';
 
@@ -103,12 +104,12 @@ function loadFile(file: string, root: string | undefined, options: ProjectOption
  */
 function readPolicyFile(file: string, root: string | undefined, options: ProjectOptions, project: LoadedProject): Buffer | undefined {
   const refusal = checkPath(file, root ?? repositoryRoot(file));
-  if (refusal && refusal.reason === 'missing') throw new UsageError(`${file}: no such file`);
+  if (refusal && refusal.reason === 'missing') throw new UsageError(m.noSuchFile({ file }));
   let read: ReturnType<typeof readBounded>;
   try {
     read = refusal ? { refused: refusal } : readBounded(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (error) {
-    throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(m.cannotRead({ file, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   if ('bytes' in read) return read.bytes;
   project.files.push(file);

@@ -22,6 +22,8 @@ export interface Run extends Runtime {
   exitCode: number | undefined;
   /** How the user started the CLI (argv[1]), to print commands that work as written. */
   script: string;
+  /** The command line as given, for the language of messages said before or outside commander's parse (run-lang.ts). */
+  argv: readonly string[];
   /** Every write to stdout or a file, resolved once the bytes were accepted by the OS. */
   pending: Promise<void>[];
 }
@@ -37,9 +39,10 @@ export function runtime(): Run {
   return processRun;
 }
 
-export function newRun(io: Partial<Runtime>, script = process.argv[1] ?? 'storepolicy'): Run {
+export function newRun(io: Partial<Runtime>, argv: readonly string[] = process.argv): Run {
   return {
-    script,
+    script: argv[1] ?? 'storepolicy',
+    argv,
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
     stdin: io.stdin ?? process.stdin,

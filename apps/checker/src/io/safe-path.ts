@@ -107,6 +107,18 @@ export function readBounded(file: string, maxBytes: number): BoundedRead {
 }
 
 /** What a non-regular file is, in a few words for a message. */
+/** What a path that is not a regular file is, as a key of the io message table's `kind`. */
+export type FileKind = 'fifo' | 'characterDevice' | 'blockDevice' | 'socket' | 'directory' | 'other';
+
+export function kindKey(stats: Stats): FileKind {
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isCharacterDevice()) return 'characterDevice';
+  if (stats.isBlockDevice()) return 'blockDevice';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isDirectory()) return 'directory';
+  return 'other';
+}
+
 export function kindOf(stats: Stats): string {
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
   if (stats.isCharacterDevice()) return 'a character device';

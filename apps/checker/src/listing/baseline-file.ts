@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../exit.js';
+import { listingMessages as m } from './messages.js';
 
 // The baseline file of `check listing --baseline/--write-baseline`: the
 // findings a catalogue had when the check was turned on, so that only new
@@ -21,22 +22,22 @@ export function readBaseline(file: string): string[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`--baseline ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'}); write one with --write-baseline`);
+    throw new UsageError(m.baselineUnreadable({ file, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--baseline ${file}: not JSON (${(error as Error).message})`);
+    throw new UsageError(m.baselineNotJson({ file, detail: (error as Error).message }));
   }
   const findings = (data as { findings?: unknown })?.findings;
   if ((data as { version?: unknown })?.version !== VERSION || !Array.isArray(findings)) {
-    throw new UsageError(`--baseline ${file}: not a storepolicy listing baseline (expected {"version": 1, "findings": [...]})`);
+    throw new UsageError(m.baselineShape({ file }));
   }
   return findings.map((entry, i) => {
     const e = entry as Partial<Entry>;
     if ([e.sku, e.code, e.field, e.text].some((v) => typeof v !== 'string')) {
-      throw new UsageError(`--baseline ${file}: findings[${i}] needs string sku, code, field and text`);
+      throw new UsageError(m.baselineEntry({ file, index: i }));
     }
     return JSON.stringify([e.sku, e.code, e.field, e.text]);
   });
@@ -52,7 +53,7 @@ export function writeBaseline(file: string, fingerprints: Iterable<string>): num
   try {
     writeFileSync(file, entries.length === 0 ? `{\n  "version": ${VERSION},\n  "tool": "storepolicy check listing",\n  "findings": []\n}\n` : body);
   } catch (error) {
-    throw new UsageError(`--write-baseline ${file}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(m.baselineWrite({ file, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   return entries.length;
 }

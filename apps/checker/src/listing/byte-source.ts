@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { UsageError } from '../exit.js';
+import { ioMessages } from '../io/messages.js';
 
 /** Bytes read into a buffer the caller owns (so it can hand the buffer to a thread). */
 export interface ByteSource {
@@ -14,7 +15,7 @@ export async function fileSource(file: string, onBytes: (n: number) => void = ()
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(ioMessages.cannotRead({ file, code: (error as NodeJS.ErrnoException).code ?? 'error' }));
   }
   return {
     async read(target, offset) {

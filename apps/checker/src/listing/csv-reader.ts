@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { UsageError } from '../exit.js';
+import { listingMessages as m } from './messages.js';
 import type { CsvTask } from './batch.js';
 import { guardQuotes } from './csv-quote-guard.js';
 import { decodeStream, type Encoding } from './encoding.js';
@@ -94,7 +95,7 @@ export async function* csvTasks(
       try {
         plan = planColumns(item.record, options.columns);
       } catch (error) {
-        if (error instanceof MappingError) throw new UsageError(`${options.file}: ${error.message}`);
+        if (error instanceof MappingError) throw new UsageError(m.inFile({ file: options.file, cause: error.text }));
         throw error;
       }
       options.onPlan?.(plan, line, text);
@@ -108,7 +109,7 @@ export async function* csvTasks(
       batch = newBatch(plan, nextRecord);
     }
   }
-  if (!plan) throw new UsageError(`${options.file}: the file is empty; expected a header row and listings`);
+  if (!plan) throw new UsageError(m.emptyCsv({ file: options.file }));
   flushSkipped(Infinity);
   if (batch.records.length > 0) yield batch;
 }

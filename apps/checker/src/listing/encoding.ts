@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { UsageError } from '../exit.js';
+import { listingMessages as m } from './messages.js';
 
 export const ENCODINGS = ['utf8', 'gb18030', 'gbk'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -16,7 +17,7 @@ export function parseEncoding(raw: unknown): Encoding {
   if (key === 'utf8') return 'utf8';
   if (key === 'gb18030') return 'gb18030';
   if (key === 'gbk' || key === 'gb2312' || key === 'cp936') return 'gbk';
-  throw new UsageError(`--encoding ${String(raw)}: unknown encoding; use utf8, gb18030 or gbk`);
+  throw new UsageError(m.unknownEncoding({ value: String(raw) }));
 }
 
 /**
@@ -40,7 +41,7 @@ export async function* decodeStream(
     if (first) {
       first = false;
       if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
-        throw new UsageError(`${file}: the file is UTF-16; save it as UTF-8 (or CSV GB18030) and check it again`);
+        throw new UsageError(m.utf16({ file }));
       }
     }
     let text: string;
@@ -48,9 +49,7 @@ export async function* decodeStream(
       text = decoder.decode(chunk, { stream: true });
     } catch {
       throw new UsageError(
-        encoding === 'utf8'
-          ? `${file}: not valid UTF-8 (line ${line + badUtf8Line(chunk)}); exports from Chinese seller tools are often GB18030/GBK: add --encoding gb18030`
-          : `${file}: not valid ${encoding.toUpperCase()} (near line ${line}); check --encoding`,
+        encoding === 'utf8' ? m.notUtf8({ file, line: line + badUtf8Line(chunk) }) : m.notEncoding({ file, encoding: encoding.toUpperCase(), line }),
       );
     }
     line += countLines(text);
@@ -60,7 +59,7 @@ export async function* decodeStream(
     const rest = decoder.decode();
     if (rest) yield rest;
   } catch {
-    throw new UsageError(`${file}: ends in the middle of a character; the file is cut short or not ${encoding}`);
+    throw new UsageError(m.cutShort({ file, encoding }));
   }
 }
 

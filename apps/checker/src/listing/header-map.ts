@@ -1,4 +1,6 @@
 import { REQUIRED_FIELDS, isTargetField, type TargetField } from './fields.js';
+import { listingMessages as m } from './messages.js';
+import type { Message } from '../i18n.js';
 
 /**
  * Column names of the common Taobao seller-tool export (淘宝助理 / 千牛
@@ -104,7 +106,12 @@ export interface ColumnPlan {
   unchecked: { index: number; header: string; field?: TargetField }[];
 }
 
-export class MappingError extends Error {}
+/** A column mapping that cannot be used; the caller says which file or flag it came from. */
+export class MappingError extends Error {
+  constructor(readonly text: Message) {
+    super(text.render('en'));
+  }
+}
 
 /** Header cells as exported: a BOM, spaces, full-width parentheses and Latin case vary. */
 export function normalizeHeader(header: string): string {
@@ -140,8 +147,7 @@ export function planColumns(headers: readonly string[], userMap: Readonly<Record
   const missing = REQUIRED_FIELDS.filter((field) => !taken.has(field));
   if (missing.length > 0) {
     throw new MappingError(
-      `no column maps to ${missing.join(', ')} (columns: ${headers.map((h) => h.trim()).join(', ')}); ` +
-        `name the columns with --columns, e.g. --columns "${headers[0]?.trim() || '宝贝名称'}=${missing[0]}"`,
+      m.noColumnFor({ missing: missing.join(', '), columns: headers.map((h) => h.trim()).join(', '), example: `${headers[0]?.trim() || '宝贝名称'}=${missing[0]}` }),
     );
   }
   return { fields, headers: headers.map((h) => h.trim()), unchecked };
@@ -159,7 +165,7 @@ export function parseColumnsOption(text: string): Record<string, TargetField> {
   for (const part of text.split(/[,，]/)) {
     if (part.trim() === '') continue;
     const eq = part.lastIndexOf('=');
-    if (eq <= 0) throw new MappingError(`--columns "${part}": expected column=field, e.g. 宝贝名称=title`);
+    if (eq <= 0) throw new MappingError(m.columnsEntry({ part }));
     addEntry(map, part.slice(0, eq), part.slice(eq + 1).trim(), '--columns');
   }
   return map;
@@ -168,10 +174,10 @@ export function parseColumnsOption(text: string): Record<string, TargetField> {
 /** A mapping file's content (`columns:` or a flat mapping of header -> field). */
 export function mappingFromValue(value: unknown, source: string): Record<string, TargetField> {
   const root = isRecord(value) && isRecord(value.columns) ? value.columns : value;
-  if (!isRecord(root)) throw new MappingError(`${source}: expected a mapping of column name to field, e.g. 宝贝名称: title`);
+  if (!isRecord(root)) throw new MappingError(m.mapShape({ source }));
   const map: Record<string, TargetField> = {};
   for (const [header, field] of Object.entries(root)) {
-    if (typeof field !== 'string') throw new MappingError(`${source}: column "${header}" must map to a field name, got ${JSON.stringify(field)}`);
+    if (typeof field !== 'string') throw new MappingError(m.mapValue({ source, header, got: JSON.stringify(field) }));
     addEntry(map, header, field.trim(), source);
   }
   return map;
@@ -179,7 +185,7 @@ export function mappingFromValue(value: unknown, source: string): Record<string,
 
 function addEntry(map: Record<string, TargetField>, header: string, field: string, source: string): void {
   if (!isTargetField(field)) {
-    throw new MappingError(`${source}: "${field}" is not a listing field (one of sku, title, category, price, reference_price, lowest_price_7d, description, attributes, attributes.<name>, images, images.real_shot, ship_within_hours, inserts, size_chart, after_sales.seven_day_return, after_sales.reason, qualifications.<type>)`);
+    throw new MappingError(m.notAField({ source, field }));
   }
   map[header.trim()] = field;
 }

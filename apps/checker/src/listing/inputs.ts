@@ -1,8 +1,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../exit.js';
+import { listingMessages as m } from './messages.js';
 import { discoverYamlFiles } from '../io/discover.js';
-import { kindOf as describeKind } from '../io/safe-path.js';
+import { kindKey } from '../io/safe-path.js';
+import { ioMessages } from '../io/messages.js';
 
 export type InputKind = 'yaml' | 'csv' | 'ndjson';
 
@@ -27,7 +29,7 @@ export function classifyInputs(files: readonly string[]): ClassifiedInputs {
   const bulk: BulkInput[] = [];
   for (const file of files) {
     if (file === '-') {
-      if (bulk.some((b) => b.file === '-')) throw new UsageError('- (stdin) can be named only once');
+      if (bulk.some((b) => b.file === '-')) throw new UsageError(m.stdinTwice());
       bulk.push({ kind: 'ndjson', file });
       continue;
     }
@@ -35,7 +37,7 @@ export function classifyInputs(files: readonly string[]): ClassifiedInputs {
     try {
       stats = statSync(file);
     } catch {
-      throw new UsageError(`${file}: no such file or directory`);
+      throw new UsageError(ioMessages.noSuchPath({ file }));
     }
     if (stats.isDirectory()) {
       yaml.push(...discoverYamlFiles([file]));
@@ -43,7 +45,7 @@ export function classifyInputs(files: readonly string[]): ClassifiedInputs {
     }
     if (!stats.isFile()) {
       // a FIFO or a device would hang the run or never end (/dev/zero): stdin is the way to stream
-      throw new UsageError(`${file}: ${describeKind(stats)}, not a regular file; to stream rows, pipe them into \`-\``);
+      throw new UsageError(ioMessages.notRegular({ file, kind: kindKey(stats) }));
     }
     const kind = kindOf(file);
     if (kind === 'yaml') yaml.push(path.normalize(file));
@@ -57,5 +59,5 @@ function kindOf(file: string): InputKind {
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.csv') return 'csv';
   if (ext === '.ndjson' || ext === '.jsonl' || ext === '.json') return 'ndjson';
-  throw new UsageError(`${file}: cannot tell the format from "${ext || 'no extension'}"; name it .csv, .ndjson/.jsonl or .yaml`);
+  throw new UsageError(m.unknownExtension({ file, ext }));
 }

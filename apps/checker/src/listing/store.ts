@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildMessageCatalog, buildPolicySet, lawGateRules, runPolicyRules, type StoreBundle } from '@storepolicy/engine';
-import { countOf, localize, pluralForm, type Lang } from '@storepolicy/schema';
+import { localize, type Lang } from '@storepolicy/schema';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
 import { repositoryRoot } from '../io/safe-path.js';
 import { UsageError } from '../exit.js';
+import { listingMessages as m } from './messages.js';
 import { defaultPoliciesDir } from '../io/repo-root.js';
 
 export interface LoadedStore {
@@ -24,26 +25,19 @@ export interface LoadedStore {
  * run with a pointer to `storepolicy validate` instead.
  */
 export function loadStore(dir: string, wantedId?: string, lang: Lang = 'en'): LoadedStore {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--store ${dir}: no such directory`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(m.noStoreDir({ dir }));
   const files = discoverYamlFiles([dir]);
   const project = loadProject(files);
   const broken = project.diagnostics.filter((d) => d.severity === 'error');
   if (broken.length > 0) {
     const first = broken[0]!;
-    throw new UsageError(
-      `${dir}: ${countOf(broken.length, 'policy error', 'policy errors')}, first at ${first.file}:${first.line}:${first.column} (${first.code}); ` +
-        `run \`storepolicy validate ${dir}\` and fix ${pluralForm(broken.length, 'it', 'them')} before checking listings`,
-    );
+    throw new UsageError(m.policyErrors({ dir, count: broken.length, at: `${first.file}:${first.line}:${first.column}`, code: first.code }));
   }
   const set = buildPolicySet(project.documents);
   const bundle = wantedId ? set.stores.find((s) => s.id === wantedId) : set.stores.length === 1 ? set.stores[0] : undefined;
   if (!bundle) {
-    const ids = set.stores.map((s) => s.id).join(', ') || 'none';
-    throw new UsageError(
-      wantedId
-        ? `${dir}: no policies of store "${wantedId}" (stores found: ${ids})`
-        : `${dir}: expected the policies of one store, found: ${ids}; point --store at one store's folder`,
-    );
+    const found = set.stores.map((s) => s.id).join(', ');
+    throw new UsageError(wantedId ? m.noSuchStore({ dir, id: wantedId, found }) : m.notOneStore({ dir, found }));
   }
   refuseWithoutLaw(dir, bundle, set.bases, lang);
   return { id: bundle.id, files: project.files, bundle, sources: project.sources };
@@ -59,11 +53,8 @@ function refuseWithoutLaw(dir: string, bundle: StoreBundle, bases: StoreBundle['
   const refused = runPolicyRules({ stores: [bundle], bases }, { now: new Date() }, lawGateRules).filter((d) => d.severity === 'error');
   if (refused.length === 0) return;
   const first = localize(refused[0]!, buildMessageCatalog(), lang);
-  const more = refused.length > 1 ? ` (+${refused.length - 1} more)` : '';
   throw new UsageError(
-    `${first.file}:${first.line}:${first.column}: ${first.code} ${first.message}${more}\n` +
-      (first.hint ? `  hint: ${first.hint}\n` : '') +
-      `  no listing was checked: the law cannot be checked without the store's baseline; run \`storepolicy validate ${dir}\``,
+    m.lawMissing({ at: `${first.file}:${first.line}:${first.column}`, code: first.code, message: first.message, more: refused.length - 1, hint: first.hint ?? '', dir }),
   );
 }
 
@@ -87,9 +78,7 @@ export function inferStoreDir(inputs: readonly string[], storeFromListing?: stri
     }
     if (found.length > 1) {
       const [near, far] = found.map((dir) => path.relative(process.cwd(), dir) || '.');
-      throw new UsageError(
-        `${input}: both ${near}/store.yaml and ${far}/store.yaml lie above it, so which store's policies apply is not clear; name the store with --store ${far}`,
-      );
+      throw new UsageError(m.ambiguousStore({ input, near: near!, far: far! }));
     }
     if (found.length === 1) return path.relative(process.cwd(), found[0]!) || '.';
   }

@@ -1,5 +1,6 @@
 import { SEVERITY_RANK, type Diagnostic, type Listing, type PolicyDocument, type Severity } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
+import { listingMessages as m } from './messages.js';
 import { loadProject, type LoadedProject } from '../io/project.js';
 import type { ListingChecker, ListingEngine } from './engine-api.js';
 
@@ -16,7 +17,7 @@ export function readYamlListings(files: readonly string[]): YamlListings {
   const listings: PolicyDocument<Listing>[] = [];
   for (const doc of project.documents) {
     if (doc.kind !== 'Listing') {
-      throw new UsageError(`${doc.file}: holds a ${doc.kind ?? 'document without kind'}, not a Listing; check listings only`);
+      throw new UsageError(m.notListing({ file: doc.file, kind: doc.kind ?? '' }));
     }
     listings.push(doc as PolicyDocument<Listing>);
   }

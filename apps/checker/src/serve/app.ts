@@ -4,11 +4,13 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { z } from 'zod';
-import type { Lang } from '@storepolicy/schema';
 import { computeDiff } from '../commands/diff.run.js';
 import { formatDiffMarkdown } from '../commands/diff-markdown.js';
 import { formatDiffPretty } from '../commands/diff-pretty.js';
 import { UsageError } from '../exit.js';
+import type { Message } from '../i18n.js';
+import { messageLang } from '../run-lang.js';
+import { langOf, serveMessages as m } from './messages.js';
 import { dryRunBody, explainBody, listingBody, listingFileBody, saveBody } from './bodies.js';
 import { LoadCache } from './cache.js';
 import { storeCalendar } from './calendar.js';
@@ -36,12 +38,13 @@ export interface ConsoleOptions {
 /** Largest request body: a proposal is a few KB; a pasted catalogue export a few MB. */
 export const BODY_LIMIT = 4 * 1024 * 1024;
 
+/** An answer other than 200, said in the page's language when it is sent. */
 class HttpError extends Error {
   constructor(
     readonly status: 400 | 404 | 409 | 413 | 422,
-    message: string,
+    readonly text: Message,
   ) {
-    super(message);
+    super(text.render('en'));
   }
 }
 
@@ -51,20 +54,14 @@ async function parseBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.
   try {
     raw = await c.req.json();
   } catch {
-    throw new HttpError(400, 'the body is not JSON');
+    throw new HttpError(400, m.bodyNotJson());
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new HttpError(400, `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+    throw new HttpError(400, m.bodyField({ field: issue?.path.join('.') ?? '', detail: issue?.message ?? 'invalid' }));
   }
   return parsed.data;
-}
-
-function langOf(c: Context): Lang {
-  const asked = c.req.query('lang');
-  if (asked === 'zh' || asked === 'en') return asked;
-  return /^zh\b/i.test(c.req.header('accept-language') ?? '') ? 'zh' : 'en';
 }
 
 export function createConsoleApp(options: ConsoleOptions): Hono {
@@ -72,7 +69,7 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
   const cache = new LoadCache();
   const storeById = (id: string): StoreEntry => {
     const entry = options.stores.find((s) => s.id === id);
-    if (!entry) throw new HttpError(404, `no store "${id}" is served here (stores: ${options.stores.map((s) => s.id).join(', ')})`);
+    if (!entry) throw new HttpError(404, m.noSuchStore({ id, stores: options.stores.map((s) => s.id).join(', ') }));
     return entry;
   };
 
@@ -90,17 +87,17 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
       referrerPolicy: 'no-referrer',
     }),
   );
-  app.use('/api/*', bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ error: `the body is larger than ${BODY_LIMIT} bytes` }, 413) }));
+  app.use('/api/*', bodyLimit({ maxSize: BODY_LIMIT, onError: (c) => c.json({ error: m.bodyTooLarge({ bytes: BODY_LIMIT }).render(langOf(c)) }, 413) }));
   app.use('/api/*', jsonOnly);
   if (!options.loopback) app.use('/api/*', requireToken(options.token));
   app.use('/api/save', requireToken(options.token));
 
   app.onError((error, c) => {
-    if (error instanceof HttpError) return c.json({ error: error.message }, error.status);
-    if (error instanceof UsageError) return c.json({ error: error.message }, 422);
+    if (error instanceof HttpError) return c.json({ error: error.text.render(langOf(c)) }, error.status);
+    if (error instanceof UsageError) return c.json({ error: error.render(langOf(c)) }, 422);
     // an engine bug must not take the console down or leak a stack trace to the page
-    process.stderr.write(`storepolicy serve: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return c.json({ error: 'internal error in storepolicy; please report it with the proposal that caused it' }, 500);
+    process.stderr.write(`${m.internalLog({ detail: error instanceof Error ? error.message : String(error) }).render(messageLang())}\n`);
+    return c.json({ error: m.internal().render(langOf(c)) }, 500);
   });
 
   app.get('/api/stores', (c) => c.json({ stores: options.stores, lang: langOf(c) }));
@@ -133,7 +130,7 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
     const entry = storeById(body.store);
     const outcome = saveProposal(entry, body);
     if (!outcome.saved) {
-      return c.json({ error: `${outcome.file} exists; confirm to overwrite it`, exists: true, file: outcome.file }, 409);
+      return c.json({ error: m.exists({ file: outcome.file }).render(langOf(c)), exists: true, file: outcome.file }, 409);
     }
     let diff: { text: string; markdown: string } | { error: string };
     try {
@@ -141,17 +138,17 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
       diff = { text: formatDiffPretty(report, body.lang, false), markdown: formatDiffMarkdown(report, body.lang) };
     } catch (error) {
       // outside a git clone the file is still saved; say why there is no diff
-      diff = { error: error instanceof Error ? error.message : String(error) };
+      diff = { error: error instanceof UsageError ? error.render(body.lang) : error instanceof Error ? error.message : String(error) };
     }
     return c.json({ ...outcome, diff, git: gitCommands(outcome.file, body.name) });
   });
-  app.all('/api/*', (c) => c.json({ error: 'no such API endpoint' }, 404));
+  app.all('/api/*', (c) => c.json({ error: m.noEndpoint().render(langOf(c)) }, 404));
 
   // policy files and rule docs, for the page's "file:line" and "rule doc" links
   const sourceRoots = [...new Set(options.stores.map((s) => path.dirname(path.resolve(s.dir)))), path.resolve('docs')];
   const showSource = (c: Context, file: string) => {
     const page = sourcePage(file, sourceRoots);
-    return page === undefined ? c.json({ error: 'no such file here' }, 404) : c.html(page);
+    return page === undefined ? c.json({ error: m.noFile().render(langOf(c)) }, 404) : c.html(page);
   };
   app.get('/source/*', (c) => showSource(c, decodeURIComponent(c.req.path.slice('/source/'.length))));
   app.get('/docs/*', (c) => showSource(c, decodeURIComponent(c.req.path.slice(1))));

@@ -13,6 +13,7 @@ import {
 import { localize, type Diagnostic, type Lang, type PolicyDocument, type Promotion } from '@storepolicy/schema';
 import type { CalendarItem } from '@storepolicy/console';
 import { loadCatalog } from '../catalog/index.js';
+import { UsageError } from '../exit.js';
 import { loadProject } from '../io/project.js';
 import { loadStore, proposalFiles, type StoreEntry } from './stores.js';
 
@@ -42,7 +43,7 @@ export function storeCalendar(entry: StoreEntry, lang: Lang, nowText: string | u
   const { bundle } = store;
   const policy = resolvePolicy(bundle.promotionPolicy);
   const now = nowText && !Number.isNaN(Date.parse(nowText)) ? new Date(nowText) : new Date();
-  const { items: catalog, error: catalogError } = catalogOf(entry);
+  const { items: catalog, error: catalogError } = catalogOf(entry, lang);
   const proposalsProject = loadProject(proposalFiles(entry));
   const proposals = proposalsProject.documents.filter((d): d is PolicyDocument<Promotion> => d.kind === 'Promotion');
 
@@ -115,10 +116,10 @@ function shareSku(a: CompiledPromotion, b: CompiledPromotion, catalog: readonly 
  * The calendar is still worth showing when the catalogue cannot be read, but
  * the page must say so: SKU-level checks (floors, depth) did not run then.
  */
-function catalogOf(entry: StoreEntry): { items: CatalogItem[]; error?: string } {
+function catalogOf(entry: StoreEntry, lang: Lang): { items: CatalogItem[]; error?: string } {
   try {
     return { items: loadCatalog(path.join(entry.dir, 'catalog.csv')).items };
   } catch (error) {
-    return { items: [], error: error instanceof Error ? error.message : String(error) };
+    return { items: [], error: error instanceof UsageError ? error.render(lang) : error instanceof Error ? error.message : String(error) };
   }
 }

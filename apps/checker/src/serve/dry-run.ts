@@ -7,6 +7,8 @@ import { loadPromotionInputs, type PromotionInputs } from '../commands/check-pro
 import { explainRows } from '../commands/explain.run.js';
 import { renderTrace, traceLookup } from '../commands/explain.trace.js';
 import { UsageError } from '../exit.js';
+import { serveMessages as m } from './messages.js';
+import { commandMessages } from '../commands/messages.js';
 import { buildReport, type Report } from '../report/model.js';
 import type { PricedRow } from '../report/price-table.js';
 import type { DryRunBody, ExplainBody } from './bodies.js';
@@ -59,7 +61,7 @@ export function runDryRun(entry: StoreEntry, body: DryRunBody, cache: LoadCache)
       prices = result.prices;
       diagnostics.push(...result.diagnostics);
     } catch (error) {
-      if (error instanceof PricingInputError) throw new UsageError(error.message);
+      if (error instanceof PricingInputError) throw new UsageError(commandMessages.pricing({ detail: error.message }));
       throw error;
     }
   }
@@ -93,15 +95,15 @@ export function runDryRun(entry: StoreEntry, body: DryRunBody, cache: LoadCache)
 /** The `explain` trace of one cell, rendered by the command's own renderer (no colour). */
 export function runExplainCell(entry: StoreEntry, body: ExplainBody, cache: LoadCache): { text: string; rows: PriceRow[] } {
   const { inputs, now } = load(entry, body, cache);
-  if (inputs.proposals.length === 0) throw new UsageError('the proposal does not load; fix the findings first');
+  if (inputs.proposals.length === 0) throw new UsageError(m.proposalNotLoading());
   const catalog = catalogOf(inputs, cache);
   const item = catalog.items.find((candidate) => candidate.sku === body.sku);
-  if (!item) throw new UsageError(`SKU ${body.sku} is not in ${catalog.files[0]}`);
+  if (!item) throw new UsageError(commandMessages.skuNotInCatalog({ sku: body.sku, file: catalog.files[0] ?? '' }));
   let rows: PriceRow[];
   try {
     rows = explainRows(inputs, catalog.items, now, body.sku, body.tier, undefined);
   } catch (error) {
-    if (error instanceof PricingInputError) throw new UsageError(error.message);
+    if (error instanceof PricingInputError) throw new UsageError(commandMessages.pricing({ detail: error.message }));
     throw error;
   }
   const lookup = traceLookup([...inputs.proposals, ...inputs.bundle.promotions], inputs.bundle.memberTiers);
@@ -118,7 +120,7 @@ export function runMarkdown(entry: StoreEntry, body: DryRunBody, lang: Lang, cac
   try {
     if (inputs.proposals.length > 0) result = dryRun({ bundle: inputs.bundle, proposals: inputs.proposals, catalog: catalog.items, now });
   } catch (error) {
-    if (error instanceof PricingInputError) throw new UsageError(error.message);
+    if (error instanceof PricingInputError) throw new UsageError(commandMessages.pricing({ detail: error.message }));
     throw error;
   }
   const report = buildReport({

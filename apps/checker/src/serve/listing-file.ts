@@ -2,6 +2,7 @@ import { buildMessageCatalog, compileListingPolicy, listingCheckerFor, listingCh
 import { docsPathFor, localize, type Lang } from '@storepolicy/schema';
 import { parseWaiverMaxDays } from '../commands/validate.run.js';
 import { UsageError } from '../exit.js';
+import { serveMessages as m } from './messages.js';
 import { waiverPaths } from '../io/repo-root.js';
 import type { RowResult } from '../listing/batch.js';
 import { runBulk } from '../listing/bulk.js';
@@ -24,9 +25,7 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
   const at = bytes.subarray(0, 64 * 1024).indexOf(0);
   if (at < 0) return;
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  throw new UsageError(
-    `${file}: a binary file (a zero byte at offset ${at}), not CSV or NDJSON text` + (zip ? '; an Excel .xlsx is a zip archive: save it as CSV first' : ''),
-  );
+  throw new UsageError(m.binary({ file, at, zip }));
 }
 
 /**

@@ -5,6 +5,9 @@ import { serve } from '@hono/node-server';
 import { uiDir } from '@storepolicy/console';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { serveMessages as m } from './messages.js';
+import { commandMessages } from '../commands/messages.js';
+import { messageLang } from '../run-lang.js';
 import { createConsoleApp } from './app.js';
 import { allowedHosts, isLoopback } from './security.js';
 import { discoverStores } from './stores.js';
@@ -22,14 +25,12 @@ export async function runServe(raw: Record<string, unknown>): Promise<number> {
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UsageError(`--${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`);
+    throw new UsageError(commandMessages.badOption({ option: `--${String(issue?.path[0] ?? '')}`, detail: issue?.message ?? 'invalid' }));
   }
   const o = parsed.data;
   const loopback = isLoopback(o.host);
   if (!loopback && o.token === undefined) {
-    throw new UsageError(
-      `--host ${o.host} is reachable from other machines: pass --token <secret> (16+ characters), which every request must carry; the console binds 127.0.0.1 by default`,
-    );
+    throw new UsageError(m.hostNeedsToken({ host: o.host }));
   }
   const stores = discoverStores(o.store);
   const token = o.token ?? randomBytes(24).toString('base64url');
@@ -40,14 +41,14 @@ export async function runServe(raw: Record<string, unknown>): Promise<number> {
   const port = await new Promise<number>((resolve, reject) => {
     server.once('listening', () => resolve((server.address() as AddressInfo).port));
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new UsageError(`cannot listen on ${o.host}:${o.port} (${error.code ?? error.message}); pick another --port`)),
+      reject(new UsageError(m.cannotListen({ host: o.host, port: o.port, code: error.code ?? error.message }))),
     );
   });
   hosts = allowedHosts(o.host, port);
   const shown = o.host.includes(':') ? `[${o.host}]` : o.host;
   // The token travels in the fragment: it never reaches a server log or a Referer header.
   const url = `http://${shown}:${port}/#token=${token}`;
-  process.stdout.write(`storepolicy console: ${url}\n  stores: ${stores.map((s) => s.id).join(', ')}\n  press Ctrl+C to stop\n`);
+  process.stdout.write(`${m.started({ url, stores: stores.map((s) => s.id).join(', ') }).render(messageLang())}\n`);
   if (o.open) openBrowser(url);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());

@@ -3,6 +3,7 @@ import { existsSync, linkSync, lstatSync, mkdirSync, realpathSync, renameSync, u
 import path from 'node:path';
 import { loadYaml } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
+import { serveMessages as m } from './messages.js';
 import type { SaveBody } from './bodies.js';
 import { draftPath } from './dry-run.js';
 import type { StoreEntry } from './stores.js';
@@ -26,16 +27,16 @@ export function saveProposal(entry: StoreEntry, body: SaveBody): SaveOutcome {
   const storeReal = realpathSync(entry.dir);
   const dirReal = realpathSync(dir);
   if (dirReal !== path.join(storeReal, 'proposals')) {
-    throw new UsageError(`${dir}: the proposals folder leads outside the store folder; refusing to write there`);
+    throw new UsageError(m.proposalsOutside({ dir }));
   }
   const parsed = loadYaml(file, Buffer.from(body.yaml, 'utf8'), {});
   if (parsed.diagnostics.some((d) => d.code.startsWith('yaml/'))) {
-    throw new UsageError('the YAML does not parse; fix the findings before saving');
+    throw new UsageError(m.yamlBroken());
   }
   const text = withSchemaLine(body.yaml);
   const exists = existsSync(file) || isSymlink(file);
   if (exists && !body.overwrite) return { saved: false, exists: true, file };
-  if (exists && isSymlink(file)) throw new UsageError(`${file} is a symbolic link; refusing to overwrite it`);
+  if (exists && isSymlink(file)) throw new UsageError(m.symlink({ file }));
   const temp = path.join(dir, `.${body.name}.${randomBytes(6).toString('hex')}.tmp`);
   writeFileSync(temp, text, { flag: 'wx' });
   try {

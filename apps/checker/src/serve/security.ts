@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { langOf, serveMessages as m } from './messages.js';
 
 /** Header the page sends its session token in (a custom header also forces a CORS preflight we never answer). */
 export const TOKEN_HEADER = 'x-storepolicy-token';
@@ -24,7 +25,7 @@ export function hostCheck(allowed: () => ReadonlySet<string>): MiddlewareHandler
   return async (c, next) => {
     const host = (c.req.header('host') ?? '').toLowerCase();
     if (!allowed().has(host)) {
-      return c.json({ error: `refused: Host "${host}" is not the address this console is bound to` }, 421);
+      return c.json({ error: m.hostRefused({ host }).render(langOf(c)) }, 421);
     }
     await next();
   };
@@ -41,7 +42,7 @@ export function tokenMatches(expected: string, given: string | undefined): boole
 export function requireToken(token: string): MiddlewareHandler {
   return async (c, next) => {
     if (!tokenMatches(token, c.req.header(TOKEN_HEADER))) {
-      return c.json({ error: 'refused: this needs the session token; open the console from the address `storepolicy serve` printed' }, 403);
+      return c.json({ error: m.tokenNeeded().render(langOf(c)) }, 403);
     }
     await next();
   };
@@ -53,7 +54,7 @@ export function requireToken(token: string): MiddlewareHandler {
  */
 export const jsonOnly: MiddlewareHandler = async (c, next) => {
   if (c.req.method === 'POST' && !(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-    return c.json({ error: 'refused: send the body as application/json' }, 415);
+    return c.json({ error: m.jsonOnly().render(langOf(c)) }, 415);
   }
   await next();
 };

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { buildPolicySet, normalizeFile, type StoreBundle } from '@storepolicy/engine';
 import type { Diagnostic } from '@storepolicy/schema';
 import { UsageError } from '../exit.js';
+import { serveMessages as m } from './messages.js';
+import { commandMessages } from '../commands/messages.js';
 import { discoverYamlFiles } from '../io/discover.js';
 import { loadProject } from '../io/project.js';
 
@@ -28,9 +30,9 @@ export function discoverStores(storeOption: string | undefined, root = 'policies
           .filter((dir) => existsSync(path.join(dir, 'store.yaml')))
       : [];
   if (storeOption && (!existsSync(storeOption) || !statSync(storeOption).isDirectory())) {
-    throw new UsageError(`--store ${storeOption}: no such directory; point it at the store's policy folder (policies/<store>)`);
+    throw new UsageError(commandMessages.noStoreDir({ dir: storeOption }));
   }
-  if (dirs.length === 0) throw new UsageError(`no store found under ${root}/ (a folder with store.yaml); pass --store policies/<store>`);
+  if (dirs.length === 0) throw new UsageError(m.noStoreFound({ root }));
   // The folder name is the id a URL uses; metadata.store is checked when the store is loaded.
   return dirs.sort().map((dir) => ({ id: path.basename(path.resolve(dir)), dir: path.relative(process.cwd(), path.resolve(dir)) || '.' }));
 }
@@ -49,7 +51,7 @@ export function loadStore(entry: StoreEntry): LoadedStore {
   const project = loadProject(files);
   const set = buildPolicySet(project.documents);
   const bundle = set.stores.find((s) => s.id === entry.id) ?? set.stores.find((s) => s.store);
-  if (!bundle) throw new UsageError(`${entry.dir}: no policies of store ${entry.id} found`);
+  if (!bundle) throw new UsageError(m.storeNotLoaded({ dir: entry.dir, id: entry.id }));
   return { entry, bundle, diagnostics: project.diagnostics, sources: project.sources };
 }
 
