@@ -41,9 +41,9 @@ export function isMessage(value: unknown): value is Message {
 /** Parameters that are messages are rendered in the language of the message around them. */
 function resolveParams(params: unknown, lang: Lang): unknown {
   if (typeof params !== 'object' || params === null) return params;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) out[key] = isMessage(value) ? value.render(lang) : value;
-  return out;
+  const entries = Object.entries(params);
+  if (!entries.some(([, value]) => isMessage(value))) return params;
+  return Object.fromEntries(entries.map(([key, value]) => [key, isMessage(value) ? value.render(lang) : value]));
 }
 
 /** A table's messages, keyed as the table is, each renderable in both languages. */

@@ -23,6 +23,8 @@ const en = {
   invalidValue: (p: { option: string }) => `invalid option ${p.option}`,
   now: (p: { value: string }) => `--now ${p.value}: expected an ISO time with offset, e.g. 2026-11-01T09:00:00+08:00`,
   maxFileSize: (p: { value: string }) => `--max-file-size ${p.value}: expected a positive number of bytes`,
+  /** the editor's log line for a bug in one run of the language server */
+  internalLog: (p: { detail: string }) => `storepolicy: internal error: ${p.detail}`,
   internal: (p: { detail: string; debug: boolean }) =>
     `internal error: ${p.detail}\nThis is a bug in storepolicy; please report it with the command you ran${p.debug ? '.' : ' (add --debug for details).'}`,
 };
@@ -43,6 +45,7 @@ const zh: typeof en = {
   invalidValue: (p) => `选项 ${p.option} 的取值无效`,
   now: (p) => `--now ${p.value}：应为带时区偏移的 ISO 时间，例如 2026-11-01T09:00:00+08:00`,
   maxFileSize: (p) => `--max-file-size ${p.value}：应为正整数（字节数）`,
+  internalLog: (p) => `storepolicy：内部错误：${p.detail}`,
   internal: (p) =>
     `内部错误：${p.detail}\n这是 storepolicy 的缺陷，请连同所运行的命令一起报告${p.debug ? '。' : '（加 --debug 可查看详情）。'}`,
 };

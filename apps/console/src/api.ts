@@ -2,6 +2,18 @@
 // (apps/checker/src/serve, which builds them) and by the page (ui/, which
 // reads them), so the two cannot drift apart. Types only: nothing here runs.
 
+/**
+ * Every answer other than 200 (400, 403, 404, 409, 413, 415, 421, 422, 500).
+ * `error` is one line in the page's language: the page sends its language in
+ * the `Accept-Language` header of each request (`zh…` is Chinese, anything
+ * else English); a `?lang=en|zh` query parameter wins over the header. Parts
+ * the user typed or a library wrote (file names, option names, a schema's
+ * field message) stay as they are.
+ */
+export interface ErrorAnswer {
+  error: string;
+}
+
 /** A promotion of the calendar page (approved or proposed), with its findings. */
 export interface CalendarItem {
   id: string;

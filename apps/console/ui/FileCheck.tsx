@@ -9,12 +9,15 @@ import { FindingText } from './FindingText';
 const FILE_LIMIT = 2 * 1024 * 1024;
 const ENCODINGS = ['utf8', 'gb18030'] as const;
 
+class UnreadableFile extends Error {}
+
 /** The file's bytes in base64 (the API takes JSON only): the browser encodes it, without a copy in JS strings per byte. */
 function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    // the browser's own words (a DOMException) are in the browser's language, not the page's
+    reader.onerror = () => reject(new UnreadableFile());
     reader.readAsDataURL(file);
   });
 }
@@ -63,7 +66,7 @@ export function FileCheck({ store, lang, now }: { store: string; lang: Lang; now
       const content = await readBase64(file);
       setAnswer(await post<FileAnswer>('/api/listing-file', { store, file: file.name, encoding: as, content, lang, ...(now ? { now } : {}) }));
     } catch (e) {
-      setError((e as Error).message);
+      setError(e instanceof UnreadableFile ? fill(w.fileUnreadable, { file: file.name }) : (e as Error).message);
     } finally {
       setBusy(undefined);
     }

@@ -23,10 +23,18 @@ export class ApiError extends Error {
   }
 }
 
+/** The page's language, sent with every request so the server says its errors in it (see ErrorAnswer in src/api.ts). */
+let pageLang: 'en' | 'zh' | undefined;
+export function setApiLang(lang: 'en' | 'zh'): void {
+  pageLang = lang;
+}
+
 async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const token = sessionStorage.getItem(TOKEN_KEY);
   const headers: Record<string, string> = {};
   if (token) headers['x-storepolicy-token'] = token;
+  // before the first answer the browser's own Accept-Language stands, which the server reads alike
+  if (pageLang) headers['accept-language'] = pageLang;
   if (body !== undefined) headers['content-type'] = 'application/json';
   const init: RequestInit = { method, headers };
   if (body !== undefined) init.body = JSON.stringify(body);

@@ -1,6 +1,6 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { get, takeToken, type Lang } from './api';
+import { get, setApiLang, takeToken, type Lang } from './api';
 import { t } from './i18n';
 import { Calendar } from './Calendar';
 import { ListingPage } from './Listing';
@@ -30,6 +30,8 @@ function App() {
       })
       .catch((e: Error) => setError(e.message));
   }, []);
+  // during render, not in an effect: the pages' own effects (their requests) run before this component's
+  setApiLang(lang);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);

@@ -3,6 +3,7 @@ import { buildMessageCatalog, listingChecksNotRun } from '@storepolicy/engine';
 import { docsPathFor, loadYaml, SEVERITY_RANK, type Diagnostic, type MessageCatalog } from '@storepolicy/schema';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { listingMessages } from '../listing/messages.js';
 import { commandMessages as m } from './messages.js';
 import { parseNow, parseReportOptions, type ReportOptions } from '../parse-options.js';
 import { buildReport } from '../report/model.js';
@@ -133,7 +134,7 @@ export async function runCheckListing(files: string[], raw: Record<string, unkno
     waivers.addMatched(totals.waiversMatched);
     if (writeTo !== undefined) {
       const written = writeBaseline(writeTo, fingerprints);
-      writeStderr(options.lang === 'zh' ? `已写入基线 ${writeTo}：${written} 条已知问题\n` : `wrote baseline ${writeTo}: ${written} known findings\n`);
+      writeStderr(`${listingMessages.baselineWritten({ file: writeTo, count: written }).render(options.lang)}\n`);
     }
     // the waivers' own findings (expired where it mattered, unused): after every listing
     // checks the store's policies cannot feed (no packing.yaml, no after-sales.yaml), said in every format
@@ -192,8 +193,8 @@ function notCheckedLine(unchecked: readonly Diagnostic[], lang: 'en' | 'zh'): st
   if (unchecked.length === 0) return '';
   const byFile = new Map<string, string[]>();
   for (const d of unchecked) byFile.set(d.file, [...(byFile.get(d.file) ?? []), String(d.params.column)]);
-  const parts = [...byFile].map(([file, columns]) => `${file}: ${columns.join(', ')}`);
-  return lang === 'zh' ? `未检查的列：${parts.join('；')}\n` : `not checked: ${parts.join('; ')}\n`;
+  const files = [...byFile].map(([file, columns]) => `${file}: ${columns.join(', ')}`).join('; ');
+  return `${listingMessages.notChecked({ files }).render(lang)}\n`;
 }
 
 /** YAML listings in pretty form, without the formatter's totals line (the listing summary follows). */

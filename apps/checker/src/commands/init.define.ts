@@ -1,7 +1,7 @@
 import type { Lang } from '@storepolicy/schema/core';
 import type { Command } from 'commander';
 import { setExitCode } from '../io/runtime.js';
-import { SHARED_TEXT } from '../options.js';
+import { langOption, SHARED_TEXT } from '../options.js';
 
 const en = {
   description: "scaffold a new store's policy folder from a template store (never overwrites a file)",
@@ -27,6 +27,7 @@ export function defineInit(program: Command, lang: Lang): void {
     .argument('<store>', t.store)
     .option('--from <store>', t.from, 'demo-apparel')
     .option('--dir <dir>', t.dir)
+    .addOption(langOption(lang))
     .option('--debug', SHARED_TEXT[lang].debug)
     .action(async (store: string, raw: Record<string, unknown>) => {
       const { runInit } = await import('./init.run.js');

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { messageLang } from '../run-lang.js';
 import { commandMessages as m } from './messages.js';
 import { buildScaffold, checkScaffold } from './init-template.js';
 import { writeStoreFolder } from './init-write.js';
@@ -37,11 +38,10 @@ export async function runInit(storeId: string, raw: Record<string, unknown>): Pr
     throw new UsageError(m.scaffoldInvalid({ at: `${first.file}:${first.line}:${first.column}`, code: first.code, template: templateDir }));
   }
   writeStoreFolder(target, scaffold.files);
-  const lines = [`created ${target}/ from ${templateDir}/:`, ...scaffold.files.map((f) => `  ${path.join(target, f.name)}`)];
-  if (scaffold.skipped.length > 0) {
-    lines.push(`not copied (the template's own promotions, waivers, tests and data): ${scaffold.skipped.map((s) => s.name).join(', ')}`);
-  }
-  lines.push(`next: edit the files for your store, then run \`${invocation()} validate ${target}\``);
+  const lang = messageLang();
+  const lines = [m.initCreated({ target, template: templateDir }).render(lang), ...scaffold.files.map((f) => `  ${path.join(target, f.name)}`)];
+  if (scaffold.skipped.length > 0) lines.push(m.initNotCopied({ names: scaffold.skipped.map((s) => s.name).join(', ') }).render(lang));
+  lines.push(m.initNext({ command: `${invocation()} validate ${target}` }).render(lang));
   emit(lines.join('\n'), undefined);
   return 0;
 }

@@ -49,6 +49,9 @@ const en = {
   unknownRule: (p: { code: string; suggestions: string }) =>
     `unknown rule "${p.code}"${p.suggestions ? `; did you mean ${p.suggestions}?` : '; run `storepolicy rules` for the list'}`,
   waiverMaxDays: (p: { value: string }) => `--waiver-max-days ${p.value}: expected a whole number of days, at least 1`,
+  initCreated: (p: { target: string; template: string }) => `created ${p.target}/ from ${p.template}/:`,
+  initNotCopied: (p: { names: string }) => `not copied (the template's own promotions, waivers, tests and data): ${p.names}`,
+  initNext: (p: { command: string }) => `next: edit the files for your store, then run \`${p.command}\``,
 };
 
 const zh: typeof en = {
@@ -89,6 +92,9 @@ const zh: typeof en = {
   socketConnect: (p) => `--socket ${p.port}：无法连接（${p.code}）`,
   unknownRule: (p) => `未知规则 "${p.code}"${p.suggestions ? `；是否想输入 ${p.suggestions}？` : '；运行 `storepolicy rules` 查看规则列表'}`,
   waiverMaxDays: (p) => `--waiver-max-days ${p.value}：应为不小于 1 的整数（天数）`,
+  initCreated: (p) => `已从 ${p.template}/ 创建 ${p.target}/：`,
+  initNotCopied: (p) => `未复制（模板自己的促销、豁免、测试和数据）：${p.names}`,
+  initNext: (p) => `下一步：按你的店铺修改这些文件，然后运行 \`${p.command}\``,
 };
 
 export const commandMessages = defineMessages('commands', { en, zh });

@@ -1,6 +1,6 @@
 import type { Lang } from '@storepolicy/schema/core';
 import type { Command } from 'commander';
-import { SHARED_TEXT } from '../options.js';
+import { langOption, SHARED_TEXT } from '../options.js';
 
 const en = {
   description: 'start the operator console: a local web page to plan and dry-run promotions',
@@ -32,6 +32,7 @@ export function defineServe(program: Command, lang: Lang): void {
     .option('--host <address>', t.host, '127.0.0.1')
     .option('--token <token>', t.token)
     .option('--open', t.open)
+    .addOption(langOption(lang))
     .option('--debug', SHARED_TEXT[lang].debug)
     .action(async (raw: Record<string, unknown>) => {
       const { runServe } = await import('../serve/run.js');

@@ -32,7 +32,7 @@ const en = {
   notARepository: (p: { dir: string }) => `${p.dir} is not inside a git repository; \`storepolicy diff\` compares git revisions`,
   cannotWrite: (p: { target: string; code: string }) => `cannot write ${p.target}: ${p.code}`,
   exists: (p: { file: string }) => `${p.file} already exists; refusing to overwrite it`,
-  notRegular: (p: { file: string; kind: FileKind }) => `${p.file}: ${KINDS_EN[p.kind]}, not a regular file; to stream rows, pipe them into \`-\``,
+  notRegular: (p: { file: string; fileKind: FileKind }) => `${p.file}: ${KINDS_EN[p.fileKind]}, not a regular file; to stream rows, pipe them into \`-\``,
 };
 
 const zh: typeof en = {
@@ -46,7 +46,7 @@ const zh: typeof en = {
   notARepository: (p) => `${p.dir} 不在 git 仓库中；\`storepolicy diff\` 比较的是 git 版本`,
   cannotWrite: (p) => `无法写入 ${p.target}：${p.code}`,
   exists: (p) => `${p.file} 已存在，不会覆盖`,
-  notRegular: (p) => `${p.file}：是${KINDS_ZH[p.kind] ?? '特殊文件'}，不是普通文件；要以流的方式输入行，请用管道传给 \`-\``,
+  notRegular: (p) => `${p.file}：是${KINDS_ZH[p.fileKind]}，不是普通文件；要以流的方式输入行，请用管道传给 \`-\``,
 };
 
 export const ioMessages = defineMessages('io', { en, zh });

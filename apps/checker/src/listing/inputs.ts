@@ -45,7 +45,7 @@ export function classifyInputs(files: readonly string[]): ClassifiedInputs {
     }
     if (!stats.isFile()) {
       // a FIFO or a device would hang the run or never end (/dev/zero): stdin is the way to stream
-      throw new UsageError(ioMessages.notRegular({ file, kind: kindKey(stats) }));
+      throw new UsageError(ioMessages.notRegular({ file, fileKind: kindKey(stats) }));
     }
     const kind = kindOf(file);
     if (kind === 'yaml') yaml.push(path.normalize(file));

@@ -41,6 +41,11 @@ const en = {
   mapShape: (p: { source: string }) => `${p.source}: expected a mapping of column name to field, e.g. 宝贝名称: title`,
   mapValue: (p: { source: string; header: string; got: string }) => `${p.source}: column "${p.header}" must map to a field name, got ${p.got}`,
   notAField: (p: { source: string; field: string }) => `${p.source}: "${p.field}" is not a listing field (one of ${FIELDS})`,
+  /** the terminal's progress line; `bar` is the drawn bar and percentage, or empty when the size is unknown */
+  progress: (p: { bar: string; rows: string; rate: string }) => `${p.bar}${p.rows} listings checked, ${p.rate}/s`,
+  baselineWritten: (p: { file: string; count: number }) => `wrote baseline ${p.file}: ${p.count} known findings`,
+  /** `files`: each CSV file with its unread columns, "file: a, b" joined by "; " */
+  notChecked: (p: { files: string }) => `not checked: ${p.files}`,
 };
 
 const zh: typeof en = {
@@ -74,6 +79,9 @@ const zh: typeof en = {
   mapShape: (p) => `${p.source}：应为列名到字段的映射，例如 宝贝名称: title`,
   mapValue: (p) => `${p.source}：列 "${p.header}" 必须对应一个字段名，实际是 ${p.got}`,
   notAField: (p) => `${p.source}："${p.field}" 不是商品字段（可用：${FIELDS}）`,
+  progress: (p) => `${p.bar}已检查 ${p.rows} 个商品，每秒 ${p.rate} 个`,
+  baselineWritten: (p) => `已写入基线 ${p.file}：${p.count} 条已知问题`,
+  notChecked: (p) => `未检查的列：${p.files.split('; ').join('；')}`,
 };
 
 export const listingMessages = defineMessages('listing', { en, zh });

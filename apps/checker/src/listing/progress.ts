@@ -1,4 +1,6 @@
 import { runtime, type OutStream } from '../io/runtime.js';
+import { messageLang } from '../run-lang.js';
+import { listingMessages as m } from './messages.js';
 /**
  * A one-line progress bar on stderr, only when stderr is a terminal: a pipe
  * or a CI log gets nothing but results (SPEC section 6).
@@ -15,6 +17,7 @@ const SILENT: Progress = { addBytes() {}, addRows() {}, clear() {}, done() {} };
 
 export function startProgress(totalBytes: number | undefined, stream: OutStream = runtime().stderr): Progress {
   if (!stream.isTTY) return SILENT;
+  const lang = messageLang();
   const started = Date.now();
   let bytes = 0;
   let rows = 0;
@@ -32,7 +35,7 @@ export function startProgress(totalBytes: number | undefined, stream: OutStream 
       const filled = Math.round(fraction * width);
       bar = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% `;
     }
-    stream.write(`\r\x1b[K${bar}${rows.toLocaleString('en-US')} listings checked, ${rate}/s`);
+    stream.write(`\r\x1b[K${m.progress({ bar, rows: rows.toLocaleString('en-US'), rate }).render(lang)}`);
   };
   return {
     addBytes(n) {

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { UsageError } from '../exit.js';
+import { cliMessages } from '../messages.js';
 import { codeActions } from './actions.js';
 import { completion, COMPLETION_TRIGGERS } from './completion.js';
 import { PathMapper, toLspDiagnostic } from './convert.js';
@@ -93,11 +94,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     } catch (error) {
       // an input the run cannot use (an unreadable catalog.csv) is the user's to fix: say what, keep the last findings
       if (error instanceof UsageError) {
-        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `storepolicy: ${error.message}` });
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `storepolicy: ${error.render(context?.lang ?? 'en')}` });
         return;
       }
       // a bug in one run must not take the editor's server down: say so in its log and carry on
-      connection.console.error(`storepolicy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      connection.console.error(cliMessages.internalLog({ detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }).render(context?.lang ?? 'en'));
     }
   };
 

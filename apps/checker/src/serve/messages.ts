@@ -42,6 +42,7 @@ const en = {
   exists: (p: { file: string }) => `${p.file} exists; confirm to overwrite it`,
   noEndpoint: () => 'no such API endpoint',
   noFile: () => 'no such file here',
+  noBrowser: (p: { url: string }) => `storepolicy serve: could not open a browser; open ${p.url}`,
 };
 
 const zh: typeof en = {
@@ -69,6 +70,7 @@ const zh: typeof en = {
   exists: (p) => `${p.file} 已存在；确认后才会覆盖`,
   noEndpoint: () => '没有这个 API 接口',
   noFile: () => '这里没有这个文件',
+  noBrowser: (p) => `storepolicy serve：无法打开浏览器；请手动打开 ${p.url}`,
 };
 
 export const serveMessages = defineMessages('serve', { en, zh });

@@ -61,6 +61,6 @@ export async function runServe(raw: Record<string, unknown>): Promise<number> {
 function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
-  child.on('error', () => process.stderr.write(`storepolicy serve: could not open a browser; open ${url}\n`));
+  child.on('error', () => process.stderr.write(`${m.noBrowser({ url }).render(messageLang())}\n`));
   child.unref();
 }
