@@ -8,7 +8,20 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const cli = fileURLToPath(new URL('../apps/checker/dist/cli.js', import.meta.url));
 if (!existsSync(cli)) {
-  process.stderr.write('storepolicy: the checker is not built yet; run `pnpm build` (or `pnpm install && pnpm build` on a fresh clone) and try again\n');
+  // the message tables are part of what is not built: the one line in both languages here,
+  // chosen as the CLI chooses (apps/checker/src/run-lang.ts: the last --lang, else LC_ALL/LC_MESSAGES/LANG)
+  const args = process.argv.slice(2);
+  const stop = args.includes('--') ? args.indexOf('--') : args.length;
+  let lang = /^zh/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'zh' : 'en';
+  args.slice(0, stop).forEach((arg, i) => {
+    const value = arg === '--lang' ? args[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === 'en' || value === 'zh') lang = value;
+  });
+  process.stderr.write(
+    lang === 'zh'
+      ? 'storepolicy：检查器尚未构建；请先运行 `pnpm build`（全新克隆的仓库请运行 `pnpm install && pnpm build`）后再试\n'
+      : 'storepolicy: the checker is not built yet; run `pnpm build` (or `pnpm install && pnpm build` on a fresh clone) and try again\n',
+  );
   process.exit(2);
 }
 // only when pnpm/npm ran this very script: an INIT_CWD inherited from another script means nothing here

@@ -50,6 +50,9 @@ describe('pnpm -s storepolicy', () => {
     const result = await run(path.join(copy, 'scripts/storepolicy.mjs'), ['validate'], copy);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^storepolicy: the checker is not built yet; run `pnpm build`.*\n$/);
+    const zh = await run(path.join(copy, 'scripts/storepolicy.mjs'), ['validate', '--lang', 'zh'], copy);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe('storepolicy：检查器尚未构建；请先运行 `pnpm build`（全新克隆的仓库请运行 `pnpm install && pnpm build`）后再试\n');
   });
 });
 
