@@ -4,7 +4,7 @@ import { CommanderError } from 'commander';
 import { EXIT, UsageError } from './exit.js';
 import type { Message } from './i18n.js';
 import { ClosedPipe, writeStderr } from './io/output.js';
-import { messageLang } from './run-lang.js';
+import { runtime } from './io/runtime.js';
 import { cliMessages as m } from './messages.js';
 
 /** Print why the run failed; returns its exit code. */
@@ -12,7 +12,7 @@ export function failure(error: unknown, argv: readonly string[]): number {
   // the reader of stdout went away (`| head`): what it wanted was written
   if (error instanceof ClosedPipe) return EXIT.ok;
   const debug = argv.includes('--debug');
-  const lang = messageLang(argv);
+  const { lang } = runtime();
   if (error instanceof UsageError) {
     writeStderr(`storepolicy: ${error.render(lang)}\n`);
     if (debug) writeStderr(`${error.stack ?? ''}\n`);
@@ -31,8 +31,8 @@ export function failure(error: unknown, argv: readonly string[]): number {
  * (lib/command.js: unknownOption, missingArgument, _excessArguments...).
  * A message in a format not known here is printed as commander wrote it.
  */
-export function commanderFailure(error: CommanderError, argv: readonly string[]): number {
-  const lang = messageLang(argv);
+export function commanderFailure(error: CommanderError): number {
+  const { lang } = runtime();
   const said = commanderMessage(error);
   const lines = said ? said.map((message) => message.render(lang)) : [error.message];
   writeStderr(`${lines.join('\n')}\n${m.hint().render(lang)}\n`);

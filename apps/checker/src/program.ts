@@ -50,7 +50,7 @@ export function buildProgram(lang: Lang = 'en'): Command {
  * set on the process, and nothing is left unwritten when it returns.
  */
 export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<number> {
-  const run = newRun(io, argv);
+  const run = newRun(io, argv[1], messageLang(argv, io.env ?? process.env));
   return withRun(run, async () => {
     const code = await execute(argv);
     try {
@@ -115,7 +115,7 @@ export function hoistGlobalOptions(argv: readonly string[], groups: ReadonlySet<
 
 async function execute(argv: string[]): Promise<number> {
   const run = runtime();
-  const program = buildProgram(messageLang(argv, run.env));
+  const program = buildProgram(run.lang);
   try {
     const groups = new Set(program.commands.filter((command) => command.commands.length > 0).map((command) => command.name()));
     await program.parseAsync(hoistGlobalOptions(argv, groups));
@@ -126,7 +126,7 @@ async function execute(argv: string[]): Promise<number> {
       // --help and --version are successful exits; help shown because no command was given is a usage error
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
       if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-      return (await import('./failure.js')).commanderFailure(error, argv);
+      return (await import('./failure.js')).commanderFailure(error);
     }
     return (await import('./failure.js')).failure(error, argv);
   }

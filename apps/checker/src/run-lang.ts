@@ -1,17 +1,14 @@
 // Which language the CLI's own lines are in, for code that has no parsed
 // options: help is written while commander is still reading the command line.
 import { langFromEnv, type Lang } from '@storepolicy/schema/core';
-import { runtime } from './io/runtime.js';
 
 /**
  * The language of the CLI's own messages: the last `--lang en|zh` on the
  * command line (before `--`), as commander reads it, else the environment
  * (langFromEnv, as the commands decide once parsed). Global options are
- * accepted before or after the command, so the whole line is read. By
- * default the current run's (errors, progress and `init`'s lines are written
- * deep in code that was handed no options).
+ * accepted before or after the command, so the whole line is read.
  */
-export function messageLang(argv: readonly string[] = runtime().argv, env: NodeJS.ProcessEnv = runtime().env): Lang {
+export function messageLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   let lang: Lang | undefined;
   for (let i = 2; i < argv.length; i++) {
     const arg = argv[i]!;

@@ -12,7 +12,7 @@ import { langFromEnv } from '@storepolicy/schema';
 import { z } from 'zod';
 import { loadCatalog } from '../catalog/index.js';
 import { EXIT, UsageError } from '../exit.js';
-import { commandMessages as m } from './messages.js';
+import { commandMessages as m, pricingMessage } from './messages.js';
 import { emit } from '../io/output.js';
 import { parseNow } from '../parse-options.js';
 import { formatters } from '../report/formatters/index.js';
@@ -102,7 +102,7 @@ export function explainRows(
     } catch (error) {
       if (!(error instanceof PricingInputError)) throw error;
       // an explicit --tier must explain itself; in "every tier" mode a tier the promotion skips is just absent
-      if (tier) throw new UsageError(m.pricing({ detail: error.message }));
+      if (tier) throw new UsageError(pricingMessage(error.problem));
       lastError = error;
     }
   }
@@ -111,7 +111,7 @@ export function explainRows(
     if (!tier && lastError?.reason === 'outOfScope') {
       throw new UsageError(m.noPromotionForAnyTier({ sku, tiers: tiers.join(', ') }));
     }
-    throw new UsageError(lastError ? m.pricing({ detail: lastError.message }) : m.nothingPrices({ sku }));
+    throw new UsageError(lastError ? pricingMessage(lastError.problem) : m.nothingPrices({ sku }));
   }
   return rows;
 }

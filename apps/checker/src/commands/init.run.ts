@@ -2,13 +2,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
-import { messageLang } from '../run-lang.js';
 import { commandMessages as m } from './messages.js';
 import { buildScaffold, checkScaffold } from './init-template.js';
 import { writeStoreFolder } from './init-write.js';
 import { emit } from '../io/output.js';
 import { defaultPoliciesDir } from '../io/repo-root.js';
-import { invocation } from '../io/runtime.js';
+import { invocation, runtime } from '../io/runtime.js';
 
 /** `metadata.store` of common.schema.json, minus the reserved `_base` (a test keeps them equal). */
 export const STORE_ID = /^[a-z][a-z0-9_-]{0,63}$/;
@@ -38,7 +37,7 @@ export async function runInit(storeId: string, raw: Record<string, unknown>): Pr
     throw new UsageError(m.scaffoldInvalid({ at: `${first.file}:${first.line}:${first.column}`, code: first.code, template: templateDir }));
   }
   writeStoreFolder(target, scaffold.files);
-  const lang = messageLang();
+  const lang = runtime().lang;
   const lines = [m.initCreated({ target, template: templateDir }).render(lang), ...scaffold.files.map((f) => `  ${path.join(target, f.name)}`)];
   if (scaffold.skipped.length > 0) lines.push(m.initNotCopied({ names: scaffold.skipped.map((s) => s.name).join(', ') }).render(lang));
   lines.push(m.initNext({ command: `${invocation()} validate ${target}` }).render(lang));

@@ -1,6 +1,7 @@
 // What the commands say when the user asked for something they cannot do, in both languages (see i18n.ts).
 import { pluralForm } from '@storepolicy/schema/core';
-import { defineMessages } from '../i18n.js';
+import type { PricingProblem } from '@storepolicy/engine';
+import { defineMessages, type Message } from '../i18n.js';
 
 const en = {
   /** an option value zod refused; `detail` is zod's own words */
@@ -25,8 +26,13 @@ const en = {
   noRevision: (p: { flag: string; ref: string; fetch: string }) => `${p.flag} ${p.ref}: no such revision (fetch it first, e.g. \`git fetch origin ${p.fetch}\`)`,
   skuNotInCatalog: (p: { sku: string; file: string }) => `SKU ${p.sku} is not in ${p.file}`,
   noTiers: (p: { dir: string }) => `${p.dir} has no member tiers; pass --tier`,
-  /** the engine's reason a price cannot be computed, as the engine words it (see PricingInputError) */
-  pricing: (p: { detail: string }) => p.detail,
+  // why the engine cannot price (PricingInputError's problem; see pricingMessage below)
+  pricingTimezone: (p: { zone: string }) => `store timezone "${p.zone}" is not an IANA timezone (e.g. Asia/Shanghai)`,
+  pricingUnknownTiers: (p: { tiers: string; known: string }) => `unknown tier ${p.tiers} (known: ${p.known})`,
+  pricingUnknownSkus: (p: { skus: string }) => `SKU ${p.skus} is not in the catalogue`,
+  pricingUnknownTier: (p: { tier: string; known: string }) => `tier "${p.tier}" is not defined (known: ${p.known})`,
+  pricingUnknownPromotion: (p: { promotion: string; known: string }) => `promotion "${p.promotion}" is neither proposed nor in the calendar (known: ${p.known})`,
+  pricingOutOfScope: (p: { sku: string; tier: string }) => `no proposed promotion applies to SKU "${p.sku}" for tier "${p.tier}"`,
   noPromotionForAnyTier: (p: { sku: string; tiers: string }) =>
     `no proposed promotion applies to SKU "${p.sku}" for any tier (tried ${p.tiers}); pass --tier to see one`,
   nothingPrices: (p: { sku: string }) => `nothing prices SKU ${p.sku}`,
@@ -75,7 +81,12 @@ const zh: typeof en = {
   noRevision: (p) => `${p.flag} ${p.ref}：没有这个版本（请先拉取，例如 \`git fetch origin ${p.fetch}\`）`,
   skuNotInCatalog: (p) => `SKU ${p.sku} 不在 ${p.file} 中`,
   noTiers: (p) => `${p.dir} 没有会员等级；请加 --tier`,
-  pricing: (p) => `无法计算价格：${p.detail}`,
+  pricingTimezone: (p) => `店铺时区 "${p.zone}" 不是 IANA 时区（例如 Asia/Shanghai）`,
+  pricingUnknownTiers: (p) => `未知会员等级 ${p.tiers}（已有：${p.known}）`,
+  pricingUnknownSkus: (p) => `SKU ${p.skus} 不在商品目录中`,
+  pricingUnknownTier: (p) => `会员等级 "${p.tier}" 未定义（已有：${p.known}）`,
+  pricingUnknownPromotion: (p) => `促销 "${p.promotion}" 既不是拟议方案，也不在促销日历中（已有：${p.known}）`,
+  pricingOutOfScope: (p) => `没有拟议促销适用于等级 "${p.tier}" 的 SKU "${p.sku}"`,
   noPromotionForAnyTier: (p) => `没有任何拟议促销适用于 SKU "${p.sku}"（已尝试等级：${p.tiers}）；请加 --tier 查看某一等级`,
   nothingPrices: (p) => `无法为 SKU ${p.sku} 计算价格`,
   filter: (p) => `--filter ${p.filter}：没有测试用例名称包含这段文字`,
@@ -98,3 +109,24 @@ const zh: typeof en = {
 };
 
 export const commandMessages = defineMessages('commands', { en, zh });
+
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+
+/** The engine's reason it cannot price, as a message of this table. */
+export function pricingMessage(problem: PricingProblem): Message {
+  const m = commandMessages;
+  switch (problem.kind) {
+    case 'timezone':
+      return m.pricingTimezone({ zone: problem.zone });
+    case 'unknownTiers':
+      return m.pricingUnknownTiers({ tiers: quoted(problem.tiers), known: problem.known.join(', ') });
+    case 'unknownSkus':
+      return m.pricingUnknownSkus({ skus: quoted(problem.skus) });
+    case 'unknownTier':
+      return m.pricingUnknownTier({ tier: problem.tier, known: problem.known.join(', ') });
+    case 'unknownPromotion':
+      return m.pricingUnknownPromotion({ promotion: problem.promotion, known: problem.known.join(', ') });
+    case 'outOfScope':
+      return m.pricingOutOfScope({ sku: problem.sku, tier: problem.tier });
+  }
+}

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Readable, Writable } from 'node:stream';
 import path from 'node:path';
+import type { Lang } from '@storepolicy/schema/core';
 
 /** A stream the CLI writes to; `isTTY` decides colour and progress bars. */
 export type OutStream = Writable & { isTTY?: boolean };
@@ -22,8 +23,11 @@ export interface Run extends Runtime {
   exitCode: number | undefined;
   /** How the user started the CLI (argv[1]), to print commands that work as written. */
   script: string;
-  /** The command line as given, for the language of messages said before or outside commander's parse (run-lang.ts). */
-  argv: readonly string[];
+  /**
+   * The language of the CLI's own lines (run-lang.ts: --lang anywhere on the line, else the
+   * environment), for errors and lines written deep in code that was handed no options.
+   */
+  lang: Lang;
   /** Every write to stdout or a file, resolved once the bytes were accepted by the OS. */
   pending: Promise<void>[];
 }
@@ -39,10 +43,11 @@ export function runtime(): Run {
   return processRun;
 }
 
-export function newRun(io: Partial<Runtime>, argv: readonly string[] = process.argv): Run {
+/** `lang` is main()'s choice; code run outside main() (a test calling a function) speaks English. */
+export function newRun(io: Partial<Runtime>, script = process.argv[1] ?? 'storepolicy', lang: Lang = 'en'): Run {
   return {
-    script: argv[1] ?? 'storepolicy',
-    argv,
+    script,
+    lang,
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
     stdin: io.stdin ?? process.stdin,

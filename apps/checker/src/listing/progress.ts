@@ -1,5 +1,4 @@
 import { runtime, type OutStream } from '../io/runtime.js';
-import { messageLang } from '../run-lang.js';
 import { listingMessages as m } from './messages.js';
 /**
  * A one-line progress bar on stderr, only when stderr is a terminal: a pipe
@@ -17,7 +16,7 @@ const SILENT: Progress = { addBytes() {}, addRows() {}, clear() {}, done() {} };
 
 export function startProgress(totalBytes: number | undefined, stream: OutStream = runtime().stderr): Progress {
   if (!stream.isTTY) return SILENT;
-  const lang = messageLang();
+  const lang = runtime().lang;
   const started = Date.now();
   let bytes = 0;
   let rows = 0;

@@ -8,8 +8,8 @@ import { computeDiff } from '../commands/diff.run.js';
 import { formatDiffMarkdown } from '../commands/diff-markdown.js';
 import { formatDiffPretty } from '../commands/diff-pretty.js';
 import { UsageError } from '../exit.js';
+import { runtime } from '../io/runtime.js';
 import type { Message } from '../i18n.js';
-import { messageLang } from '../run-lang.js';
 import { langOf, serveMessages as m } from './messages.js';
 import { dryRunBody, explainBody, listingBody, listingFileBody, saveBody } from './bodies.js';
 import { LoadCache } from './cache.js';
@@ -96,7 +96,7 @@ export function createConsoleApp(options: ConsoleOptions): Hono {
     if (error instanceof HttpError) return c.json({ error: error.text.render(langOf(c)) }, error.status);
     if (error instanceof UsageError) return c.json({ error: error.render(langOf(c)) }, 422);
     // an engine bug must not take the console down or leak a stack trace to the page
-    process.stderr.write(`${m.internalLog({ detail: error instanceof Error ? error.message : String(error) }).render(messageLang())}\n`);
+    process.stderr.write(`${m.internalLog({ detail: error instanceof Error ? error.message : String(error) }).render(runtime().lang)}\n`);
     return c.json({ error: m.internal().render(langOf(c)) }, 500);
   });
 

@@ -8,7 +8,7 @@ import { explainRows } from '../commands/explain.run.js';
 import { renderTrace, traceLookup } from '../commands/explain.trace.js';
 import { UsageError } from '../exit.js';
 import { serveMessages as m } from './messages.js';
-import { commandMessages } from '../commands/messages.js';
+import { commandMessages, pricingMessage } from '../commands/messages.js';
 import { buildReport, type Report } from '../report/model.js';
 import type { PricedRow } from '../report/price-table.js';
 import type { DryRunBody, ExplainBody } from './bodies.js';
@@ -61,7 +61,7 @@ export function runDryRun(entry: StoreEntry, body: DryRunBody, cache: LoadCache)
       prices = result.prices;
       diagnostics.push(...result.diagnostics);
     } catch (error) {
-      if (error instanceof PricingInputError) throw new UsageError(commandMessages.pricing({ detail: error.message }));
+      if (error instanceof PricingInputError) throw new UsageError(pricingMessage(error.problem));
       throw error;
     }
   }
@@ -103,7 +103,7 @@ export function runExplainCell(entry: StoreEntry, body: ExplainBody, cache: Load
   try {
     rows = explainRows(inputs, catalog.items, now, body.sku, body.tier, undefined);
   } catch (error) {
-    if (error instanceof PricingInputError) throw new UsageError(commandMessages.pricing({ detail: error.message }));
+    if (error instanceof PricingInputError) throw new UsageError(pricingMessage(error.problem));
     throw error;
   }
   const lookup = traceLookup([...inputs.proposals, ...inputs.bundle.promotions], inputs.bundle.memberTiers);
@@ -120,7 +120,7 @@ export function runMarkdown(entry: StoreEntry, body: DryRunBody, lang: Lang, cac
   try {
     if (inputs.proposals.length > 0) result = dryRun({ bundle: inputs.bundle, proposals: inputs.proposals, catalog: catalog.items, now });
   } catch (error) {
-    if (error instanceof PricingInputError) throw new UsageError(commandMessages.pricing({ detail: error.message }));
+    if (error instanceof PricingInputError) throw new UsageError(pricingMessage(error.problem));
     throw error;
   }
   const report = buildReport({

@@ -5,9 +5,9 @@ import { serve } from '@hono/node-server';
 import { uiDir } from '@storepolicy/console';
 import { z } from 'zod';
 import { UsageError } from '../exit.js';
+import { runtime } from '../io/runtime.js';
 import { serveMessages as m } from './messages.js';
 import { commandMessages } from '../commands/messages.js';
-import { messageLang } from '../run-lang.js';
 import { createConsoleApp } from './app.js';
 import { allowedHosts, isLoopback } from './security.js';
 import { discoverStores } from './stores.js';
@@ -48,7 +48,7 @@ export async function runServe(raw: Record<string, unknown>): Promise<number> {
   const shown = o.host.includes(':') ? `[${o.host}]` : o.host;
   // The token travels in the fragment: it never reaches a server log or a Referer header.
   const url = `http://${shown}:${port}/#token=${token}`;
-  process.stdout.write(`${m.started({ url, stores: stores.map((s) => s.id).join(', ') }).render(messageLang())}\n`);
+  process.stdout.write(`${m.started({ url, stores: stores.map((s) => s.id).join(', ') }).render(runtime().lang)}\n`);
   if (o.open) openBrowser(url);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
@@ -61,6 +61,6 @@ export async function runServe(raw: Record<string, unknown>): Promise<number> {
 function openBrowser(url: string): void {
   const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
-  child.on('error', () => process.stderr.write(`${m.noBrowser({ url }).render(messageLang())}\n`));
+  child.on('error', () => process.stderr.write(`${m.noBrowser({ url }).render(runtime().lang)}\n`));
   child.unref();
 }

@@ -45,6 +45,12 @@ const CASES: Case[] = [
     en: 'storepolicy: SKU NOPE-1 is not in policies/demo-apparel/catalog.csv',
   },
   {
+    name: 'explain: a tier the store does not have (the engine says why it cannot price)',
+    args: ['explain', DRESSES, '--sku', 'DRS-001', '--tier', 'platinum', '--now', '2026-11-01T09:00:00+08:00'],
+    zh: 'storepolicy: 会员等级 "platinum" 未定义（已有：regular, silver, gold, svip）',
+    en: 'storepolicy: tier "platinum" is not defined (known: regular, silver, gold, svip)',
+  },
+  {
     name: 'test: a --filter no case matches',
     args: ['test', '--filter', 'zzz-no-such-case'],
     zh: 'storepolicy: --filter zzz-no-such-case：没有测试用例名称包含这段文字',

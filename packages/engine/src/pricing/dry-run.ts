@@ -53,12 +53,46 @@ export interface ExplainInput extends DryRunInput {
   promotion?: string;
 }
 
+/** What is wrong with a dry-run input, with the names a caller needs to say it in the user's language. */
+export type PricingProblem =
+  | { kind: 'timezone'; zone: string }
+  | { kind: 'unknownTiers'; tiers: string[]; known: string[] }
+  | { kind: 'unknownSkus'; skus: string[] }
+  | { kind: 'unknownTier'; tier: string; known: string[] }
+  | { kind: 'unknownPromotion'; promotion: string; known: string[] }
+  /** nothing prices the SKU for the tier asked; a caller trying every tier words it for all of them */
+  | { kind: 'outOfScope'; sku: string; tier: string };
+
+const quoted = (names: readonly string[]) => names.map((name) => `"${name}"`).join(', ');
+
+/** The problem in English: the error's message (the engine is pure and holds no message tables; the CLI words it per language). */
+function problemText(p: PricingProblem): string {
+  switch (p.kind) {
+    case 'timezone':
+      return `store timezone "${p.zone}" is not an IANA timezone (e.g. Asia/Shanghai)`;
+    case 'unknownTiers':
+      return `unknown tier ${quoted(p.tiers)} (known: ${p.known.join(', ')})`;
+    case 'unknownSkus':
+      return `SKU ${quoted(p.skus)} is not in the catalogue`;
+    case 'unknownTier':
+      return `tier "${p.tier}" is not defined (known: ${p.known.join(', ')})`;
+    case 'unknownPromotion':
+      return `promotion "${p.promotion}" is neither proposed nor in the calendar (known: ${p.known.join(', ')})`;
+    case 'outOfScope':
+      return `no proposed promotion applies to SKU "${p.sku}" for tier "${p.tier}"`;
+  }
+}
+
 /** A dry-run input the user must fix (unknown SKU, tier or promotion in `explain`). */
 export class PricingInputError extends Error {
   override name = 'PricingInputError';
-  /** `outOfScope`: nothing prices the SKU for the tier asked; a caller trying every tier words it for all of them. */
-  constructor(message: string, readonly reason?: 'outOfScope') {
-    super(message);
+  constructor(readonly problem: PricingProblem) {
+    super(problemText(problem));
+  }
+
+  /** `outOfScope`: nothing prices the SKU for the tier asked. */
+  get reason(): 'outOfScope' | undefined {
+    return this.problem.kind === 'outOfScope' ? 'outOfScope' : undefined;
   }
 }
 
@@ -80,7 +114,7 @@ function safeStoreDate(instant: number, bundle: StoreBundle): string {
   try {
     return storeDate(instant, zone);
   } catch {
-    throw new PricingInputError(`store timezone "${zone}" is not an IANA timezone (e.g. Asia/Shanghai)`);
+    throw new PricingInputError({ kind: 'timezone', zone });
   }
 }
 
@@ -89,12 +123,12 @@ function checkFilters(input: DryRunInput): void {
   if (input.tiers && input.tiers.length > 0) {
     const known = pricingTiers(input.bundle).map((t) => t.id);
     const unknown = input.tiers.filter((t) => !known.includes(t));
-    if (unknown.length > 0) throw new PricingInputError(`unknown tier ${unknown.map((t) => `"${t}"`).join(', ')} (known: ${known.join(', ')})`);
+    if (unknown.length > 0) throw new PricingInputError({ kind: 'unknownTiers', tiers: unknown, known });
   }
   if (input.skus && input.skus.length > 0) {
     const present = new Set(input.catalog.map((item) => item.sku));
     const unknown = input.skus.filter((sku) => !present.has(sku));
-    if (unknown.length > 0) throw new PricingInputError(`SKU ${unknown.map((s) => `"${s}"`).join(', ')} is not in the catalogue`);
+    if (unknown.length > 0) throw new PricingInputError({ kind: 'unknownSkus', skus: unknown });
   }
 }
 
@@ -276,22 +310,21 @@ export function explainPrice(input: ExplainInput): PriceRow {
   }
   const prep = prepare(input);
   const item = prep.catalog.bySku.get(input.sku);
-  if (!item) throw new PricingInputError(`SKU "${input.sku}" is not in the catalogue`);
+  if (!item) throw new PricingInputError({ kind: 'unknownSkus', skus: [input.sku] });
   const tiers = pricingTiers(input.bundle, [input.tier]);
   if (tiers.length === 0) {
-    const known = pricingTiers(input.bundle).map((t) => t.id).join(', ');
-    throw new PricingInputError(`tier "${input.tier}" is not defined (known: ${known})`);
+    throw new PricingInputError({ kind: 'unknownTier', tier: input.tier, known: pricingTiers(input.bundle).map((t) => t.id) });
   }
   const focus = input.promotion === undefined ? undefined : prep.proposals.find((p) => p.id === input.promotion);
   if (input.promotion !== undefined && !focus) {
     const known = [...prep.proposals.map((p) => p.id), ...input.bundle.promotions.map((d) => d.value.metadata.name)];
-    throw new PricingInputError(`promotion "${input.promotion}" is neither proposed nor in the calendar (known: ${known.join(', ')})`);
+    throw new PricingInputError({ kind: 'unknownPromotion', promotion: input.promotion, known });
   }
   const pricer = new Pricer({ policy: prep.policy, pool: prep.pool, proposals: new Set(prep.proposals), tiers, ...(focus ? { focus } : {}) });
   const scopeKey = pricer.scopeOf(item);
   const row = scopeKey === undefined ? undefined : pricer.price(item, scopeKey, 0, baselineOf(item, prep.startDate).fen, true);
   if (!row) {
-    throw new PricingInputError(`no proposed promotion applies to SKU "${input.sku}" for tier "${input.tier}"`, 'outOfScope');
+    throw new PricingInputError({ kind: 'outOfScope', sku: input.sku, tier: input.tier });
   }
   const label = prep.proposals.find((p) => p.id === row.promotion);
   if (label && !Number.isNaN(label.start)) {

@@ -12,7 +12,7 @@
  * dry-run.ts   dryRun / explainPrice: checks (rules/promotion) + prices
  */
 export type { CatalogItem, PriceHistoryEntry, PriceRow, PriceStep, TierInversionMark } from './types.js';
-export { dryRun, explainPrice, PricingInputError, SKU_FINDINGS_PER_RULE } from './dry-run.js';
+export { dryRun, explainPrice, PricingInputError, SKU_FINDINGS_PER_RULE, type PricingProblem } from './dry-run.js';
 export type { DryRunInput, DryRunResult, ExplainInput } from './dry-run.js';
 export { checkCalendar } from '../rules/promotion/_calendar.js';
 export { resolvePolicy, DEFAULT_LIMITS, LEGAL_PRIZE_CAP } from './policy.js';
