@@ -361,6 +361,10 @@ export function contactSamples(): ContactSample[] {
     out.push({ family: 'phone-separators', technique: `${name} digit by digit`, text: writeNumber(MOBILE, (d) => String(d), sep, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]) });
     out.push({ family: 'phone-separators', technique: `${name} in financial numerals`, text: writeNumber(MOBILE, (d) => '零壹贰叁肆伍陆柒捌玖'[d]!, sep) });
   }
+  // letters a buyer reads as digits
+  for (const [name, text] of [['O for 0', '138 1234 567O'], ['l for 1', 'l38 l234 5678'], ['I for 1', 'I3812345678'], ['Cyrillic З for 3', '1З8 1234 5678'], ['full-width Ｏ', '１３８ ５６７８ ９０１Ｏ']]) {
+    out.push({ family: 'phone-letters', technique: name!, text: text! });
+  }
   // one group a line or a clause: 138，1234，5678 (only the 3-4-4 shape of a mobile reads as one)
   for (const sep of ['，', '、', '。', '；', ',', '！', ' ， ', '\u2029']) {
     out.push({ family: 'phone-clauses', technique: JSON.stringify(sep), text: writeNumber(MOBILE, (d) => String(d), sep) });
@@ -412,5 +416,6 @@ export const HONEST_TEXTS: Record<string, string[]> = {
   'separators and symbols': ['连衣裙丨新款丨春装', '女装丶新款', '品牌™ 纯棉', '<img alt="模特实拍 身高170" src="a.jpg">', '<span title="尺码 160/84A">尺码</span>'],
   'contact look-alikes': ['企鹅造型抱枕', '蔻蔻色 口红', '绿泡泡水杯', '洞洞鞋 两件 拐角 勾边', '⑴ 款式 ⑵ 颜色', '参数 请看详情'],
   'number lists': ['尺码：155，160，165，170', '价格：138，1234，5678，9999', '编号 5，138，1234，5678', '138，1234', '库存：1380、2345、6789'],
+  'letters beside numbers': ['iPhone 15 Pro 128G', 'SOLO 2024', '型号 XL0 1381 2345 678', '货号 O12345678901', '容量 500ml 1000ml', 'lO号 模特 I65cm'],
   'phone-like': ['1381 2345 6789 0123', '1381234567813912345678', '0571-2468', '0755-1234567', '(0571)', '微信支付 支付宝', '客服QQ在线时间 9:00', '扣扣子 纽扣', 'V领 连衣裙', 'VX-200 型号'],
 };

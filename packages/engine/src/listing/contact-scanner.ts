@@ -125,6 +125,63 @@ function clauseBreakAfter(text: string, i: number): boolean {
   return j < text.length && GAP[text.charCodeAt(j)] === CLAUSE_BREAK;
 }
 
+/**
+ * Latin and Cyrillic letters a buyer reads as a digit inside a phone number
+ * (138 1234 567O, l38 l234 5678, 1З8...): O and o as 0, l and I as 1, З and
+ * з as 3, in every width.
+ */
+const LETTER_DIGIT: Int8Array = (() => {
+  const table = new Int8Array(0x10000).fill(-1);
+  for (const [chars, value] of [['OoОоＯｏ', 0], ['lIｌＩ', 1], ['Зз', 3]] as const) for (const ch of chars) table[ch.charCodeAt(0)] = value;
+  return table;
+})();
+
+/**
+ * Set by `nextPhone` when a run of digits it read has such a letter right
+ * before it, right after it or after the separators that follow it: only
+ * then is `lettersAsDigits` worth a copy. Cleared from offset 0.
+ */
+let letterHint = false;
+
+/** Whether `nextPhone` saw a letter that may be a digit of a number (see `lettersAsDigits`). */
+export function letterDigitHint(): boolean {
+  return letterHint;
+}
+
+function letterDigitNear(text: string, start: number, end: number): boolean {
+  if (start > 0 && LETTER_DIGIT[text.charCodeAt(start - 1)]! >= 0) return true;
+  let j = end;
+  while (j < text.length && j - end < MAX_SEPARATOR_RUN && isSeparator(text.charCodeAt(j))) j++;
+  return j < text.length && LETTER_DIGIT[text.charCodeAt(j)]! >= 0;
+}
+
+/**
+ * `text` with each letter that stands for a digit written as that digit: a
+ * letter of LETTER_DIGIT with a digit on one side and no Latin letter on
+ * either (so SOLO1, iPhone and NO.1 keep their letters). Same length, so
+ * every offset still points at the seller's character; null when no letter
+ * changes.
+ */
+export function lettersAsDigits(text: string): string | null {
+  let out: string[] | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const value = LETTER_DIGIT[text.charCodeAt(i)]!;
+    if (value < 0) continue;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+    if (isLatinLetter(before) || isLatinLetter(after)) continue;
+    if (DIGIT[before]! < 0 && DIGIT[after]! < 0) continue;
+    out ??= [...text];
+    out[i] = String.fromCharCode(0x30 + value);
+  }
+  return out && out.join('');
+}
+
+function isLatinLetter(c: number): boolean {
+  const f = MATCH_FOLD[c]!;
+  return (f >= 0x61 && f <= 0x7a) || LETTER_DIGIT[c]! >= 0;
+}
+
 /** How many of the gaps `splitGroupAt` crossed held a clause break. */
 let splitBreaks = 0;
 
@@ -194,7 +251,10 @@ export const LANDLINE = 2;
 export function nextPhone(text: string, from: number, span: Int32Array): number {
   const n = text.length;
   let i = from;
-  if (from === 0) splitHint = false;
+  if (from === 0) {
+    splitHint = false;
+    letterHint = false;
+  }
   if (from === resumeAt && text === resumeText) {
     // Right after a number found inside a longer run (0571-86668888 0571-...,
     // 一件13812345678一件...): carry on through that run rather than read all
@@ -235,6 +295,7 @@ export function nextPhone(text: string, from: number, span: Int32Array): number 
       return foundKind;
     }
     if (!splitHint) splitHint = clauseBreakAfter(text, end);
+    if (!letterHint) letterHint = letterDigitNear(text, i, end);
     // 一件13812345678: a Chinese numeral word glued to a number. Retry the
     // Arabic-digit parts of a mixed run on their own.
     if (runMixed) {

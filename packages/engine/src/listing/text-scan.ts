@@ -6,7 +6,7 @@ import { claim } from '../rules/listing/claim.js';
 import { reviewInducement } from '../rules/listing/review-inducement.js';
 import type { MatchSink } from './automaton.js';
 import type { CompiledListingPolicy, CompiledTermSet, TermCheck, TextHit } from './compiled.js';
-import { LANDLINE, nextPhone, nextSplitMobile, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
+import { LANDLINE, letterDigitHint, lettersAsDigits, nextPhone, nextSplitMobile, qqNumberEnd, wechatIdEnd } from './contact-scanner.js';
 import { MATCH_FOLD, readAsBuyer, type ReadText } from './read-as-buyer.js';
 import type { ListingSpec } from './types.js';
 
@@ -130,6 +130,13 @@ export class TextScanner {
       }
       for (from = 0; nextSplitMobile(scanned, from, span); from = span[1]!) {
         this.pushContact(hits, 'phone', text, pointerFor(prefix, key), this.origin(span[0]!), this.originEnd(span[1]!));
+      }
+      // 138 1234 567O: letters that stand for digits, read again as digits (same offsets)
+      const digits = letterDigitHint() ? lettersAsDigits(scanned) : null;
+      if (digits !== null) {
+        for (from = 0; (kind = nextPhone(digits, from, span)) !== 0; from = span[1]!) {
+          this.pushContact(hits, kind === LANDLINE ? 'landline' : 'phone', text, pointerFor(prefix, key), this.origin(span[0]!), this.originEnd(span[1]!));
+        }
       }
     }
     this.read = null;
