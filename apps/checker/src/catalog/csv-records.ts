@@ -1,5 +1,5 @@
-import { countOf } from '@storepolicy/schema';
 import type { CatalogIssue } from './errors.js';
+import { catalogMessages as m } from './messages.js';
 
 /** One CSV record with where it starts, so every field can be located. */
 export interface CsvRecord {
@@ -36,7 +36,7 @@ export function readCsvTable(file: string, text: string): CsvTable | CatalogIssu
   const lines = text.replace(/^\uFEFF/, '').split('\n');
   let headerIndex = 0;
   while (headerIndex < lines.length && lines[headerIndex]!.replace(/\r$/, '') === '') headerIndex++;
-  if (headerIndex >= lines.length) return { file, line: 1, column: 1, message: 'the file is empty: expected a header row' };
+  if (headerIndex >= lines.length) return { file, line: 1, column: 1, message: m.emptyFile() };
   const headerRecord = recordAt(file, lines, headerIndex);
   if ('message' in headerRecord) return headerRecord;
   const header = headerRecord.record.fields.map((name) => name.trim().toLowerCase());
@@ -77,7 +77,7 @@ export function readCsvTable(file: string, text: string): CsvTable | CatalogIssu
 }
 
 function countIssue(file: string, line: number, found: number, expected: number): CatalogIssue {
-  return { file, line, column: 1, message: `not valid CSV: ${countOf(found, 'field', 'fields')} where the header has ${expected}; quote values that contain commas` };
+  return { file, line, column: 1, message: m.fieldCount({ found, expected }) };
 }
 
 /** The record starting at `index`, joining lines while a quoted field is open. */
@@ -86,14 +86,14 @@ function recordAt(file: string, lines: readonly string[], index: number): { reco
   let raw = lines[index]!.replace(/\r$/, '');
   while (countQuotes(raw) % 2 === 1) {
     if (index + 1 >= lines.length) {
-      return { file, line, column: 1, message: 'not valid CSV: a quoted field is never closed (a " is missing)' };
+      return { file, line, column: 1, message: m.openQuote() };
     }
     index++;
     raw += `\n${lines[index]!.replace(/\r$/, '')}`;
   }
   const fields = raw.includes('"') ? splitQuoted(raw) : raw.split(',');
   if (typeof fields === 'number') {
-    return { file, line, column: fields + 1, message: 'not valid CSV: text after a closing quote; write "" for a quote inside a quoted field' };
+    return { file, line, column: fields + 1, message: m.afterQuote() };
   }
   return { record: { fields, line, raw }, next: index + 1 };
 }

@@ -2,6 +2,8 @@ import type { CatalogItem, PriceHistoryEntry } from '@storepolicy/engine';
 import type { z } from 'zod';
 import { readCsvTable, fieldPosition, type CsvRecord, type CsvTable } from './csv-records.js';
 import type { IssueCollector } from './errors.js';
+import { catalogMessages as m, zodIssueMessage } from './messages.js';
+import type { Message } from '../i18n.js';
 import {
   CATALOG_COLUMNS,
   catalogRowSchema,
@@ -26,7 +28,7 @@ export function parseCatalogCsv(file: string, text: string, issues: IssueCollect
   eachRow(file, table, catalogRowSchema, fast, issues, (row, record) => {
     const seen = firstLine.get(row.sku);
     if (seen !== undefined) {
-      issues.add({ file, ...position(table, record, 'sku'), field: 'sku', message: `SKU ${row.sku} is already on line ${seen}; one row per SKU` });
+      issues.add({ file, ...position(table, record, 'sku'), field: 'sku', message: m.duplicateSku({ sku: row.sku, line: seen }) });
       return;
     }
     firstLine.set(row.sku, record.line);
@@ -82,7 +84,7 @@ export function parseHistoryCsv(file: string, text: string, issues: IssueCollect
       if (entries[here]!.date !== entries[before]!.date) continue;
       const record = table.recordAt(lines[here]!);
       const where = record ? position(table, record, 'date') : { line: lines[here]!, column: 1 };
-      issues.add({ file, ...where, field: 'date', message: `${sku} on ${entries[here]!.date} is already on line ${lines[before]!}; one row per SKU and day` });
+      issues.add({ file, ...where, field: 'date', message: m.duplicateDay({ sku, date: entries[here]!.date, line: lines[before]! }) });
     }
   }
   return bySku;
@@ -100,7 +102,7 @@ function tableOrIssue(file: string, text: string, required: readonly string[], i
       file,
       line: table.headerLine,
       column: 1,
-      message: `the header lacks ${missing.join(', ')}; expected columns ${required.join(',')} (found ${table.header.join(',')})`,
+      message: m.headerLacks({ missing: missing.join(', '), required: required.join(','), found: table.header.join(',') }),
     });
     return undefined;
   }
@@ -145,7 +147,7 @@ function position(table: CsvTable, record: CsvRecord, field: string): { line: nu
   return index < 0 ? { line: record.line, column: 1 } : fieldPosition(record, index);
 }
 
-function describe(issue: z.core.$ZodIssue, value: string | undefined): string {
-  if (value === undefined) return 'is empty; a value is required';
-  return issue.message;
+function describe(issue: z.core.$ZodIssue, value: string | undefined): Message {
+  if (value === undefined) return m.required();
+  return zodIssueMessage(issue, value);
 }

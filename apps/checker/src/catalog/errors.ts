@@ -1,4 +1,6 @@
+import type { Lang } from '@storepolicy/schema/core';
 import { UsageError } from '../exit.js';
+import type { Message } from '../i18n.js';
 import { catalogMessages as m } from './messages.js';
 
 /** One bad value in a catalogue file, located like a compiler error. */
@@ -10,15 +12,22 @@ export interface CatalogIssue {
   column: number;
   /** Column name (CSV header / JSON key) the issue is about, when there is one. */
   field?: string;
-  message: string;
+  /** Said in the run's language when printed (see catalog/messages.ts). */
+  message: Message;
 }
 
 /** Stop collecting after this many: a wholly wrong file should not print a million lines. */
 export const MAX_ISSUES = 20;
 
-export function formatIssue(issue: CatalogIssue): string {
+export function formatIssue(issue: CatalogIssue, lang: Lang = 'en'): string {
   const where = `${issue.file}:${issue.line}:${issue.column}`;
-  return issue.field ? `${where}: ${issue.field}: ${issue.message}` : `${where}: ${issue.message}`;
+  const text = issue.message.render(lang);
+  return issue.field ? `${where}: ${issue.field}: ${text}` : `${where}: ${text}`;
+}
+
+/** The located issues, one indented line each, in the language of the message around them. */
+function issueLines(issues: readonly CatalogIssue[]): Message {
+  return { id: 'catalog.issueLines', params: issues, render: (lang) => issues.map((issue) => `  ${formatIssue(issue, lang)}`).join('\n') };
 }
 
 /**
@@ -27,7 +36,7 @@ export function formatIssue(issue: CatalogIssue): string {
  */
 export class CatalogError extends UsageError {
   constructor(readonly issues: readonly CatalogIssue[], readonly truncated = false) {
-    super(m.errors({ count: issues.length, more: truncated, issues: issues.map((issue) => `  ${formatIssue(issue)}`).join('\n') }));
+    super(m.errors({ count: issues.length, more: truncated, issues: issueLines(issues) }));
     this.name = 'CatalogError';
   }
 }

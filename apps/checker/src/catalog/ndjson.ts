@@ -2,6 +2,7 @@ import type { CatalogItem } from '@storepolicy/engine';
 import type { IssueCollector } from './errors.js';
 import type { CategoryLocator } from './csv.js';
 import { catalogNdjsonRowSchema } from './rows.js';
+import { catalogMessages as m, zodIssueMessage } from './messages.js';
 
 /**
  * NDJSON catalogue: one JSON object per line with the CSV's keys, and the
@@ -21,21 +22,21 @@ export function parseCatalogNdjson(file: string, text: string, issues: IssueColl
     try {
       value = JSON.parse(source);
     } catch (error) {
-      issues.add({ file, line, column: 1, message: `not a JSON object: ${(error as Error).message}` });
+      issues.add({ file, line, column: 1, message: m.notJsonObject({ detail: (error as Error).message }) });
       continue;
     }
     const parsed = catalogNdjsonRowSchema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.map(String).join('.');
-        issues.add({ file, line, column: keyColumn(source, issue.path[0]), field, message: issue.message });
+        issues.add({ file, line, column: keyColumn(source, issue.path[0]), field, message: zodIssueMessage(issue, valueAt(value, issue.path)) });
       }
       continue;
     }
     const row = parsed.data;
     const seen = firstLine.get(row.sku);
     if (seen !== undefined) {
-      issues.add({ file, line, column: keyColumn(source, 'sku'), field: 'sku', message: `SKU ${row.sku} is already on line ${seen}; one row per SKU` });
+      issues.add({ file, line, column: keyColumn(source, 'sku'), field: 'sku', message: m.duplicateSku({ sku: row.sku, line: seen }) });
       continue;
     }
     firstLine.set(row.sku, line);
@@ -63,4 +64,11 @@ function keyColumn(source: string, key: PropertyKey | undefined): number {
   if (typeof key !== 'string') return 1;
   const at = source.indexOf(`"${key}"`);
   return at < 0 ? 1 : at + 1;
+}
+
+/** The value a zod issue's path points at in the parsed row (for the message that quotes it). */
+function valueAt(root: unknown, at: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of at) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
 }

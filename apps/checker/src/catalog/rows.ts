@@ -9,6 +9,14 @@ const CATEGORY = /^[a-z][a-z0-9_-]{0,63}$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const YUAN = /^(0|[1-9]\d*)(\.\d{1,2})?$/;
 
+/** zod's words for the formats below; catalog/messages.ts says them again in Chinese (zodIssueMessage). */
+export const FORMAT_TEXT = {
+  sku: 'a SKU is letters, digits, dots, dashes or underscores (at most 64), starting with a letter or digit',
+  category: 'a category id is lower-case letters, digits, dashes or underscores, as in store.yaml',
+  date: 'a date is YYYY-MM-DD in the store timezone',
+  money: 'is not an amount in yuan with at most two decimals',
+} as const;
+
 /** Yuan as a number or text with at most two decimals -> integer fen (never through float maths). */
 export const money = z
   .union([z.number(), z.string()])
@@ -17,14 +25,14 @@ export const money = z
     if (typeof text === 'string' && !YUAN.test(text)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not an amount in yuan with at most two decimals (write 199, 199.9 or 199.90)`,
+        message: `"${value}" ${FORMAT_TEXT.money} (write 199, 199.9 or 199.90)`,
       });
       return z.NEVER;
     }
     try {
       return parseMoney(text);
     } catch {
-      ctx.addIssue({ code: 'custom', message: `${value} is not an amount in yuan with at most two decimals` });
+      ctx.addIssue({ code: 'custom', message: `${value} ${FORMAT_TEXT.money}` });
       return z.NEVER;
     }
   });
@@ -35,14 +43,14 @@ const optionalMoney = money.nullable().optional().transform((value) => value ?? 
 const sku = z
   .string()
   .trim()
-  .regex(SKU, 'a SKU is letters, digits, dots, dashes or underscores (at most 64), starting with a letter or digit');
+  .regex(SKU, FORMAT_TEXT.sku);
 
 const category = z
   .string()
   .trim()
-  .regex(CATEGORY, 'a category id is lower-case letters, digits, dashes or underscores, as in store.yaml');
+  .regex(CATEGORY, FORMAT_TEXT.category);
 
-const date = z.string().trim().regex(DATE, 'a date is YYYY-MM-DD in the store timezone');
+const date = z.string().trim().regex(DATE, FORMAT_TEXT.date);
 
 /** One history day as a CSV row or an NDJSON `history[]` entry. */
 export const historyEntrySchema = z.object({

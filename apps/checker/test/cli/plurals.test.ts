@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CatalogError } from '../../src/catalog/errors.js';
+import { catalogMessages } from '../../src/catalog/messages.js';
 import type { ScaffoldFile } from '../../src/commands/init-template.js';
 import { writeStoreFolder } from '../../src/commands/init-write.js';
 import { loadStore } from '../../src/listing/store.js';
@@ -34,7 +35,7 @@ describe('English counts: 0, 1 and 2 each take their CLDR form (src/report/plura
   });
 
   it('the catalogue error: "1 error; fix it", "2 errors; fix them", "20+ errors; fix them"', () => {
-    const issue = { file: 'c.csv', line: 2, column: 1, message: 'bad' };
+    const issue = { file: 'c.csv', line: 2, column: 1, message: catalogMessages.required() };
     expect(new CatalogError([issue]).message.split('\n')[0]).toBe('the catalogue has 1 error; fix it and run again');
     expect(new CatalogError([issue, issue]).message.split('\n')[0]).toBe('the catalogue has 2 errors; fix them and run again');
     expect(new CatalogError(Array(20).fill(issue), true).message.split('\n')[0]).toBe('the catalogue has 20+ errors; fix them and run again');

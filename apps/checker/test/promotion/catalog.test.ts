@@ -60,7 +60,7 @@ describe('catalogue CSV', () => {
     const [issue, ...rest] = issuesOf(() => loadCatalog(file));
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ file, line: 3, column: 23, field: 'list_price' });
-    expect(issue!.message).toContain('at most two decimals');
+    expect(issue!.message.render('en')).toContain('at most two decimals');
   });
 
   it('counts columns through quoted commas and reports every bad row', () => {
@@ -73,21 +73,21 @@ describe('catalogue CSV', () => {
       [3, 1, 'sku'],
       [3, 11, 'category'],
     ]);
-    expect(issues[0]!.message).toBe('is empty; a value is required');
+    expect(issues[0]!.message.render('en')).toBe('is empty; a value is required');
   });
 
   it('refuses a duplicate SKU, pointing back at the first row', () => {
     const dir = folder({ 'catalog.csv': `${HEADER}A-1,x,dresses,10,5\nA-1,y,dresses,11,5\n` });
     const [issue] = issuesOf(() => loadCatalog(path.join(dir, 'catalog.csv')));
     expect(issue).toMatchObject({ line: 3, column: 1, field: 'sku' });
-    expect(issue!.message).toContain('already on line 2');
+    expect(issue!.message.render('en')).toContain('already on line 2');
   });
 
   it('names the missing header columns', () => {
     const dir = folder({ 'catalog.csv': 'sku,price\nA-1,10\n' });
     const [issue] = issuesOf(() => loadCatalog(path.join(dir, 'catalog.csv')));
     expect(issue).toMatchObject({ line: 1, column: 1 });
-    expect(issue!.message).toContain('lacks category, list_price, cost');
+    expect(issue!.message.render('en')).toContain('lacks category, list_price, cost');
   });
 
   it('locates history errors in the history file, including a duplicate day', () => {
@@ -116,7 +116,7 @@ describe('catalogue CSV', () => {
   it('reports unterminated quotes with the line', () => {
     const dir = folder({ 'catalog.csv': `${HEADER}A-1,"broken,dresses,10,5\n` });
     const [issue] = issuesOf(() => loadCatalog(path.join(dir, 'catalog.csv')));
-    expect(issue!.message).toMatch(/^not valid CSV/);
+    expect(issue!.message.render('en')).toMatch(/^not valid CSV/);
   });
 });
 

@@ -3,13 +3,15 @@ import { readCsvTable, type CsvRecord } from '../../src/catalog/csv-records.js';
 import type { CatalogIssue } from '../../src/catalog/errors.js';
 import { catalogRowSchema, fastCatalogRow, fastHistoryRow, historyRowSchema } from '../../src/catalog/rows.js';
 
-function records(text: string): { records: CsvRecord[]; issues: CatalogIssue[] } {
+/** The records, and the issues with their messages in English. */
+function records(text: string): { records: CsvRecord[]; issues: (Omit<CatalogIssue, 'message'> & { message: string })[] } {
+  const english = (issue: CatalogIssue) => ({ ...issue, message: issue.message.render('en') });
   const table = readCsvTable('c.csv', text);
-  if (!('header' in table)) return { records: [], issues: [table] };
+  if (!('header' in table)) return { records: [], issues: [english(table)] };
   const out: CsvRecord[] = [];
   const issues: CatalogIssue[] = [];
   table.each((r) => out.push(r), (i) => issues.push(i));
-  return { records: out, issues };
+  return { records: out, issues: issues.map(english) };
 }
 
 describe('CSV records', () => {
