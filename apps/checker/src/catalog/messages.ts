@@ -25,7 +25,8 @@ const en = {
   duplicateSku: (p: { sku: string; line: number }) => `SKU ${p.sku} is already on line ${p.line}; one row per SKU`,
   duplicateDay: (p: { sku: string; date: string; line: number }) => `${p.sku} on ${p.date} is already on line ${p.line}; one row per SKU and day`,
   headerLacks: (p: { missing: string; required: string; found: string }) => `the header lacks ${p.missing}; expected columns ${p.required} (found ${p.found})`,
-  notJsonObject: (p: { detail: string }) => `not a JSON object: ${p.detail}`,
+  /** `detail`: why, in check listing's words (listing/input) */
+  notJsonObject: (p: { detail: Message }) => `not a JSON object: ${p.detail}`,
   required: () => 'is empty; a value is required',
   skuFormat: (): string => FORMAT_TEXT.sku,
   categoryFormat: (): string => FORMAT_TEXT.category,

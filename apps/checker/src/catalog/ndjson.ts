@@ -1,7 +1,10 @@
-import type { CatalogItem } from '@storepolicy/engine';
+import { buildMessageCatalog, type CatalogItem } from '@storepolicy/engine';
+import { interpolate } from '@storepolicy/schema/core';
 import type { IssueCollector } from './errors.js';
 import type { CategoryLocator } from './csv.js';
 import { catalogNdjsonRowSchema } from './rows.js';
+import { jsonProblem, type JsonProblem } from '../listing/json-error.js';
+import type { Message } from '../i18n.js';
 import { catalogMessages as m, zodIssueMessage } from './messages.js';
 
 /**
@@ -21,8 +24,10 @@ export function parseCatalogNdjson(file: string, text: string, issues: IssueColl
     let value: unknown;
     try {
       value = JSON.parse(source);
-    } catch (error) {
-      issues.add({ file, line, column: 1, message: m.notJsonObject({ detail: (error as Error).message }) });
+    } catch {
+      // said as check listing says it (listing/input's words, at the character), never V8's English
+      const problem = jsonProblem(source);
+      issues.add({ file, line, column: problem.offset >= 0 ? problem.offset + 1 : 1, message: m.notJsonObject({ detail: jsonLineMessage(problem, line) }) });
       continue;
     }
     const parsed = catalogNdjsonRowSchema.safeParse(value);
@@ -71,4 +76,11 @@ function valueAt(root: unknown, at: readonly PropertyKey[]): unknown {
   let value = root;
   for (const key of at) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
+}
+
+/** Why a line is not JSON, in listing/input's words (the engine's table), in the language asked for. */
+function jsonLineMessage(problem: JsonProblem, line: number): Message {
+  const id = `listing/input.${problem.messageId}`;
+  const params = { row: line, ...problem.params };
+  return { id, params, render: (lang) => interpolate(buildMessageCatalog()[id]?.message[lang] ?? id, params) };
 }
