@@ -10,7 +10,7 @@ import { formatDiffPretty } from '../commands/diff-pretty.js';
 import { UsageError } from '../exit.js';
 import { runtime } from '../io/runtime.js';
 import type { Message } from '../i18n.js';
-import { langOf, serveMessages as m } from './messages.js';
+import { bodyDetail, langOf, serveMessages as m } from './messages.js';
 import { dryRunBody, explainBody, listingBody, listingFileBody, saveBody } from './bodies.js';
 import { LoadCache } from './cache.js';
 import { storeCalendar } from './calendar.js';
@@ -59,7 +59,7 @@ async function parseBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new HttpError(400, m.bodyField({ field: issue?.path.join('.') ?? '', detail: issue?.message ?? 'invalid' }));
+    throw new HttpError(400, m.bodyField({ field: issue?.path.join('.') ?? '', detail: bodyDetail(issue?.message ?? 'invalid') }));
   }
   return parsed.data;
 }

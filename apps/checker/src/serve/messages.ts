@@ -3,7 +3,8 @@
 // langOf in app.ts): `?lang=`, else the Accept-Language header the page sets.
 import type { Context } from 'hono';
 import type { Lang } from '@storepolicy/schema';
-import { defineMessages } from '../i18n.js';
+import { defineMessages, type Message } from '../i18n.js';
+import { BODY_TEXT, FILE_LIMIT } from './bodies.js';
 
 /**
  * The language of the page that sent the request: `?lang=en|zh`, else the
@@ -18,8 +19,16 @@ export function langOf(c: Context): Lang {
 
 const en = {
   bodyNotJson: () => 'the body is not JSON',
-  /** zod's words about the field, as zod says them */
-  bodyField: (p: { field: string; detail: string }) => `${p.field || 'body'}: ${p.detail}`,
+  /** `detail`: what the field should be (bodyDetail) */
+  bodyField: (p: { field: string; detail: Message }) => `${p.field || 'body'}: ${p.detail}`,
+  storeIdShape: (): string => BODY_TEXT.storeId,
+  proposalNameShape: (): string => BODY_TEXT.proposalName,
+  nowShape: (): string => BODY_TEXT.now,
+  fileNameShape: (): string => BODY_TEXT.fileName,
+  base64Shape: (): string => BODY_TEXT.base64,
+  fileSize: (): string => BODY_TEXT.fileSize,
+  /** zod's own words (a type, an unknown key) */
+  zod: (p: { detail: string }) => p.detail,
   bodyTooLarge: (p: { bytes: number }) => `the body is larger than ${p.bytes} bytes`,
   noSuchStore: (p: { id: string; stores: string }) => `no store "${p.id}" is served here (stores: ${p.stores})`,
   internal: () => 'internal error in storepolicy; please report it with the proposal that caused it',
@@ -48,6 +57,13 @@ const en = {
 const zh: typeof en = {
   bodyNotJson: () => '请求体不是 JSON',
   bodyField: (p) => `请求体字段 ${p.field || 'body'} 无效：${p.detail}`,
+  storeIdShape: () => '应为店铺 id（小写字母、数字、- 和 _）',
+  proposalNameShape: () => '应为促销方案名（小写字母、数字、- 和 _；不能含路径）',
+  nowShape: () => '应为带时区偏移的 ISO 时间，例如 2026-11-01T09:00:00+08:00',
+  fileNameShape: () => '应为以 .csv、.ndjson、.jsonl 或 .json 结尾的文件名（不能含目录）',
+  base64Shape: () => '应为 base64 编码的文件内容',
+  fileSize: () => `文件最大 ${FILE_LIMIT / 1024 / 1024} MB；更大的导出文件请用 \`storepolicy check listing\` 检查`,
+  zod: (p) => `校验器提示：${p.detail}`,
   bodyTooLarge: (p) => `请求体超过 ${p.bytes} 字节`,
   noSuchStore: (p) => `这里没有提供店铺 "${p.id}"（已有店铺：${p.stores}）`,
   internal: () => 'storepolicy 内部错误；请连同引起它的促销方案一起报告',
@@ -74,3 +90,17 @@ const zh: typeof en = {
 };
 
 export const serveMessages = defineMessages('serve', { en, zh });
+
+const SHAPES: Record<string, () => Message> = {
+  [BODY_TEXT.storeId]: serveMessages.storeIdShape,
+  [BODY_TEXT.proposalName]: serveMessages.proposalNameShape,
+  [BODY_TEXT.now]: serveMessages.nowShape,
+  [BODY_TEXT.fileName]: serveMessages.fileNameShape,
+  [BODY_TEXT.base64]: serveMessages.base64Shape,
+  [BODY_TEXT.fileSize]: serveMessages.fileSize,
+};
+
+/** What zod said about a body field, in the page's language when it is one of bodies.ts's own shapes. */
+export function bodyDetail(zodText: string): Message {
+  return SHAPES[zodText]?.() ?? serveMessages.zod({ detail: zodText });
+}

@@ -45,6 +45,20 @@ describe('console API errors in the page language', () => {
     expect(await error(res)).toBe('x.csv：没有列对应 title, category, price（现有列：sku, colour）；请用 --columns 指定，例如 --columns "sku=title"');
   });
 
+  it('a body field that is not what the API takes: 400 saying what it should be, in Chinese', async () => {
+    const name = await upload({ store: 'demo-apparel', file: '../x.exe', content: '' }, 'zh');
+    expect(name.status).toBe(400);
+    expect(await error(name)).toBe('请求体字段 file 无效：应为以 .csv、.ndjson、.jsonl 或 .json 结尾的文件名（不能含目录）');
+    const english = await upload({ store: 'demo-apparel', file: '../x.exe', content: '' });
+    expect(await error(english)).toBe('file: a file name ending in .csv, .ndjson, .jsonl or .json (no folders)');
+    const content = await upload({ store: 'demo-apparel', file: 'a.csv', content: 5 }, 'zh');
+    expect(await error(content)).toBe('请求体字段 content 无效：应为 base64 编码的文件内容');
+    // zod's own words (an unknown key) are shown as zod says them, named as the validator's
+    const extra = await upload({ store: 'demo-apparel', file: 'a.csv', content: '', extra: 1 }, 'zh');
+    expect(extra.status).toBe(400);
+    expect(await error(extra)).toMatch(/^请求体字段 body 无效：校验器提示：.*extra/);
+  });
+
   it('?lang= wins over Accept-Language; 400 and 404 answers follow it too', async () => {
     const query = await api.request('/api/listing-file?lang=en', { body: { store: 'demo-apparel', file: 'export.csv', content: b64(ZIP) }, headers: { 'accept-language': 'zh' } });
     expect(await error(query)).toMatch(/^export\.csv: a binary file/);

@@ -27,7 +27,7 @@ const KEEP = new Set(
   (
     'storepolicy git YAML JSON CSV NDJSON UTF GBK GB Excel xlsx zip API Host FIFO SKU ISO TCP Ctrl LSP Listing Promotion kind ' +
     'body error sku code field text findings version title category price description attributes images inserts ' +
-    'name type validate rules diff init serve metadata store policies PATH utf gb gbk ndjson acme shoes IANA id YYYY MM DD'
+    'name type validate rules diff init serve metadata store policies PATH utf gb gbk ndjson acme shoes IANA id YYYY MM DD base MB'
   ).split(' '),
 );
 
