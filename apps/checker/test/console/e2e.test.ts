@@ -209,6 +209,18 @@ describe.skipIf(!hasChromium && !process.env.CI)('console in Chromium', () => {
     await page.selectOption('#listing-encoding', 'utf8');
   }, TIMEOUT);
 
+  it("says the server's error about a dropped file in the page's language (sent as Accept-Language), and again on a switch", async () => {
+    const gbk = readFileSync(path.join(repoRoot, 'policies/demo-apparel/catalog-export.csv'));
+    await page.click('#lang-zh');
+    await page.setInputFiles('#listing-file', { name: 'catalog-export.csv', mimeType: 'text/csv', buffer: gbk });
+    await expect
+      .poll(() => page.locator('#file-error').textContent(), { timeout: TIMEOUT })
+      .toBe('catalog-export.csv：不是有效的 UTF-8（第 1 行）；国内卖家工具导出的文件常为 GB18030/GBK：请加 --encoding gb18030');
+    // the file on screen is checked again in the other language
+    await page.click('#lang-en');
+    await expect.poll(() => page.locator('#file-error').textContent(), { timeout: TIMEOUT }).toMatch(/^catalog-export\.csv: not valid UTF-8 \(line 1\)/);
+  }, TIMEOUT);
+
   it('checks a dropped NDJSON export (DataTransfer): a line that is not JSON is located, the other rows still checked', async () => {
     const text = '{"sku":"DRS-900","title":"连衣裙 全网第一","category":"dresses","price":99}\n{"sku":"DRS-901", "title": oops}\n';
     const dataTransfer = await page.evaluateHandle((content) => {
