@@ -68,11 +68,12 @@ export function startPool(threads: number, setup: WorkerSetup, deliver: Deliver,
     // to ~100 MB per thread before collecting. A row's garbage (its string, its
     // parsed object) dies within the row, so a small young generation costs no
     // more scavenging: 8 MB measured 2% less CPU than 24 MB on short rows, the
-    // same on long ones, and 13-17 MB less peak RSS with two threads
-    // (bench/listing.mjs, 200k rows, medians of 5).
+    // same on long ones, and 13-17 MB less peak RSS with two threads (200k
+    // rows, medians of 5); 4 MB the same CPU as 8 and 13 MB less again (1M
+    // long rows: 197 -> 184 MB, medians of 3).
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       workerData: setup,
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 },
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 192 },
     });
     workers.push(worker);
     worker.on('message', (message: { ready?: true; id?: number; result?: TaskResult; error?: string; spare?: ArrayBuffer }) => {
