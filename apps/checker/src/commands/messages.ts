@@ -1,5 +1,5 @@
 // What the commands say when the user asked for something they cannot do, in both languages (see i18n.ts).
-import { pluralForm } from '@storepolicy/schema/core';
+import { countOf, pluralForm } from '@storepolicy/schema/core';
 import type { PricingProblem } from '@storepolicy/engine';
 import { defineMessages, type Message } from '../i18n.js';
 
@@ -55,6 +55,11 @@ const en = {
   unknownRule: (p: { code: string; suggestions: string }) =>
     `unknown rule "${p.code}"${p.suggestions ? `; did you mean ${p.suggestions}?` : '; run `storepolicy rules` for the list'}`,
   waiverMaxDays: (p: { value: string }) => `--waiver-max-days ${p.value}: expected a whole number of days, at least 1`,
+  rulesHeader: () => '| Rule | Severity | Law | Summary |',
+  /** the mark of a rule that enforces the law */
+  rulesLaw: () => 'law',
+  rulesTail: (p: { count: number }) => `${countOf(p.count, 'rule', 'rules')}; show one with: storepolicy rules <code>`,
+  rulesNoDoc: (p: { code: string }) => `(this installation has no doc page docs/rules/${p.code}.md)`,
   initCreated: (p: { target: string; template: string }) => `created ${p.target}/ from ${p.template}/:`,
   initNotCopied: (p: { names: string }) => `not copied (the template's own promotions, waivers, tests and data): ${p.names}`,
   initNext: (p: { command: string }) => `next: edit the files for your store, then run \`${p.command}\``,
@@ -103,6 +108,10 @@ const zh: typeof en = {
   socketConnect: (p) => `--socket ${p.port}：无法连接（${p.code}）`,
   unknownRule: (p) => `未知规则 "${p.code}"${p.suggestions ? `；是否想输入 ${p.suggestions}？` : '；运行 `storepolicy rules` 查看规则列表'}`,
   waiverMaxDays: (p) => `--waiver-max-days ${p.value}：应为不小于 1 的整数（天数）`,
+  rulesHeader: () => '| 规则 | 级别 | 法律 | 说明 |',
+  rulesLaw: () => '法律',
+  rulesTail: (p) => `共 ${p.count} 条规则；查看某条规则：storepolicy rules <code>`,
+  rulesNoDoc: (p) => `（本安装未包含文档页 docs/rules/${p.code}.md）`,
   initCreated: (p) => `已从 ${p.template}/ 创建 ${p.target}/：`,
   initNotCopied: (p) => `未复制（模板自己的促销、豁免、测试和数据）：${p.names}`,
   initNext: (p) => `下一步：按你的店铺修改这些文件，然后运行 \`${p.command}\``,

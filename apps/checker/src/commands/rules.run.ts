@@ -52,7 +52,7 @@ function toJson(meta: RuleMeta) {
 function formatList(rules: readonly RuleMeta[], format: 'pretty' | 'json' | 'markdown', lang: Lang, color: boolean): string {
   if (format === 'json') return JSON.stringify({ version: 1, rules: rules.map(toJson) }, null, 2);
   if (format === 'markdown') {
-    const header = lang === 'zh' ? '| 规则 | 级别 | 法律 | 说明 |' : '| Rule | Severity | Law | Summary |';
+    const header = m.rulesHeader().render(lang);
     const rows = rules.map(
       (r) => `| [\`${r.code}\`](docs/rules/${r.code}.md) | ${r.severity} | ${r.law ? '⚖️' : ''} | ${r.summary[lang].replace(/\|/g, '\\|')} |`,
     );
@@ -60,7 +60,7 @@ function formatList(rules: readonly RuleMeta[], format: 'pretty' | 'json' | 'mar
   }
   const p = palette(color);
   const words = labelsFor(lang).severity;
-  const law = lang === 'zh' ? '法律' : 'law';
+  const law = m.rulesLaw().render(lang);
   // columns by terminal cells: the severity words are Chinese under --lang zh
   const width = Math.max(...rules.map((r) => displayWidth(r.code)));
   const severityWidth = Math.max(...Object.values(words).map(displayWidth));
@@ -69,7 +69,7 @@ function formatList(rules: readonly RuleMeta[], format: 'pretty' | 'json' | 'mar
     const severity = r.severity === 'error' ? p.red(cell) : r.severity === 'warning' ? p.yellow(cell) : p.dim(cell);
     return `${padEndWidth(r.code, width)}  ${severity}  ${r.law ? p.bold(law) : ' '.repeat(displayWidth(law))}  ${r.summary[lang]}`;
   });
-  const tail = lang === 'zh' ? `共 ${rules.length} 条规则；查看某条规则：storepolicy rules <code>` : `${rules.length} rules; show one with: storepolicy rules <code>`;
+  const tail = m.rulesTail({ count: rules.length }).render(lang);
   return [...lines, '', tail].join('\n');
 }
 
@@ -77,6 +77,7 @@ function formatOne(meta: RuleMeta, doc: string | undefined, format: 'pretty' | '
   if (format === 'json') return JSON.stringify({ version: 1, rule: { ...toJson(meta), doc: doc ?? null } }, null, 2);
   if (doc !== undefined) return doc;
   // An installation without the docs folder still says what the rule is.
-  const missing = lang === 'zh' ? `（本安装未包含文档页 docs/rules/${meta.code}.md）` : `(this installation has no doc page docs/rules/${meta.code}.md)`;
-  return [`# ${meta.code}`, '', `${meta.severity}${meta.law ? ' · law' : ''}`, '', meta.summary[lang], '', missing].join('\n');
+  const missing = m.rulesNoDoc({ code: meta.code }).render(lang);
+  const kind = `${labelsFor(lang).severity[meta.severity]}${meta.law ? ` · ${m.rulesLaw().render(lang)}` : ''}`;
+  return [`# ${meta.code}`, '', kind, '', meta.summary[lang], '', missing].join('\n');
 }

@@ -26,6 +26,11 @@ describe('storepolicy rules', () => {
     const result = await runCli(['rules', '--lang', 'zh'], { cwd });
     // under --lang zh the severity word is Chinese too, like the summary
     expect(result.stdout).toMatch(/^yaml\/duplicate-key +错误 +同一映射中出现重复的键。$/m);
+    // the law mark and the last line from the commands table, in Chinese
+    expect(result.stdout).toMatch(/^compliance\/[a-z-]+ +错误 +法律 +/m);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(`共 ${ruleCatalog.length} 条规则；查看某条规则：storepolicy rules <code>`);
+    const markdown = await runCli(['rules', '--lang', 'zh', '--format', 'markdown'], { cwd });
+    expect(markdown.stdout.split('\n')[0]).toBe('| 规则 | 级别 | 法律 | 说明 |');
   });
 
   it('gives the catalogue as JSON and as a Markdown table', async () => {
