@@ -10,17 +10,62 @@ const CYAN = '\x1b[36m';
 const DIM = '\x1b[2m';
 const RESET = '\x1b[0m';
 
+/** The words of the per-row output and the listing summary, per language (as report/labels.ts for the report). */
+interface RowWords {
+  /** after `file:line` when the row number differs from the line */
+  row(row: number): string;
+  baselined: string;
+  waived: string;
+  /** where a finding without an excerpt is */
+  at(field: string): string;
+  /** the summary table's columns: errors, warnings, infos, waived, in the baseline */
+  columns: readonly [string, string, string, string, string];
+  rule: string;
+  /** `n` is a number as written (grouped) */
+  inBaseline(n: string): string;
+  summary(s: { listings: number; files: number; unreadable: number; failing: number; errors: number; warnings: number; infos: number; waived: number; known: string }): string;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+const count = (value: number, one: string, other: string) => countOf(value, one, other, n(value));
+
+const WORDS: Record<Lang, RowWords> = {
+  en: {
+    row: (row) => ` (row ${row})`,
+    baselined: 'baselined',
+    waived: 'waived',
+    at: (field) => `at ${field}`,
+    columns: ['errors', 'warnings', 'infos', 'waived', 'baseline'],
+    rule: 'rule',
+    inBaseline: (value) => `, ${value} in the baseline`,
+    summary: (s) =>
+      `${count(s.listings, 'listing', 'listings')} in ${count(s.files, 'file', 'files')}${s.unreadable > 0 ? ` (${n(s.unreadable)} unreadable)` : ''}, ${n(s.failing)} failing: ${count(s.errors, 'error', 'errors')}, ${count(s.warnings, 'warning', 'warnings')}, ${count(s.infos, 'info', 'infos')}${s.waived > 0 ? `, ${n(s.waived)} waived` : ''}${s.known}`,
+  },
+  zh: {
+    row: (row) => `（第 ${row} 条记录）`,
+    baselined: '基线已知',
+    waived: '已豁免',
+    at: (field) => `位于 ${field}`,
+    columns: ['错误', '警告', '提示', '已豁免', '基线已知'],
+    rule: '规则',
+    inBaseline: (value) => `，${value} 条在基线中`,
+    summary: (s) =>
+      `${n(s.listings)} 个商品（${s.files} 个文件${s.unreadable > 0 ? `，${n(s.unreadable)} 条无法读取` : ''}），${n(s.failing)} 个未通过：${n(s.errors)} 个错误，${n(s.warnings)} 个警告，${n(s.infos)} 个提示${s.waived > 0 ? `，${n(s.waived)} 条已豁免` : ''}${s.known}`,
+  },
+};
+
 /** Pretty output of one row: a header line, then each finding with a caret under its characters. */
 export function renderRowPretty(file: string, row: RowResult, catalog: MessageCatalog, lang: Lang, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
   const labels = labelsFor(lang);
-  const rowLabel = lang === 'zh' ? `（第 ${row.row} 条记录）` : ` (row ${row.row})`;
+  const words = WORDS[lang];
+  const rowLabel = words.row(row.row);
   const where = file.endsWith('.csv') || row.row !== row.line ? `${file}:${row.line}${rowLabel}` : `${file}:${row.line}`;
   const lines = [`${where}${row.sku ? ` ${paint(CYAN, row.sku)}` : ''}`];
   for (const finding of row.findings) {
     const localized = localizeFinding(finding, catalog, lang, file, row.line);
     const severity = finding.waivedBy
-      ? paint(DIM, finding.waivedBy.baseline ? (lang === 'zh' ? '基线已知' : 'baselined') : lang === 'zh' ? '已豁免' : 'waived')
+      ? paint(DIM, finding.waivedBy.baseline ? words.baselined : words.waived)
       : paint(finding.severity === 'error' ? RED : finding.severity === 'warning' ? YELLOW : CYAN, labels.severity[finding.severity]);
     lines.push(`  ${severity} ${finding.code} ${localized.message}`);
     if (finding.excerpt) {
@@ -30,7 +75,7 @@ export function renderRowPretty(file: string, row: RowResult, catalog: MessageCa
       const pad = ' '.repeat(displayWidth(label) + displayWidth(text.slice(0, start)));
       lines.push(`    ${pad}${paint(RED, '^'.repeat(Math.max(1, displayWidth(text.slice(start, end)))))}`);
     } else if (finding.pointer) {
-      lines.push(`    ${paint(DIM, lang === 'zh' ? `位于 ${fieldName(finding.pointer)}` : `at ${fieldName(finding.pointer)}`)}`);
+      lines.push(`    ${paint(DIM, words.at(fieldName(finding.pointer)))}`);
     }
     if (localized.hint) lines.push(`    ${paint(DIM, `${labels.hint}${labels.colon}${localized.hint}`)}`);
     if (finding.waivedBy) lines.push(`    ${paint(DIM, setAsideLabel(labels, finding.waivedBy))}`);
@@ -74,6 +119,7 @@ export function renderRuleSummary(
   totals: { listings: number; failing: number; files: number; unreadable?: number; baseline?: boolean },
   lang: Lang,
 ): string {
+  const words = WORDS[lang];
   const codes = Object.keys(counts).sort();
   const lines: string[] = [];
   if (codes.length > 0) {
@@ -82,24 +128,27 @@ export function renderRuleSummary(
     const slots = [0, 1, 2];
     if (codes.some((c) => counts[c]![3] > 0)) slots.push(3);
     if (totals.baseline) slots.push(4);
-    const names = lang === 'zh' ? ['错误', '警告', '提示', '已豁免', '基线已知'] : ['errors', 'warnings', 'infos', 'waived', 'baseline'];
-    lines.push(`${padEndWidth(lang === 'zh' ? '规则' : 'rule', width)} ${slots.map((k) => padStartWidth(names[k]!, 8)).join(' ')}`);
+    lines.push(`${padEndWidth(words.rule, width)} ${slots.map((k) => padStartWidth(words.columns[k]!, 8)).join(' ')}`);
     for (const code of codes) {
       const cells = slots.map((k) => padStartWidth(String(counts[code]![k]), 8));
       lines.push(`${padEndWidth(code, width)} ${cells.join(' ')}`);
     }
   }
   const sum = (k: 0 | 1 | 2 | 3 | 4) => codes.reduce((n, c) => n + counts[c]![k], 0);
-  const n = (value: number) => value.toLocaleString('en-US');
-  const count = (value: number, one: string, other: string) => countOf(value, one, other, n(value));
-  const waived = sum(3);
-  const known = totals.baseline ? (lang === 'zh' ? `，${n(sum(4))} 条在基线中` : `, ${n(sum(4))} in the baseline`) : '';
+  const known = totals.baseline ? words.inBaseline(n(sum(4))) : '';
   // rows that could not be read are said apart: they were never checked
-  const unreadable = totals.unreadable ?? 0;
   lines.push(
-    lang === 'zh'
-      ? `${n(totals.listings)} 个商品（${totals.files} 个文件${unreadable > 0 ? `，${n(unreadable)} 条无法读取` : ''}），${n(totals.failing)} 个未通过：${n(sum(0))} 个错误，${n(sum(1))} 个警告，${n(sum(2))} 个提示${waived > 0 ? `，${n(waived)} 条已豁免` : ''}${known}`
-      : `${count(totals.listings, 'listing', 'listings')} in ${count(totals.files, 'file', 'files')}${unreadable > 0 ? ` (${n(unreadable)} unreadable)` : ''}, ${n(totals.failing)} failing: ${count(sum(0), 'error', 'errors')}, ${count(sum(1), 'warning', 'warnings')}, ${count(sum(2), 'info', 'infos')}${waived > 0 ? `, ${n(waived)} waived` : ''}${known}`,
+    words.summary({
+      listings: totals.listings,
+      files: totals.files,
+      unreadable: totals.unreadable ?? 0,
+      failing: totals.failing,
+      errors: sum(0),
+      warnings: sum(1),
+      infos: sum(2),
+      waived: sum(3),
+      known,
+    }),
   );
   return `${lines.join('\n')}\n`;
 }
