@@ -41,6 +41,15 @@ describe('storepolicy: internal errors', () => {
     expect(stderr).not.toMatch(STACK_TRACE);
   });
 
+  it('says so in Chinese under --lang zh (what the error itself says stays as it was thrown)', async () => {
+    const { code, stderr } = await run(['validate', 'clean', '--lang', 'zh']);
+    expect(code).toBe(3);
+    expect(stderr).toBe(
+      "storepolicy: 内部错误：Cannot read properties of undefined (reading 'tiers')\n" +
+        '这是 storepolicy 的缺陷，请连同所运行的命令一起报告（加 --debug 可查看详情）。\n',
+    );
+  });
+
   it('prints the stack trace with --debug', async () => {
     const { code, stderr } = await run(['validate', 'clean', '--debug']);
     expect(code).toBe(3);
