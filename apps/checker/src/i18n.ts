@@ -34,7 +34,7 @@ export const TABLE: unique symbol = Symbol('table');
 /** A table made by defineMessages: its messages, and its words under TABLE. */
 export type DefinedMessages<T extends Record<string, Template>> = Messages<T> & { readonly [TABLE]: Tables<T> & { name: string } };
 
-export function isMessage(value: unknown): value is Message {
+function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).render === 'function' && typeof (value as Message).id === 'string';
 }
 
@@ -59,8 +59,3 @@ export function defineMessages<T extends Record<string, Template>>(table: string
   return Object.assign(messages, { [TABLE]: { ...tables, name: table } }) as unknown as DefinedMessages<T>;
 }
 
-
-/** The words of a list joined as each language writes a list of names. */
-export function listOf(items: readonly string[], lang: Lang): string {
-  return items.join(lang === 'zh' ? '、' : ', ');
-}
