@@ -23,6 +23,8 @@ const en = {
   extra: (parts: string[]): string => `(${parts.join(', ')})`,
   /** How the "(…)" follows the description. */
   after: (description: string, extra: string): string => (description ? `${description} ${extra}` : extra),
+  /** commander's placeholders in a usage line or a subcommand's term (`[options]`, `[command]`) */
+  usage: (line: string): string => line,
 };
 
 const zh: typeof en = {
@@ -38,6 +40,8 @@ const zh: typeof en = {
   env: (name: string): string => `环境变量：${name}`,
   extra: (parts: string[]): string => `（${parts.join('；')}）`,
   after: (description: string, extra: string): string => description + extra,
+  // argument names (<files...>) stay: the 参数 section lists them by those names
+  usage: (line: string): string => line.replace(/\[options\]/g, '[选项]').replace(/\[command\]/g, '[命令]'),
 };
 
 const TEXT = { en, zh };
@@ -92,6 +96,13 @@ function helpHooks(lang: Lang): Partial<Help> {
     // commander strips its colour codes (SGR) before measuring, so do we
     displayWidth: (text: string) => plainTextWidth(text.replace(SGR, '')),
     styleTitle: (title: string) => (t.titles as Record<string, string>)[title] ?? title,
+    // Help's own methods, on the prototype of the Help these hooks are assigned to
+    commandUsage(this: Help, command: Command): string {
+      return t.usage(Object.getPrototypeOf(this).commandUsage.call(this, command));
+    },
+    subcommandTerm(this: Help, command: Command): string {
+      return t.usage(Object.getPrototypeOf(this).subcommandTerm.call(this, command));
+    },
     optionDescription(option: Option): string {
       // the extras commander adds, in its order and on its conditions (Help.optionDescription)
       const parts: string[] = [];
@@ -147,6 +158,6 @@ export function localizeHelp(program: Command, lang: Lang, version: string): Com
   return program
     .configureHelp(helpHooks(lang))
     .helpOption('-h, --help', t.help)
-    .helpCommand('help [command]', t.helpCommand)
+    .helpCommand(t.usage('help [command]'), t.helpCommand)
     .version(version, '-V, --version', t.version);
 }

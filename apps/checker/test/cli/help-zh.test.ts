@@ -64,7 +64,7 @@ describe('--lang zh <command> --help', () => {
     // wrapping may cut a sentence: compare with the lines joined and the wrap indentation removed
     const flat = help.replace(/\n +/g, ' ');
     for (const sentence of englishSentences(commandAt(path))) expect(flat).not.toContain(sentence);
-    for (const word of ['Usage:', 'Arguments:', 'Options:', 'Commands:', 'choices:', 'default:', 'display help', 'output the version']) {
+    for (const word of ['Usage:', 'Arguments:', 'Options:', 'Commands:', 'choices:', 'default:', 'display help', 'output the version', '[options]', '[command]']) {
       expect(help).not.toContain(word);
     }
     // each option and each subcommand says what it does in Chinese
@@ -91,7 +91,7 @@ describe('--lang zh <command> --help', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe((await runInProcess(['validate', '--help', '--lang', 'zh'], { cwd: ROOT })).stdout);
     const program = await runInProcess(['--help'], { cwd: ROOT, env: { LANG: 'zh_CN.UTF-8' } });
-    expect(program.stdout).toMatch(/^ {2}help \[command\] +显示某个命令的帮助$/m);
+    expect(program.stdout).toMatch(/^ {2}help \[命令\] +显示某个命令的帮助$/m);
     expect(program.stdout).toMatch(/^ {2}-V, --version +显示版本号$/m);
   });
 
@@ -106,14 +106,14 @@ describe('--lang zh <command> --help', () => {
     const help = (await runInProcess(['--lang=zh', 'explain', '--help'], { cwd: ROOT })).stdout;
     expect(help).toMatch(/^ {2}-f, --format <format> +输出格式（可选：pretty、json；默认：pretty）$/m);
     expect(help).toMatch(/^ {2}--sku <sku> +（必填）要计算价格的 SKU$/m);
-    expect(help.split('\n')[0]).toBe('用法： storepolicy explain <promotion> --sku <sku> [options]');
+    expect(help.split('\n')[0]).toBe('用法： storepolicy explain <promotion> --sku <sku> [选项]');
   });
 });
 
 describe('the language of the help', () => {
   it('LANG=zh_CN.UTF-8 alone gives Chinese help; --lang en wins over it', async () => {
     const zh = await runInProcess(['validate', '--help'], { cwd: ROOT, env: { LANG: 'zh_CN.UTF-8' } });
-    expect(zh.stdout.split('\n')[0]).toBe('用法： storepolicy validate [options] [paths...]');
+    expect(zh.stdout.split('\n')[0]).toBe('用法： storepolicy validate [选项] [paths...]');
     const en = await runInProcess(['--lang', 'en', 'validate', '--help'], { cwd: ROOT, env: { LANG: 'zh_CN.UTF-8' } });
     expect(en.stdout.split('\n')[0]).toBe('Usage: storepolicy validate [options] [paths...]');
     expect(en.stdout).toMatch(/-f, --format <format> +output format \(choices: "pretty", "json", "github",\n {28}"sarif", "junit", "markdown", default: "pretty"\)/);
@@ -143,7 +143,7 @@ describe('no command: help in the run language on stderr, exit 2', () => {
   it('bare storepolicy under LANG=zh_CN.UTF-8', async () => {
     const result = await runInProcess([], { cwd: ROOT, env: { LANG: 'zh_CN.UTF-8' } });
     expect(result.code).toBe(2);
-    expect(result.stderr.split('\n').slice(0, 3)).toEqual(['用法： storepolicy [options] [command]', '', '对照规则和法律检查店铺策略、促销和商品信息。']);
+    expect(result.stderr.split('\n').slice(0, 3)).toEqual(['用法： storepolicy [选项] [命令]', '', '对照规则和法律检查店铺策略、促销和商品信息。']);
   });
 
   it('hoistGlobalOptions drops global options that no command would take, and moves the others', () => {
