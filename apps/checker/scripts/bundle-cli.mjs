@@ -13,7 +13,7 @@
 // commands/: `../../package.json`, `../../../../docs/rules/`), and pool.ts's
 // `new URL('./worker.js', import.meta.url)` finds the worker entry beside it.
 import { build } from 'esbuild';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +35,8 @@ const result = await build({
     worker: path.join(src, 'listing', 'worker.ts'),
   },
   outdir,
+  // the metafile's paths are relative to this, whatever directory the build is started from
+  absWorkingDir: app,
   entryNames: '[name]',
   chunkNames: 'chunk-[hash]',
   bundle: true,
@@ -63,6 +65,13 @@ const result = await build({
 });
 
 await writeFile(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));
+// Chunks are named by their hash, so each build leaves the last one's behind: delete what this
+// build did not write (after writing, never before, so a CLI started meanwhile never misses a file).
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(app, file)));
+for (const name of await readdir(outdir)) {
+  const file = path.join(outdir, name);
+  if (name !== 'meta.json' && !written.has(file)) await rm(file, { force: true });
+}
 await writeFile(
   path.join(dist, 'cli.js'),
   "#!/usr/bin/env node\n// src/cli.ts over the bundle (scripts/bundle-cli.mjs); tsc's unbundled modules are beside this file\n" +
