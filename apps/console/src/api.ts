@@ -29,11 +29,11 @@ export interface CalendarItem {
   findings: { code: string; severity: string; message: string; hint?: string; line: number; column: number; file: string }[];
 }
 
-/** A finding of a pasted title or description, at its characters. */
+/** A finding of a pasted title or description (at its characters), or of the chosen category. */
 export interface TextFinding {
   code: string;
   severity: 'error' | 'warning' | 'info';
-  field: 'title' | 'description';
+  field: 'title' | 'description' | 'category';
   start?: number;
   end?: number;
   message: string;

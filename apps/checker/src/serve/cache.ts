@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogItem } from '@storepolicy/engine';
-import { loadCatalog, HISTORY_FILE } from '../catalog/index.js';
+import { loadCatalog, HISTORY_FILE, type LoadedCatalog } from '../catalog/index.js';
 import { loadProject, type LoadedProject } from '../io/project.js';
 
 /**
@@ -30,7 +29,7 @@ function signature(files: readonly string[]): string {
  */
 export class LoadCache {
   private projects = new Map<string, { files: readonly string[]; signature: string; project: LoadedProject }>();
-  private catalogs = new Map<string, { signature: string; items: CatalogItem[]; files: string[] }>();
+  private catalogs = new Map<string, { signature: string } & LoadedCatalog>();
 
   readonly loadProject = (files: readonly string[]): LoadedProject => {
     const key = files.join('\u0000');
@@ -41,13 +40,13 @@ export class LoadCache {
     return project;
   };
 
-  catalog(file: string): { items: CatalogItem[]; files: string[] } {
+  catalog(file: string): LoadedCatalog {
     const watched = [file, path.join(path.dirname(file), HISTORY_FILE)];
     const hit = this.catalogs.get(file);
     if (hit && signature(watched) === hit.signature) return hit;
     const before = signature(watched);
     const loaded = loadCatalog(file);
-    const entry = { signature: before, items: loaded.items, files: loaded.files };
+    const entry = { signature: before, ...loaded };
     this.catalogs.set(file, entry);
     return entry;
   }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildMessageCatalog, PricingInputError, resolvePolicy, type PriceRow } from '@storepolicy/engine';
+import { buildMessageCatalog, PricingInputError, resolvePolicy, unknownCatalogCategories, type PriceRow } from '@storepolicy/engine';
 import { dryRun } from '@storepolicy/engine';
 import type { Diagnostic, Lang } from '@storepolicy/schema';
 import { renderPromotionReport, waive, withCosts } from '../commands/check-promotion.run.js';
@@ -54,7 +54,8 @@ export function runDryRun(entry: StoreEntry, body: DryRunBody, cache: LoadCache)
   const { inputs, file, now } = load(entry, body, cache);
   const catalog = catalogOf(inputs, cache);
   let prices: PriceRow[] = [];
-  const diagnostics = [...inputs.diagnostics];
+  // as check promotion: a catalogue row in no store category drops out of every category-scoped promotion, so say so
+  const diagnostics = [...inputs.diagnostics, ...unknownCatalogCategories(inputs.bundle, catalog.items, catalog.categoryAt)];
   if (inputs.proposals.length > 0) {
     try {
       const result = dryRun({ bundle: inputs.bundle, proposals: inputs.proposals, catalog: catalog.items, now });
@@ -125,7 +126,12 @@ export function runMarkdown(entry: StoreEntry, body: DryRunBody, lang: Lang, cac
   }
   const report = buildReport({
     files: inputs.files.length + catalog.files.length,
-    diagnostics: waive([...inputs.diagnostics, ...result.diagnostics], inputs.bundle, inputs.proposals, now),
+    diagnostics: waive(
+      [...inputs.diagnostics, ...unknownCatalogCategories(inputs.bundle, catalog.items, catalog.categoryAt), ...result.diagnostics],
+      inputs.bundle,
+      inputs.proposals,
+      now,
+    ),
     catalog: buildMessageCatalog(),
     lang,
     prices: result.prices,

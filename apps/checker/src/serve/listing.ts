@@ -5,8 +5,16 @@ import type { TextFinding } from '@storepolicy/console';
 import type { ListingBody } from './bodies.js';
 import type { StoreEntry } from './stores.js';
 
-/** The fields a pasted listing has; other rules (images, licence, after-sales) need the full listing. */
-const TEXT_FIELDS = new Set(['/title', '/description']);
+/**
+ * The fields a pasted listing has; other rules (images, licence, after-sales)
+ * need the full listing. The category is one of them: a category the store
+ * does not have is listing/unknown-category, as in check listing (SPEC 9).
+ */
+const FIELDS = new Map<string, TextFinding['field']>([
+  ['/title', 'title'],
+  ['/description', 'description'],
+  ['/category', 'category'],
+]);
 
 
 /**
@@ -24,7 +32,7 @@ export function runListingCheck(entry: StoreEntry, body: ListingBody): { finding
   const messages = buildMessageCatalog();
   const findings = checker
     .check(spec)
-    .filter((f) => TEXT_FIELDS.has(f.pointer))
+    .filter((f) => FIELDS.has(f.pointer))
     .map((f) => {
       const entry = messages[f.messageId];
       const message = entry ? interpolate(entry.message[body.lang], f.params) : f.messageId;
@@ -32,7 +40,7 @@ export function runListingCheck(entry: StoreEntry, body: ListingBody): { finding
       return {
         code: f.code,
         severity: f.severity,
-        field: f.pointer === '/title' ? 'title' : 'description',
+        field: FIELDS.get(f.pointer)!,
         ...(f.start === undefined ? {} : { start: f.start, end: f.end ?? f.start }),
         message,
         ...(hint ? { hint } : {}),
