@@ -10,6 +10,9 @@ import { lawRepo, type LawRepo } from './_law-repo.js';
 // store manager in the editor or an operator in the console must see the
 // finding the command reports: same code, severity and place. Each case is
 // run through the CLI and through the surface, in the same broken copy.
+// Two were holes on the old main (the console's dry-run had no
+// catalog/unknown-category, its listing paste dropped listing/unknown-category);
+// the others held already and stay as guards of the surfaces' parity.
 
 let repo: LawRepo;
 let client: LspClient | undefined;
