@@ -5,17 +5,19 @@ import type { TextFinding } from '@storepolicy/console';
 import type { ListingBody } from './bodies.js';
 import type { StoreEntry } from './stores.js';
 
-/**
- * The fields a pasted listing has; other rules (images, licence, after-sales)
- * need the full listing. The category is one of them: a category the store
- * does not have is listing/unknown-category, as in check listing (SPEC 9).
- */
+/** The fields a pasted listing has; other rules (images, size chart, licence, after-sales) need the full listing. */
 const FIELDS = new Map<string, TextFinding['field']>([
   ['/title', 'title'],
   ['/description', 'description'],
-  ['/category', 'category'],
 ]);
 
+/**
+ * The field a finding of the paste belongs to, if the paste can answer it. A
+ * category the store does not have is listing/unknown-category, as in check
+ * listing (SPEC 9); the category's other findings ask for fields not pasted.
+ */
+const fieldOf = (f: { code: string; pointer: string }): TextFinding['field'] | undefined =>
+  f.code === 'listing/unknown-category' ? 'category' : FIELDS.get(f.pointer);
 
 /**
  * `check listing` on pasted text: the store is loaded by the command's own
@@ -32,7 +34,7 @@ export function runListingCheck(entry: StoreEntry, body: ListingBody): { finding
   const messages = buildMessageCatalog();
   const findings = checker
     .check(spec)
-    .filter((f) => FIELDS.has(f.pointer))
+    .filter((f) => fieldOf(f) !== undefined)
     .map((f) => {
       const entry = messages[f.messageId];
       const message = entry ? interpolate(entry.message[body.lang], f.params) : f.messageId;
@@ -40,7 +42,7 @@ export function runListingCheck(entry: StoreEntry, body: ListingBody): { finding
       return {
         code: f.code,
         severity: f.severity,
-        field: FIELDS.get(f.pointer)!,
+        field: fieldOf(f)!,
         ...(f.start === undefined ? {} : { start: f.start, end: f.end ?? f.start }),
         message,
         ...(hint ? { hint } : {}),
