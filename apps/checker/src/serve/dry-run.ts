@@ -9,6 +9,7 @@ import { renderTrace, traceLookup } from '../commands/explain.trace.js';
 import { UsageError } from '../exit.js';
 import { serveMessages as m } from './messages.js';
 import { commandMessages, pricingMessage } from '../commands/messages.js';
+import { formatters } from '../report/formatters/index.js';
 import { buildReport, type Report } from '../report/model.js';
 import type { PricedRow } from '../report/price-table.js';
 import type { DryRunBody, ExplainBody } from './bodies.js';
@@ -100,6 +101,14 @@ export function runExplainCell(entry: StoreEntry, body: ExplainBody, cache: Load
   const catalog = catalogOf(inputs, cache);
   const item = catalog.items.find((candidate) => candidate.sku === body.sku);
   if (!item) throw new UsageError(commandMessages.skuNotInCatalog({ sku: body.sku, file: catalog.files[0] ?? '' }));
+  // as `storepolicy explain`: a SKU filed under a category the store does not have
+  // is in no category-scoped promotion, and that finding is the answer, not a trace
+  const unknownCategory = unknownCatalogCategories(inputs.bundle, [item], catalog.categoryAt);
+  if (unknownCategory.length > 0) {
+    const report = buildReport({ files: inputs.files.length, diagnostics: unknownCategory, catalog: buildMessageCatalog(), lang: body.lang });
+    const text = formatters.pretty(report, { lang: body.lang, color: false, command: 'storepolicy explain', readSource: (f) => inputs.sources.get(f) });
+    return { text, rows: [] };
+  }
   let rows: PriceRow[];
   try {
     rows = explainRows(inputs, catalog.items, now, body.sku, body.tier, undefined);

@@ -10,8 +10,8 @@ import { lawRepo, type LawRepo } from './_law-repo.js';
 // store manager in the editor or an operator in the console must see the
 // finding the command reports: same code, severity and place. Each case is
 // run through the CLI and through the surface, in the same broken copy.
-// Two were holes on the old main (the console's dry-run had no
-// catalog/unknown-category, its listing paste dropped listing/unknown-category);
+// Two were holes on the old main (the console's dry-run, Markdown and explain
+// had no catalog/unknown-category, its listing paste dropped listing/unknown-category);
 // the others held already and stay as guards of the surfaces' parity.
 
 let repo: LawRepo;
@@ -115,6 +115,18 @@ describe('fail closed: the console prices and finds what check promotion does', 
     const expected = [['error', `policies/${STORE}/catalog.csv`, line, text.split('\n')[line - 1]!.indexOf('dresss') + 1]];
     expect(places(findings(cli), 'catalog/unknown-category')).toEqual(expected);
     expect(places(answer.report.diagnostics, 'catalog/unknown-category')).toEqual(expected);
+    // the pull-request comment and a cell's explain say it too, as `check promotion --format markdown` and `explain` do
+    const body = { store: STORE, name: 'dresses-10', yaml: promotionYaml('dresses-10', `  type: product_discount\n  percent_off: 10\n${WINDOW}  scope: {skus: [DRS-002]}\n`), now: NOW };
+    const markdown = (await (await consoleApp(repo.root).request('/api/markdown', { body })).json()) as { markdown: string };
+    expect(markdown.markdown).toContain('catalog/unknown-category');
+    repo.write(`policies/${STORE}/proposals/dresses-10.yaml`, body.yaml);
+    const cliExplain = await repo.run(['explain', `policies/${STORE}/proposals/dresses-10.yaml`, '--sku', 'DRS-002', '--tier', 'svip', '--now', NOW]);
+    expect(cliExplain.code).toBe(1);
+    expect(cliExplain.stdout).toContain('catalog/unknown-category');
+    const explained = (await (await consoleApp(repo.root).request('/api/explain', { body: { ...body, sku: 'DRS-002', tier: 'svip' } })).json()) as { text: string; rows: unknown[] };
+    expect(explained.rows).toEqual([]);
+    expect(explained.text).toContain('catalog/unknown-category');
+    expect(explained.text).toContain(`catalog.csv:${line}:${expected[0]![3]}`);
   });
 
   it('a pasted listing in a category the store lacks is listing/unknown-category, as check listing says (it was dropped)', async () => {
