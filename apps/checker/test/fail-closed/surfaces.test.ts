@@ -141,6 +141,18 @@ describe('fail closed: the console prices and finds what check promotion does', 
     expect(found.map((f) => [f.severity, f.field])).toEqual([['error', 'category']]);
     expect(found[0]!.message).toContain('"dresses"');
   });
+
+  it('a law set re-declared by the store: the listing paste is refused at the place check listing names', async () => {
+    repo.edit(`policies/${STORE}/compliance.yaml`, '  term_sets:\n', '  term_sets:\n    - {id: ad-law-absolute, check: banned-term, law: true, severity: error, source: x, terms: [国家级]}\n');
+    const row = `${JSON.stringify({ sku: 'M-1', title: '连衣裙 全网最低价', category: 'dresses', price: '99', size_chart: true })}\n`;
+    const cli = await repo.run(['check', 'listing', '-', '--store', `policies/${STORE}`, '--format', 'json'], row);
+    expect(cli.code).toBe(2);
+    const at = /compliance\.yaml:(\d+:\d+): compliance\/loosens-law/.exec(cli.stderr)?.[1];
+    expect(at).toBeDefined();
+    const res = await consoleApp(repo.root).request('/api/listing', { body: { store: STORE, title: '连衣裙 全网最低价', category: 'dresses' } });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: string }).error).toContain(`compliance.yaml:${at}: compliance/loosens-law`);
+  });
 });
 
 // ---------------------------------------------------------- the language server
