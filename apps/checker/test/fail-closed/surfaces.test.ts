@@ -142,6 +142,15 @@ describe('fail closed: the console prices and finds what check promotion does', 
     expect(found[0]!.message).toContain('"dresses"');
   });
 
+  it('a schema error that leaves the member tiers out: the console says so where check promotion does, and prices alike', async () => {
+    repo.edit(`policies/${STORE}/member-tiers.yaml`, 'price_percent: 90', 'price_percent: "50"');
+    const { cli, answer } = await bothWays('p10', `  type: product_discount\n  percent_off: 10\n${WINDOW}  scope: {skus: [DRS-001]}\n`);
+    expect(cli.code).toBe(1);
+    expect(places(findings(cli), 'schema/type')).toHaveLength(1);
+    expect(places(answer.report.diagnostics, 'schema/type')).toEqual(places(findings(cli), 'schema/type'));
+    expect(matrix(answer.prices)).toEqual(matrix(cliPrices(cli)));
+  });
+
   it('a law set re-declared by the store: the listing paste is refused at the place check listing names', async () => {
     repo.edit(`policies/${STORE}/compliance.yaml`, '  term_sets:\n', '  term_sets:\n    - {id: ad-law-absolute, check: banned-term, law: true, severity: error, source: x, terms: [国家级]}\n');
     const row = `${JSON.stringify({ sku: 'M-1', title: '连衣裙 全网最低价', category: 'dresses', price: '99', size_chart: true })}\n`;
