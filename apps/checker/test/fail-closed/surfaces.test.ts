@@ -26,7 +26,12 @@ afterEach(async () => {
 });
 
 type Found = { code: string; severity: string; file: string; line: number; column: number };
-const rel = (file: string) => path.relative(repo.root, path.resolve(repo.root, file)).split(path.sep).join('/');
+// The CLI names files from the repository (its working directory here), the console from the
+// server process's working directory: take whichever reading lands inside the repository.
+const rel = (file: string) => {
+  const inside = [path.resolve(repo.root, file), path.resolve(file)].find((abs) => abs.startsWith(repo.root + path.sep)) ?? file;
+  return path.relative(repo.root, inside).split(path.sep).join('/');
+};
 const places = (found: Found[], code: string) => found.filter((f) => f.code === code).map((f) => [f.severity, rel(f.file), f.line, f.column]);
 
 // ---------------------------------------------------------------- the console
