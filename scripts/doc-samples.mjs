@@ -12,7 +12,9 @@
 //                                 lines, and say where lines were cut (an excerpt from the middle)
 //   <!-- sample: from=TEXT block -->   the same, keeping the lines up to the next blank one: the one
 //                                 finding a rule page is about, however long its message grows
-//   <!-- sample: copy -->         run in a scratch copy of policies/ (commands that write files)
+//   <!-- sample: copy -->         run in a scratch copy of policies/ and the page's examples/ folder
+//                                 (commands that write files; paths that climb out of the
+//                                 repository, whose target must not depend on where it is cloned)
 //   <!-- sample: git=PATCH -->     run in a throw-away git repository: a copy of policies/ committed
 //                                 as HEAD, then PATCH (`git apply`) as uncommitted edits (the diff
 //                                 samples of a pull request)
@@ -271,7 +273,7 @@ async function regenerate(page) {
         cwd = scratch;
       }
       if (typeof options.git === 'string') gitScratch(scratch, path.join(root, options.git));
-      if (typeof options.patch === 'string' || typeof options.remove === 'string') {
+      if (options.copy || typeof options.patch === 'string' || typeof options.remove === 'string') {
         // the page's own examples/ folder comes along, so a fixture the command reads can sit beside the page
         const folder = path.join(path.dirname(page), 'examples');
         if (existsSync(path.join(root, folder))) cpSync(path.join(root, folder), path.join(scratch, folder), { recursive: true });
