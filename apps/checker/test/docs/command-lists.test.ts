@@ -4,26 +4,11 @@
 // "pnpm bench promotion" named a task that did not exist). Every `storepolicy`
 // command in them must name a real command and only options it has, and every
 // `pnpm <script>` a script of the root package.json.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { docPages as pages, ROOT } from '../helpers/doc-pages.js';
 import { runInProcess } from '../helpers/in-process.js';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function pages(): string[] {
-  const out = ['README.md'];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      const rel = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.name.endsWith('.md')) out.push(rel);
-    }
-  };
-  walk('docs');
-  return out;
-}
 
 /** The command lines of every ```sh block, `\` continuations joined, `# notes` dropped. */
 function commandLines(): { page: string; line: string }[] {

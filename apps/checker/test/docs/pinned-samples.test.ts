@@ -2,25 +2,10 @@
 // run are real files, so a page reads the same on any day it is regenerated
 // (the waiver example expiring 2026-11-30 and the CI Markdown comment once
 // went stale as the calendar moved on).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function pages(): string[] {
-  const out = ['README.md'];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-      const rel = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.name.endsWith('.md')) out.push(rel);
-    }
-  };
-  walk('docs');
-  return out;
-}
+import { docPages as pages, ROOT } from '../helpers/doc-pages.js';
 
 /** Every `$ storepolicy …` sample command, with its `\` continuation lines joined. */
 function sampleCommands(text: string): string[] {

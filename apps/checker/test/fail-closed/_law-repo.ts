@@ -67,3 +67,19 @@ export function positionOf(text: string, needle: string, after = ''): { line: nu
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
+
+/** A Waiver document for `store` of `rule` over `target` (a flow mapping), approved and unexpired at the suite's dates. */
+export function waiverYaml(store: string, rule: string, target: string): string {
+  return [
+    'apiVersion: storepolicy/v1',
+    'kind: Waiver',
+    `metadata: {store: ${store}, name: planted}`,
+    'spec:',
+    `  rule: ${rule}`,
+    `  target: ${target}`,
+    '  reason: {zh: 试运行, en: pilot}',
+    '  approved_by: li.na@example.com',
+    '  expires: 2026-12-20',
+    '',
+  ].join('\n');
+}

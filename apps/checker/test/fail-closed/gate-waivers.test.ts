@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { findings, runCli } from '../validate/run-cli.js';
-import { lawRepo, positionOf, type LawRepo } from './_law-repo.js';
+import { lawRepo, positionOf, waiverYaml, type LawRepo } from './_law-repo.js';
 
 // Bypass family "a waiver switches a check off" (SPEC sections 2, 7 and 9): a
 // waiver excuses a finding of a check that ran. Waiving the finding that says
@@ -18,21 +18,7 @@ beforeEach(() => {
 afterEach(() => repo.cleanup());
 
 function plant(rule: string, target = '{file: "**"}'): void {
-  repo.write(
-    WAIVER,
-    [
-      'apiVersion: storepolicy/v1',
-      'kind: Waiver',
-      'metadata: {store: demo-apparel, name: planted}',
-      'spec:',
-      `  rule: ${rule}`,
-      `  target: ${target}`,
-      '  reason: {zh: 试运行, en: pilot}',
-      '  approved_by: li.na@example.com',
-      '  expires: 2026-12-20',
-      '',
-    ].join('\n'),
-  );
+  repo.write(WAIVER, waiverYaml('demo-apparel', rule, target));
 }
 
 async function validate() {

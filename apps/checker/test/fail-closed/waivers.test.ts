@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findings } from '../validate/run-cli.js';
-import { lawRepo, positionOf, type LawRepo } from './_law-repo.js';
+import { lawRepo, positionOf, waiverYaml, type LawRepo } from './_law-repo.js';
 
 // Bypass family "a waiver covers more than it names" (issue 9, hole 4; SPEC
 // section 9): each test plants a waiver the way an adversarial user would and
@@ -13,26 +13,11 @@ beforeEach(() => {
 });
 afterEach(() => repo.cleanup());
 
-function waiver(store: string, rule: string, target: string): string {
-  return [
-    'apiVersion: storepolicy/v1',
-    'kind: Waiver',
-    `metadata: {store: ${store}, name: planted}`,
-    'spec:',
-    `  rule: ${rule}`,
-    `  target: ${target}`,
-    '  reason: {zh: 试运行, en: pilot}',
-    '  approved_by: li.na@example.com',
-    '  expires: 2026-12-20',
-    '',
-  ].join('\n');
-}
-
 const ROW = `${JSON.stringify({ sku: 'M', title: '连衣裙 全网最低价', category: 'dresses', price: '10', size_chart: true })}\n`;
 
 describe('fail closed: waivers cover exactly what they name', () => {
   it('sku: title is the SKU "title", not the title field of every row', async () => {
-    repo.write('policies/demo-apparel/waivers/planted.yaml', waiver('demo-apparel', 'listing/banned-term', '{sku: title}'));
+    repo.write('policies/demo-apparel/waivers/planted.yaml', waiverYaml('demo-apparel', 'listing/banned-term', '{sku: title}'));
     const result = await repo.run(['check', 'listing', '-', '--store', 'policies/demo-apparel', '--format', 'json', '--now', NOW], ROW);
     expect(result.code).toBe(1);
     const banned = findings(result).filter((f) => f.code === 'listing/banned-term');
@@ -66,7 +51,7 @@ describe('fail closed: waivers cover exactly what they name', () => {
         '',
       ].join('\n'),
     );
-    repo.write('policies/demo-apparel/waivers/planted.yaml', waiver('demo-apparel', 'promotion/price-floor', '{promotion: harmless-free-shipping}'));
+    repo.write('policies/demo-apparel/waivers/planted.yaml', waiverYaml('demo-apparel', 'promotion/price-floor', '{promotion: harmless-free-shipping}'));
     const result = await repo.run(['check', 'promotion', file, '--now', NOW, '--format', 'json']);
     expect(result.code).toBe(1);
     const body = JSON.parse(result.stdout) as { diagnostics: { code: string; waivedBy?: unknown }[] };
@@ -78,7 +63,7 @@ describe('fail closed: waivers cover exactly what they name', () => {
   it("a waiver in demo-food's folder naming demo-apparel is waiver/wrong-store and waives nothing", async () => {
     repo.edit('policies/demo-apparel/after-sales.yaml', 'on.\n    days: 15', 'on.\n    days: 5');
     const planted = 'policies/demo-food/waivers/planted.yaml';
-    repo.write(planted, waiver('demo-apparel', 'after-sales/return-days', '{file: "policies/**"}'));
+    repo.write(planted, waiverYaml('demo-apparel', 'after-sales/return-days', '{file: "policies/**"}'));
     const result = await repo.run(['validate', 'policies', '--now', NOW, '--format', 'json']);
     expect(result.code).toBe(1);
     const found = findings(result);
@@ -93,7 +78,7 @@ describe('fail closed: waivers cover exactly what they name', () => {
     // a backtracking RegExp of 25 `**/` against a path 14 folders deep runs for hours
     const deep = `exports/${'a/'.repeat(14)}rows.ndjson`;
     repo.write(deep, ROW);
-    repo.write('policies/demo-apparel/waivers/planted.yaml', waiver('demo-apparel', 'listing/banned-term', `{file: "exports/${'**/'.repeat(25)}*.csv"}`));
+    repo.write('policies/demo-apparel/waivers/planted.yaml', waiverYaml('demo-apparel', 'listing/banned-term', `{file: "exports/${'**/'.repeat(25)}*.csv"}`));
     const result = await repo.run(['check', 'listing', deep, '--store', 'policies/demo-apparel', '--format', 'json', '--now', NOW]);
     expect(result.code).toBe(1);
     expect(findings(result).filter((f) => f.code === 'listing/banned-term').map((f) => f.severity)).toEqual(['error']);
